@@ -1,0 +1,51 @@
+package org.clinlead.portal.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects field errors while an aggregate checks its invariants, then throws them together, so a
+ * person sees everything wrong with a form at once rather than one error per attempt.
+ */
+public final class Check {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Check require(boolean condition, String field, String message) {
+        if (!condition) {
+            errors.add(new FieldError(field, message));
+        }
+        return this;
+    }
+
+    public Check text(String value, String field, String label, int max) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, label + " is required."));
+        } else if (value.strip().length() > max) {
+            errors.add(new FieldError(field, label + " must be at most " + max + " characters."));
+        }
+        return this;
+    }
+
+    public Check optionalText(String value, String field, String label, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.add(new FieldError(field, label + " must be at most " + max + " characters."));
+        }
+        return this;
+    }
+
+    public Check add(FieldError error) {
+        errors.add(error);
+        return this;
+    }
+
+    public void orThrow() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    public static String clean(String value) {
+        return value == null ? null : value.strip();
+    }
+}

@@ -1,0 +1,144 @@
+package org.clinlead.portal.organisations;
+
+import static org.clinlead.portal.people.Roles.ADMIN;
+import static org.clinlead.portal.people.Roles.ASPIRING_LEADER;
+import static org.clinlead.portal.people.Roles.BOARD_MEMBER;
+import static org.clinlead.portal.people.Roles.BOARD_SECRETARY;
+import static org.clinlead.portal.people.Roles.COMMISSIONER;
+import static org.clinlead.portal.people.Roles.MEDICAL_DIRECTOR;
+import static org.clinlead.portal.people.Roles.MENTOR;
+import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
+import static org.clinlead.portal.people.Roles.PROVIDER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import org.clinlead.portal.audit.AuditAction;
+import org.clinlead.portal.audit.AuditRecorder;
+import org.clinlead.portal.shared.DuplicateValueException;
+import org.clinlead.portal.shared.Lists;
+import org.clinlead.portal.shared.Page;
+import org.clinlead.portal.shared.PageRequest;
+import org.clinlead.portal.shared.Persistence;
+import org.clinlead.portal.shared.RecordNotFoundException;
+
+/**
+ * The region's organisations. Everyone signed in can look them up (every other record points at one);
+ * only administrators register, amend, close or reopen them, and each change is audited.
+ */
+@Stateless
+public class OrganisationDirectory {
+
+    static final String RECORD = "organisation";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditRecorder audit;
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public Page<OrganisationSummary> search(PageRequest request) {
+        return new Lists<>(em, Organisation.class,
+                Map.of("name", r -> r.get("name"), "type", r -> r.get("type"), "nationalCode", r -> r.get("nationalCode")),
+                Map.of("name", (cb, r) -> v -> Lists.contains(cb, r.get("name"), v),
+                        "nationalCode", (cb, r) -> v -> cb.equal(r.get("nationalCode"), OrganisationType.normalise(v)),
+                        "type", (cb, r) -> v -> cb.equal(r.get("type"), parseType(v)),
+                        "active", (cb, r) -> v -> cb.equal(r.get("active"), Boolean.parseBoolean(v))),
+                "name", true)
+                .page(request).map(OrganisationSummary::of);
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public OrganisationSummary find(long id) {
+        return OrganisationSummary.of(load(id));
+    }
+
+    /** The open organisations, by name, for choosing one in a form. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<OrganisationSummary> choices() {
+        return em.createQuery("select o from Organisation o where o.active = true order by o.name", Organisation.class)
+                .getResultList().stream().map(OrganisationSummary::of).toList();
+    }
+
+    @RolesAllowed(ADMIN)
+    public OrganisationSummary register(OrganisationDraft draft) {
+        Organisation organisation = new Organisation(draft.name(), draft.type(), draft.nationalCode());
+        refuseTakenCode(organisation.getNationalCode(), null);
+        em.persist(organisation);
+        Persistence.flush(em, RECORD, () -> codeTaken(organisation.getNationalCode()));
+        audit.record(AuditAction.CREATED, RECORD, organisation.getId(), describe(organisation));
+        return OrganisationSummary.of(organisation);
+    }
+
+    @RolesAllowed(ADMIN)
+    public OrganisationSummary amend(long id, long version, OrganisationDraft draft) {
+        Organisation organisation = load(id);
+        Persistence.checkVersion(RECORD, version, organisation.getVersion());
+        String before = describe(organisation);
+        organisation.describe(draft.name(), draft.type(), draft.nationalCode());
+        refuseTakenCode(organisation.getNationalCode(), id);
+        Persistence.flush(em, RECORD, () -> codeTaken(organisation.getNationalCode()));
+        audit.record(AuditAction.UPDATED, RECORD, id, before + " → " + describe(organisation));
+        return OrganisationSummary.of(organisation);
+    }
+
+    @RolesAllowed(ADMIN)
+    public OrganisationSummary close(long id, long version) {
+        Organisation organisation = load(id);
+        Persistence.checkVersion(RECORD, version, organisation.getVersion());
+        organisation.close();
+        Persistence.flush(em, RECORD, () -> codeTaken(organisation.getNationalCode()));
+        audit.record(AuditAction.CLOSED, RECORD, id, describe(organisation));
+        return OrganisationSummary.of(organisation);
+    }
+
+    @RolesAllowed(ADMIN)
+    public OrganisationSummary reopen(long id, long version) {
+        Organisation organisation = load(id);
+        Persistence.checkVersion(RECORD, version, organisation.getVersion());
+        organisation.reopen();
+        Persistence.flush(em, RECORD, () -> codeTaken(organisation.getNationalCode()));
+        audit.record(AuditAction.REOPENED, RECORD, id, describe(organisation));
+        return OrganisationSummary.of(organisation);
+    }
+
+    private Organisation load(long id) {
+        Organisation organisation = em.find(Organisation.class, id);
+        if (organisation == null) {
+            throw new RecordNotFoundException(RECORD, id);
+        }
+        return organisation;
+    }
+
+    private void refuseTakenCode(String code, Long exceptId) {
+        List<Long> holders = em.createQuery("select o.id from Organisation o where o.nationalCode = :code", Long.class)
+                .setParameter("code", code).getResultList();
+        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
+            throw codeTaken(code);
+        }
+    }
+
+    private static DuplicateValueException codeTaken(String code) {
+        return new DuplicateValueException("nationalCode", "Another organisation already has the national code " + code + ".");
+    }
+
+    private static OrganisationType parseType(String value) {
+        try {
+            return OrganisationType.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw new org.clinlead.portal.shared.InvalidInputException("type", "There is no organisation type called " + value + ".");
+        }
+    }
+
+    private static String describe(Organisation o) {
+        return o.getName() + " [" + o.getType().name() + " " + o.getNationalCode() + (o.isActive() ? "" : ", closed") + "]";
+    }
+}

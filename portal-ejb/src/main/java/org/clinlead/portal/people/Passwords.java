@@ -1,0 +1,42 @@
+package org.clinlead.portal.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.List;
+import org.clinlead.portal.shared.FieldError;
+import org.clinlead.portal.shared.InvalidInputException;
+
+/**
+ * Hashing and checking passwords with Jakarta Security's PBKDF2 (HMAC-SHA256, salted, the
+ * implementation's default iteration count), after the portal's {@link PasswordPolicy}.
+ */
+@ApplicationScoped
+public class Passwords {
+
+    @Inject
+    private Pbkdf2PasswordHash pbkdf2;
+
+    private String decoy;
+
+    /** Hashes a new password, refusing one the policy does not accept. */
+    public String hashNew(String password, String username, String field) {
+        List<String> problems = PasswordPolicy.problems(password, username);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(p -> new FieldError(field, p)).toList());
+        }
+        return pbkdf2.generate(password.toCharArray());
+    }
+
+    public boolean matches(String password, String hash) {
+        return password != null && hash != null && pbkdf2.verify(password.toCharArray(), hash);
+    }
+
+    /** Spends as long as a real check, so that response times do not reveal which usernames exist. */
+    public void checkAgainstDecoy(String password) {
+        if (decoy == null) {
+            decoy = pbkdf2.generate("decoy-password-never-valid".toCharArray());
+        }
+        pbkdf2.verify(password == null ? new char[0] : password.toCharArray(), decoy);
+    }
+}

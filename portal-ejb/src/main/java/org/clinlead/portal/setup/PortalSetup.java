@@ -1,0 +1,152 @@
+package org.clinlead.portal.setup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.clinlead.portal.audit.AuditAction;
+import org.clinlead.portal.audit.AuditRecorder;
+import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.people.PasswordPolicy;
+import org.clinlead.portal.people.Passwords;
+import org.clinlead.portal.people.Role;
+import org.clinlead.portal.people.UserAccount;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Runs once at start, after the migrations. In demo mode (the default) it seeds the fictional region
+ * into an empty database and announces itself loudly. In production mode it seeds nothing; on the
+ * first start it creates the administrator from {@code PORTAL_ADMIN_PASSWORD}, and it refuses to start
+ * — the process exits — when that password is missing or too weak.
+ */
+@Startup
+@Singleton
+@DependsOn("SchemaMigrations")
+public class PortalSetup {
+
+    private static final Logger LOG = Logger.getLogger(PortalSetup.class.getName());
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Passwords passwords;
+
+    @Inject
+    private AuditRecorder audit;
+
+    @Inject
+    @ConfigProperty(name = "portal.mode", defaultValue = "demo")
+    private String configuredMode;
+
+    @Inject
+    @ConfigProperty(name = "portal.admin.username", defaultValue = "admin")
+    private String adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "portal.admin.password")
+    private Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.exit-on-refused-start", defaultValue = "true")
+    private boolean exitOnRefusedStart;
+
+    private PortalMode mode;
+
+    @PostConstruct
+    void start() {
+        try {
+            mode = PortalMode.parse(configuredMode);
+            if (mode == PortalMode.DEMO) {
+                LOG.warning("*** DEMO MODE: this portal holds a fictional region, not live records. "
+                        + "Set PORTAL_MODE=production for real use. ***");
+                seedDemoRegionIfEmpty();
+            } else {
+                createFirstAdministratorIfNone();
+            }
+        } catch (RuntimeException e) {
+            refuseToStart(e);
+            throw e;
+        }
+    }
+
+    /** The mode the portal runs in, for the banner every page shows in demo mode. */
+    @PermitAll
+    public PortalMode mode() {
+        return mode;
+    }
+
+    private void seedDemoRegionIfEmpty() {
+        long existing = em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+        if (existing > 0) {
+            LOG.info("Demo data already present; nothing seeded.");
+            return;
+        }
+        List<Organisation> organisations = DemoRegion.organisations();
+        organisations.forEach(em::persist);
+        List<Clinician> clinicians = new ArrayList<>();
+        for (DemoRegion.DemoClinician c : DemoRegion.clinicians(organisations.size())) {
+            Organisation organisation = organisations.get(c.organisationIndex());
+            String email = (c.givenName() + "." + c.familyName() + "@" + organisation.getNationalCode() + ".nhs.example")
+                    .toLowerCase(java.util.Locale.ROOT);
+            Clinician clinician = new Clinician(c.givenName(), c.familyName(), c.profession(), c.body(), c.number(),
+                    organisation, email);
+            em.persist(clinician);
+            clinicians.add(clinician);
+        }
+        for (DemoRegion.DemoAccount a : DemoRegion.accounts()) {
+            Clinician clinician = a.clinicianIndex() == null ? null : clinicians.get(a.clinicianIndex());
+            String displayName = a.displayName() != null ? a.displayName() : clinician.getDisplayName();
+            em.persist(new UserAccount(a.username(), displayName,
+                    passwords.hashNew(DemoRegion.DEMO_PASSWORD, a.username(), "password"), clinician, Set.of(a.role())));
+        }
+        audit.recordAs("system", AuditAction.SYSTEM_STARTED, null, null, "Demo region seeded: " + organisations.size()
+                + " organisations, " + clinicians.size() + " clinicians, " + DemoRegion.accounts().size() + " accounts");
+        LOG.info(() -> "Demo region seeded: " + organisations.size() + " organisations, " + clinicians.size()
+                + " clinicians, " + DemoRegion.accounts().size() + " demo accounts");
+    }
+
+    private void createFirstAdministratorIfNone() {
+        long accounts = em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult();
+        if (accounts > 0) {
+            LOG.info("Production mode: accounts exist; no first administrator created.");
+            return;
+        }
+        String password = adminPassword.orElse("");
+        if (password.isBlank()) {
+            throw new IllegalStateException("Production mode needs PORTAL_ADMIN_PASSWORD for the first administrator.");
+        }
+        List<String> problems = PasswordPolicy.problems(password, adminUsername);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("PORTAL_ADMIN_PASSWORD is too weak: " + String.join(" ", problems));
+        }
+        UserAccount admin = new UserAccount(adminUsername, "Portal Administrator",
+                passwords.hashNew(password, adminUsername, "password"), null, Set.of(Role.ADMIN));
+        em.persist(admin);
+        em.flush();
+        audit.recordAs("system", AuditAction.CREATED, "user account", admin.getId(),
+                "First administrator " + adminUsername + " created at first start in production mode");
+        LOG.info(() -> "Production mode: first administrator '" + adminUsername + "' created.");
+    }
+
+    private void refuseToStart(RuntimeException e) {
+        LOG.log(Level.SEVERE, "*** THE PORTAL REFUSES TO START: " + e.getMessage() + " ***");
+        if (exitOnRefusedStart) {
+            // A failed deployment would leave Payara Micro answering 404; stop the process instead.
+            Thread exit = new Thread(() -> System.exit(3), "portal-refused-start");
+            exit.setDaemon(true);
+            exit.start();
+        }
+    }
+}

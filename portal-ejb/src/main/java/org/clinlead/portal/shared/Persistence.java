@@ -1,0 +1,34 @@
+package org.clinlead.portal.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.util.function.Supplier;
+
+/** Flushing with the failures a person can act on: a stale version, a value that must be unique. */
+public final class Persistence {
+
+    private Persistence() {
+    }
+
+    /** Refuses a change made from an out-of-date copy of the record. */
+    public static void checkVersion(String recordType, long expected, long actual) {
+        if (expected != actual) {
+            throw new StaleRecordException(recordType);
+        }
+    }
+
+    /**
+     * Flushes now, so that a lost race on a unique value or a version surfaces here, as a message, rather
+     * than at commit as a rolled-back transaction.
+     */
+    public static void flush(EntityManager em, String recordType, Supplier<PortalException> onUniqueClash) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleRecordException(recordType);
+        } catch (PersistenceException e) {
+            throw onUniqueClash.get();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.clinlead.portal.api;
+
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.clinlead.portal.shared.FieldError;
+
+/** Builds problem answers, the one shape every API error takes. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response response(int status, String title, String detail, List<FieldError> errors) {
+        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8")
+                .entity(new Problem("about:blank", title, status, detail, errors == null || errors.isEmpty() ? null : errors))
+                .build();
+    }
+
+    public static Response response(int status, String title, String detail) {
+        return response(status, title, detail, null);
+    }
+
+    /** The same document as text, for places outside JAX-RS (filters, the authentication mechanism). */
+    public static String json(int status, String title, String detail) {
+        return Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
+                .add("detail", detail).build().toString();
+    }
+}

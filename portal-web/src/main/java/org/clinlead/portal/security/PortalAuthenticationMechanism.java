@@ -1,0 +1,138 @@
+package org.clinlead.portal.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.stream.Collectors;
+import org.clinlead.portal.people.Role;
+import org.clinlead.portal.people.SignIn;
+import org.clinlead.portal.people.SignInOutcome;
+
+/**
+ * How people prove who they are. Three ways in, one check ({@link SignIn}, which applies the lockout):
+ * <ul>
+ * <li>the sign-in page calls {@code SecurityContext.authenticate} with a username and password; on
+ * success the session id is rotated and the session remembers the caller ({@link AutoApplySession});</li>
+ * <li>a script sends HTTP Basic credentials with each API request (no session is kept for it);</li>
+ * <li>an unauthenticated request for a protected page is sent to the sign-in page, which returns
+ * there afterwards; for the API it gets a 401 problem answer instead.</li>
+ * </ul>
+ * Deliberately not {@code @LoginToContinue}: on Payara it loses the caller's roles in EJBs.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute telling the sign-in page why a sign-in failed. */
+    public static final String OUTCOME = "portal.signInOutcome";
+    /** Session attribute holding the page to return to after signing in. */
+    public static final String RETURN_TO = "portal.returnTo";
+    /** Request attribute marking a request authenticated by HTTP Basic, whose session is then discarded. */
+    public static final String BASIC = "portal.basicAuthentication";
+
+    @Inject
+    private SignIn signIn;
+
+    @Inject
+    private SessionRegistry sessions;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        // Answers written here (401, redirects) never reach the filters, so they get their headers now.
+        SecurityHeaders.apply(request, response);
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential form) {
+            return signInFromForm(request, context, form);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return signInWithBasic(request, response, context, authorization.substring(6).trim());
+        }
+        if (context.isProtected()) {
+            return challenge(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        SignInOutcome outcome = signIn.attempt(credential.getCaller(), credential.getPasswordAsString());
+        if (!outcome.succeeded()) {
+            request.setAttribute(OUTCOME, outcome);
+            return context.responseUnauthorized();
+        }
+        HttpSession session = request.getSession();
+        // A fresh session id at sign-in, so an id planted before sign-in is worth nothing after it.
+        request.changeSessionId();
+        sessions.signedIn(outcome.username(), session);
+        return context.notifyContainerAboutLogin(outcome.username(), groups(outcome));
+    }
+
+    private AuthenticationStatus signInWithBasic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorizedApi(response, context, "The Authorization header is not valid HTTP Basic.");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorizedApi(response, context, "The Authorization header is not valid HTTP Basic.");
+        }
+        SignInOutcome outcome = signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1));
+        if (!outcome.succeeded()) {
+            return unauthorizedApi(response, context, SignInMessages.explain(outcome));
+        }
+        request.setAttribute(BASIC, Boolean.TRUE);
+        return context.notifyContainerAboutLogin(outcome.username(), groups(outcome));
+    }
+
+    private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return unauthorizedApi(response, context, "Sign in to use the API (HTTP Basic or a browser session).");
+        }
+        if ("GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            request.getSession().setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
+        }
+        return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    private static AuthenticationStatus unauthorizedApi(HttpServletResponse response, HttpMessageContext context,
+            String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"portal\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not signed in\",\"status\":401,\"detail\":"
+                    + jsonString(detail) + "}");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static String jsonString(String text) {
+        return jakarta.json.Json.createValue(text).toString();
+    }
+
+    private static java.util.Set<String> groups(SignInOutcome outcome) {
+        return outcome.roles().stream().map(Role::name).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,51 @@
+package org.clinlead.portal.shell;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import org.clinlead.portal.shared.DuplicateValueException;
+import org.clinlead.portal.shared.FieldError;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.PortalException;
+
+/**
+ * Shows a business failure on the form that caused it: each field error next to its input (inputs are
+ * given the id of the field they edit), anything else at the top of the page. The form keeps what the
+ * person typed.
+ */
+public final class Feedback {
+
+    private Feedback() {
+    }
+
+    public static void show(String formId, PortalException failure) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        java.util.List<FieldError> errors = failure instanceof InvalidInputException invalid ? invalid.errors()
+                : failure instanceof DuplicateValueException duplicate ? duplicate.errors() : java.util.List.of();
+        if (errors.isEmpty()) {
+            error(failure.getMessage());
+        }
+        UIComponent form = context.getViewRoot().findComponent(formId);
+        for (FieldError error : errors) {
+            UIComponent input = form == null ? null : form.findComponent(error.field());
+            FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message());
+            context.addMessage(input == null ? null : input.getClientId(context), message);
+        }
+        if (!errors.isEmpty()) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Please correct the highlighted fields.", null));
+        }
+        context.validationFailed();
+    }
+
+    public static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /** A message that survives the redirect after a successful save. */
+    public static void done(String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+}
