@@ -67,7 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof PortalException e) {
             return Problems.response(409, "Refused by a business rule", e.getMessage());
         }
-        if (failure instanceof EJBAccessException) {
+        if (failure instanceof EJBAccessException || failure instanceof jakarta.ejb.AccessLocalException) {
             String actor = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
             audit.recordSecurityEvent(actor, AuditAction.ACCESS_DENIED, "address", null, "API " + uri.getPath());
             return Problems.response(403, "Not allowed", "Your roles do not allow this request.");

@@ -1,0 +1,324 @@
+package org.clinlead.portal.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.Locale;
+import java.util.UUID;
+import org.clinlead.portal.testing.Api;
+import org.clinlead.portal.testing.Api.Answer;
+import org.clinlead.portal.testing.Demo;
+import org.clinlead.portal.testing.RealWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The API from outside, against the real WAR on Payara Micro and a fresh Derby database: the
+ * conventions of docs/api.md (problem answers, paging, versions) and who may do what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RealWar.archive();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = Api.at(base);
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+    }
+
+    private Answer createOrganisation(String code) {
+        return api.as("admin").post("api/v1/organisations",
+                "{\"name\":\"Test Body " + code + "\",\"type\":\"OTHER\",\"nationalCode\":\"T" + code + "\"}");
+    }
+
+    @Test
+    void meAnswersWhoTheCallerIsForEveryDemoAccount() {
+        Demo.ACCOUNTS.forEach((username, role) -> {
+            JsonObject me = api.as(username).get("api/v1/me").json();
+            assertThat(me.getString("username")).isEqualTo(username);
+            assertThat(me.getJsonArray("roles").getString(0)).isEqualTo(role);
+            assertThat(me.getString("displayName")).isNotBlank();
+        });
+    }
+
+    @Test
+    void withoutCredentialsTheApiAnswers401AsAProblem() {
+        Answer answer = api.get("api/v1/me");
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.json().getInt("status")).isEqualTo(401);
+        assertThat(answer.header("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void aWrongPasswordIs401() {
+        assertThat(api.as("mentor", "not-the-password-at-all").get("api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theAimsAndPathwaysOfTheStrategyAreReferenceData() {
+        var aims = api.as("mentor").get("api/v1/aims").array();
+        assertThat(aims).hasSize(5);
+        assertThat(aims.getJsonObject(0).getString("code")).isEqualTo("A");
+        assertThat(aims.getJsonObject(4).getString("code")).isEqualTo("E");
+        assertThat(aims.getJsonObject(1).getString("description")).contains("120");
+        assertThat(api.as("provider").get("api/v1/pathways").array()).hasSize(8);
+    }
+
+    @Test
+    void listsArePagedWithATotal() {
+        JsonObject page = api.as("commissioner").get("api/v1/organisations?page=0&size=5&sort=nationalCode&dir=desc").json();
+        assertThat(page.getJsonArray("items")).hasSize(5);
+        assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(31);
+        JsonObject second = api.as("commissioner").get("api/v1/organisations?page=1&size=5&sort=nationalCode&dir=desc").json();
+        assertThat(second.getJsonArray("items").getJsonObject(0).getString("nationalCode"))
+                .isLessThan(page.getJsonArray("items").getJsonObject(4).getString("nationalCode"));
+        JsonObject clinicians = api.as("mentor").get("api/v1/clinicians?size=100").json();
+        assertThat(clinicians.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(60);
+    }
+
+    @Test
+    void badPagingParametersAre400WithFieldErrors() {
+        Answer answer = api.as("mentor").get("api/v1/organisations?page=abc&size=5000");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("page");
+        assertThat(api.as("mentor").get("api/v1/organisations?size=5000").status()).isEqualTo(400);
+    }
+
+    @Test
+    void anAdministratorCreatesReadsAndUpdatesAnOrganisationWithItsVersion() {
+        String code = unique();
+        Answer created = createOrganisation(code);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).contains("/api/v1/organisations/");
+        JsonObject organisation = created.json();
+        long id = organisation.getJsonNumber("id").longValue();
+        long version = organisation.getJsonNumber("version").longValue();
+
+        assertThat(api.as("mentor").get("api/v1/organisations/" + id).json().getString("nationalCode")).isEqualTo("T" + code);
+
+        Answer updated = api.as("admin").put("api/v1/organisations/" + id,
+                "{\"name\":\"Renamed " + code + "\",\"type\":\"OTHER\",\"nationalCode\":\"T" + code + "\",\"version\":" + version + "}");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.json().getString("name")).isEqualTo("Renamed " + code);
+        assertThat(updated.json().getJsonNumber("version").longValue()).isGreaterThan(version);
+
+        Answer stale = api.as("admin").put("api/v1/organisations/" + id,
+                "{\"name\":\"Lost update\",\"type\":\"OTHER\",\"nationalCode\":\"T" + code + "\",\"version\":" + version + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("detail")).contains("changed by someone else");
+        assertThat(api.as("admin").get("api/v1/organisations/" + id).json().getString("name")).isEqualTo("Renamed " + code);
+
+        Answer noVersion = api.as("admin").put("api/v1/organisations/" + id,
+                "{\"name\":\"No version\",\"type\":\"OTHER\",\"nationalCode\":\"T" + code + "\"}");
+        assertThat(noVersion.status()).isEqualTo(400);
+        assertThat(noVersion.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+    }
+
+    @Test
+    void aDuplicateNationalCodeIs409OnTheField() {
+        String code = unique();
+        assertThat(createOrganisation(code).status()).isEqualTo(201);
+        Answer duplicate = createOrganisation(code);
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("nationalCode");
+    }
+
+    @Test
+    void invalidInputIs400WithEveryFieldErrorInPlainWords() {
+        Answer answer = api.as("admin").post("api/v1/organisations",
+                "{\"name\":\"" + "x".repeat(201) + "\",\"type\":\"ACUTE_TRUST\",\"nationalCode\":\"5AB\"}");
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().getString("title")).isEqualTo("Invalid input");
+        assertThat(answer.body()).contains("\"field\":\"name\"").contains("at most 200 characters")
+                .contains("\"field\":\"nationalCode\"").contains("starting with R").doesNotContain("Exception");
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesAre400NeverA500() {
+        Answer broken = api.as("admin").post("api/v1/organisations", "{\"name\": ");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.header("Content-Type")).startsWith("application/problem+json");
+        Answer wrongEnum = api.as("admin").post("api/v1/organisations",
+                "{\"name\":\"X\",\"type\":\"SPACESHIP\",\"nationalCode\":\"TAAA1\"}");
+        assertThat(wrongEnum.status()).isEqualTo(400);
+        assertThat(wrongEnum.body()).doesNotContain("org.clinlead");
+        Answer wrongType = api.as("admin").post("api/v1/clinicians", "{\"organisationId\":\"twelve\"}");
+        assertThat(wrongType.status()).isEqualTo(400);
+        Answer empty = api.as("admin").post("api/v1/organisations", "");
+        assertThat(empty.status()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownIdIs404AsAProblem() {
+        Answer answer = api.as("mentor").get("api/v1/organisations/987654321");
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.json().getString("title")).isEqualTo("Not found");
+        assertThat(api.as("mentor").get("api/v1/no-such-thing").status()).isEqualTo(404);
+    }
+
+    @Test
+    void clinicianRegistrationNumbersAreCheckedPerBody() {
+        long organisationId = createOrganisation(unique()).json().getJsonNumber("id").longValue();
+        Answer wrongShape = api.as("admin").post("api/v1/clinicians", clinician("DOCTOR", "GMC", "12345", organisationId, unique()));
+        assertThat(wrongShape.status()).isEqualTo(400);
+        assertThat(wrongShape.body()).contains("registrationNumber").contains("7 digits");
+        Answer wrongBody = api.as("admin").post("api/v1/clinicians", clinician("NURSE", "GMC", "1234567", organisationId, unique()));
+        assertThat(wrongBody.status()).isEqualTo(400);
+        assertThat(wrongBody.body()).contains("registrationBody").contains("NMC");
+        String pin = String.format("%02dA%04dB", (int) (Math.random() * 90) + 10, (int) (Math.random() * 9000) + 1000);
+        Answer nurse = api.as("admin").post("api/v1/clinicians", clinician("NURSE", "NMC", pin.toLowerCase(Locale.ROOT), organisationId, unique()));
+        assertThat(nurse.status()).isEqualTo(201);
+        assertThat(nurse.json().getString("registrationNumber")).isEqualTo(pin);
+        Answer again = api.as("admin").post("api/v1/clinicians", clinician("NURSE", "NMC", pin, organisationId, unique()));
+        assertThat(again.status()).isEqualTo(409);
+        Answer unknownOrganisation = api.as("admin").post("api/v1/clinicians", clinician("DOCTOR", "GMC", "7654321", 99999999L, unique()));
+        assertThat(unknownOrganisation.status()).isEqualTo(400);
+        assertThat(unknownOrganisation.body()).contains("organisationId");
+    }
+
+    private static String clinician(String profession, String body, String number, long organisationId, String tag) {
+        return "{\"givenName\":\"Test\",\"familyName\":\"Person" + tag + "\",\"profession\":\"" + profession
+                + "\",\"registrationBody\":\"" + body + "\",\"registrationNumber\":\"" + number
+                + "\",\"organisationId\":" + organisationId + ",\"email\":\"t." + tag.toLowerCase(Locale.ROOT) + "@example.nhs.uk\"}";
+    }
+
+    @Test
+    void everyRoleReadsTheDirectoryButOnlyAdministratorsChangeItOrSeeAccountsAndAudit() {
+        Demo.ACCOUNTS.forEach((username, role) -> {
+            boolean admin = role.equals("ADMIN");
+            Api as = api.as(username);
+            assertThat(as.get("api/v1/organisations").status()).as(username + " reads organisations").isEqualTo(200);
+            assertThat(as.get("api/v1/clinicians").status()).as(username + " reads clinicians").isEqualTo(200);
+            assertThat(as.get("api/v1/aims").status()).as(username + " reads aims").isEqualTo(200);
+            assertThat(as.get("api/v1/users").status()).as(username + " lists users").isEqualTo(admin ? 200 : 403);
+            assertThat(as.get("api/v1/audit").status()).as(username + " reads audit").isEqualTo(admin ? 200 : 403);
+            assertThat(as.get("api/v1/audit/verify").status()).as(username + " verifies audit").isEqualTo(admin ? 200 : 403);
+            if (!admin) {
+                Answer refused = as.post("api/v1/organisations",
+                        "{\"name\":\"Not allowed\",\"type\":\"OTHER\",\"nationalCode\":\"TNO" + unique().substring(0, 3) + "\"}");
+                assertThat(refused.status()).as(username + " creates an organisation").isEqualTo(403);
+                assertThat(refused.json().getString("title")).isEqualTo("Not allowed");
+            }
+        });
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountThatThenSignsInAndCanBeDisabled() {
+        String username = "new." + unique().toLowerCase(Locale.ROOT);
+        Answer weak = api.as("admin").post("api/v1/users", account(username, "password1234"));
+        assertThat(weak.status()).isEqualTo(400);
+        assertThat(weak.body()).contains("too common");
+        Answer shortOne = api.as("admin").post("api/v1/users", account(username, "short1"));
+        assertThat(shortOne.body()).contains("at least 12 characters");
+
+        Answer opened = api.as("admin").post("api/v1/users", account(username, "Heron-Lantern-Quartz-42"));
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.body()).doesNotContain("Heron").doesNotContain("passwordHash");
+        long id = opened.json().getJsonNumber("id").longValue();
+
+        JsonObject me = api.as(username, "Heron-Lantern-Quartz-42").get("api/v1/me").json();
+        assertThat(me.getJsonArray("roles").getString(0)).isEqualTo("MENTOR");
+        assertThat(api.as("admin").post("api/v1/users", account(username, "Heron-Lantern-Quartz-42")).status()).isEqualTo(409);
+
+        long version = api.as("admin").get("api/v1/users/" + id).json().getJsonNumber("version").longValue();
+        assertThat(api.as("admin").post("api/v1/users/" + id + "/disable", "{\"version\":" + version + "}").status()).isEqualTo(200);
+        Answer refused = api.as(username, "Heron-Lantern-Quartz-42").get("api/v1/me");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.json().getString("detail")).contains("disabled");
+    }
+
+    private static String account(String username, String password) {
+        return "{\"username\":\"" + username + "\",\"displayName\":\"New Person\",\"password\":\"" + password
+                + "\",\"roles\":[\"MENTOR\"]}";
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountWithAClearMessage() {
+        String username = "lock." + unique().toLowerCase(Locale.ROOT);
+        assertThat(api.as("admin").post("api/v1/users", account(username, "Correct-Horse-Battery-9")).status()).isEqualTo(201);
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.as(username, "Wrong-Password-" + i).get("api/v1/me").status()).isEqualTo(401);
+        }
+        Answer locked = api.as(username, "Correct-Horse-Battery-9").get("api/v1/me");
+        assertThat(locked.status()).isEqualTo(401);
+        assertThat(locked.json().getString("detail")).contains("locked");
+        JsonObject audit = api.as("admin").get("api/v1/audit?actor=" + username + "&action=ACCOUNT_LOCKED").json();
+        assertThat(audit.getJsonNumber("total").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void changesAndDenialsAreAuditedAndTheChainVerifies() {
+        String code = unique();
+        long id = createOrganisation(code).json().getJsonNumber("id").longValue();
+        JsonObject entries = api.as("admin").get("api/v1/audit?recordType=organisation&recordId=" + id).json();
+        assertThat(entries.getJsonNumber("total").longValue()).isEqualTo(1);
+        JsonObject entry = entries.getJsonArray("items").getJsonObject(0);
+        assertThat(entry.getString("actor")).isEqualTo("admin");
+        assertThat(entry.getString("action")).isEqualTo("CREATED");
+        assertThat(entry.getString("summary")).contains("T" + code);
+
+        api.as("mentor").get("api/v1/users");
+        JsonObject denied = api.as("admin").get("api/v1/audit?actor=mentor&action=ACCESS_DENIED").json();
+        assertThat(denied.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(1);
+
+        JsonObject verify = api.as("admin").get("api/v1/audit/verify").json();
+        assertThat(verify.getBoolean("valid")).isTrue();
+        assertThat(verify.getJsonNumber("entries").longValue()).isGreaterThan(1);
+        assertThat(!verify.containsKey("firstBroken") || verify.isNull("firstBroken")).isTrue();
+
+        Answer csv = api.as("admin").get("api/v1/audit/export?recordType=organisation");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("id,occurredAtUtc,actor,action").contains("T" + code);
+
+        assertThat(api.as("admin").get("api/v1/audit?from=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void responsesCarrySecurityHeadersAndNoServerBanner() {
+        Answer answer = api.as("mentor").get("api/v1/me");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        assertThat(answer.header("Referrer-Policy")).isNotNull();
+        assertThat(answer.header("Server")).isNull();
+        assertThat(answer.header("X-Powered-By")).isNull();
+        String cookie = answer.header("Set-Cookie");
+        if (cookie != null) {
+            // The container may name a session, but it is ended with the request: it cannot be reused.
+            Answer reuse = api.getWithCookie("api/v1/me", cookie.substring(0, cookie.indexOf(';')));
+            assertThat(reuse.status()).as("HTTP Basic keeps no session").isEqualTo(401);
+        }
+        Answer page = api.get("login.xhtml");
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self' 'nonce-").contains("frame-ancestors 'none'");
+    }
+
+    @Test
+    void healthReportsTheDatabaseAndOpenApiDescribesTheEndpoints() throws Exception {
+        URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");
+        Answer health = Api.at(root).get("health/ready");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("database").contains("UP");
+        Answer openapi = Api.at(root).get("openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/organisations").contains("/api/v1/audit/verify").contains("/api/v1/me");
+    }
+}
