@@ -1,0 +1,303 @@
+package org.clinlead.portal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.clinlead.portal.aims.Strategy;
+import org.clinlead.portal.audit.AuditAction;
+import org.clinlead.portal.audit.AuditLog;
+import org.clinlead.portal.audit.AuditRecorder;
+import org.clinlead.portal.audit.ChainReport;
+import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.people.ClinicianRegister;
+import org.clinlead.portal.people.SignIn;
+import org.clinlead.portal.people.UserAccounts;
+import org.clinlead.portal.setup.PortalDataSource;
+import org.clinlead.portal.setup.PortalSetup;
+import org.clinlead.portal.setup.SchemaMigrations;
+import org.clinlead.portal.testing.InContainer;
+import org.clinlead.portal.testing.roles.AsAdmin;
+import org.clinlead.portal.testing.roles.AsAspiringLeader;
+import org.clinlead.portal.testing.roles.AsBoardMember;
+import org.clinlead.portal.testing.roles.AsBoardSecretary;
+import org.clinlead.portal.testing.roles.AsCommissioner;
+import org.clinlead.portal.testing.roles.AsMedicalDirector;
+import org.clinlead.portal.testing.roles.AsMentor;
+import org.clinlead.portal.testing.roles.AsProgrammeManager;
+import org.clinlead.portal.testing.roles.AsProvider;
+import org.clinlead.portal.testing.roles.RoleRunner;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server, against the real WAR and a database that starts empty: every boundary method's
+ * grants and denials for every role, the migrations, and the audit chain across real transactions.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BoundarySecurityIT {
+
+    private static final String EVERYONE = "*";
+
+    /** Who may call each boundary method: the expected matrix, written out so a wrong annotation fails. */
+    private static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        expect(OrganisationDirectory.class, "search", EVERYONE);
+        expect(OrganisationDirectory.class, "find", EVERYONE);
+        expect(OrganisationDirectory.class, "choices", EVERYONE);
+        expect(OrganisationDirectory.class, "register", "ADMIN");
+        expect(OrganisationDirectory.class, "amend", "ADMIN");
+        expect(OrganisationDirectory.class, "close", "ADMIN");
+        expect(OrganisationDirectory.class, "reopen", "ADMIN");
+        expect(ClinicianRegister.class, "search", EVERYONE);
+        expect(ClinicianRegister.class, "find", EVERYONE);
+        expect(ClinicianRegister.class, "register", "ADMIN");
+        expect(ClinicianRegister.class, "amend", "ADMIN");
+        expect(UserAccounts.class, "search", "ADMIN");
+        expect(UserAccounts.class, "find", "ADMIN");
+        expect(UserAccounts.class, "open", "ADMIN");
+        expect(UserAccounts.class, "change", "ADMIN");
+        expect(UserAccounts.class, "disable", "ADMIN");
+        expect(UserAccounts.class, "enable", "ADMIN");
+        expect(UserAccounts.class, "resetPassword", "ADMIN");
+        expect(UserAccounts.class, "me", EVERYONE);
+        expect(UserAccounts.class, "changeOwnPassword", EVERYONE);
+        expect(Strategy.class, "aims", EVERYONE);
+        expect(Strategy.class, "pathways", EVERYONE);
+        expect(AuditLog.class, "search", "ADMIN");
+        expect(AuditLog.class, "verify", "ADMIN");
+        expect(AuditLog.class, "actions", "ADMIN");
+    }
+
+    /** Open to everyone on purpose: signing in, the start-up facts. */
+    private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.isActive", "PortalSetup.mode",
+            "SchemaMigrations.migrationsAppliedAtStart");
+
+    private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
+            UserAccounts.class, Strategy.class, AuditLog.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
+            PortalDataSource.class);
+
+    private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
+
+    static {
+        RUNNERS.put("ADMIN", AsAdmin.class);
+        RUNNERS.put("MEDICAL_DIRECTOR", AsMedicalDirector.class);
+        RUNNERS.put("BOARD_SECRETARY", AsBoardSecretary.class);
+        RUNNERS.put("BOARD_MEMBER", AsBoardMember.class);
+        RUNNERS.put("PROGRAMME_MANAGER", AsProgrammeManager.class);
+        RUNNERS.put("MENTOR", AsMentor.class);
+        RUNNERS.put("ASPIRING_LEADER", AsAspiringLeader.class);
+        RUNNERS.put("COMMISSIONER", AsCommissioner.class);
+        RUNNERS.put("PROVIDER", AsProvider.class);
+    }
+
+    private static void expect(Class<?> boundary, String method, String... roles) {
+        EXPECTED.put(boundary.getSimpleName() + "." + method, Set.of(roles));
+    }
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.archive();
+    }
+
+    @Inject
+    private AuditRecorder recorder;
+
+    @Resource(lookup = "java:app/jdbc/portal")
+    private DataSource dataSource;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Inject
+    private SchemaMigrations migrations;
+
+    @Test
+    void everyPublicBoundaryMethodIsInTheMatrixAndDeclaresItsRoles() {
+        Set<String> found = new TreeSet<>();
+        for (Class<?> boundary : BOUNDARIES) {
+            assertThat(boundary.isAnnotationPresent(Stateless.class)
+                    || boundary.isAnnotationPresent(jakarta.ejb.Singleton.class)).isTrue();
+            for (Method method : boundary.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                String name = boundary.getSimpleName() + "." + method.getName();
+                found.add(name);
+                boolean permitAll = method.isAnnotationPresent(PermitAll.class);
+                RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+                assertThat(permitAll || roles != null).as(name + " declares who may call it").isTrue();
+                if (permitAll) {
+                    assertThat(PERMIT_ALL).as(name + " is open to everyone on purpose").contains(name);
+                } else {
+                    Set<String> expected = EXPECTED.get(name);
+                    assertThat(expected).as(name + " is in the expected matrix").isNotNull();
+                    Set<String> declared = Set.of(roles.value());
+                    assertThat(declared).as(name).isEqualTo(expected.contains(EVERYONE) ? RUNNERS.keySet() : expected);
+                }
+            }
+        }
+        Set<String> expectedNames = new TreeSet<>(EXPECTED.keySet());
+        expectedNames.addAll(PERMIT_ALL);
+        assertThat(found).isEqualTo(expectedNames);
+    }
+
+    @Test
+    void theContainerGrantsAndDeniesEveryBoundaryMethodPerRole() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> entry : EXPECTED.entrySet()) {
+            Method method = method(entry.getKey());
+            Object boundary = CDI.current().select(method.getDeclaringClass()).get();
+            for (Map.Entry<String, Class<? extends RoleRunner>> runner : RUNNERS.entrySet()) {
+                boolean allowed = entry.getValue().contains(EVERYONE) || entry.getValue().contains(runner.getKey());
+                boolean denied = isDenied(() -> CDI.current().select(runner.getValue()).get()
+                        .run(() -> method.invoke(boundary, dummyArguments(method))));
+                if (denied == allowed) {
+                    wrong.add(entry.getKey() + " as " + runner.getKey() + (allowed ? " was denied" : " was allowed"));
+                }
+            }
+            assertThat(isDenied(() -> method.invoke(boundary, dummyArguments(method))))
+                    .as(entry.getKey() + " refuses an anonymous caller").isTrue();
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(2);
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(2);
+        }
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void concurrentTransactionsAppendToOneUnbrokenChain() throws Exception {
+        long before = ((ChainReport) CDI.current().select(AsAdmin.class).get()
+                .run(() -> CDI.current().select(AuditLog.class).get().verify())).entries();
+        List<Future<?>> writers = new ArrayList<>();
+        for (int thread = 0; thread < 4; thread++) {
+            int t = thread;
+            writers.add(executor.submit(() -> {
+                for (int i = 0; i < 10; i++) {
+                    recorder.recordSecurityEvent("writer" + t, AuditAction.ACCESS_DENIED, "test", i, "concurrent " + t + "/" + i);
+                }
+            }));
+        }
+        for (Future<?> writer : writers) {
+            writer.get();
+        }
+        ChainReport after = verifyAsAdmin();
+        assertThat(after.valid()).isTrue();
+        assertThat(after.entries()).isGreaterThanOrEqualTo(before + 40);
+    }
+
+    @Test
+    void anEditedEntryBreaksTheChainAtThatEntry() throws Exception {
+        long id = recorder.recordSecurityEvent("tamper-test", AuditAction.ACCESS_DENIED, "test", 1, "original text").getId();
+        assertThat(verifyAsAdmin().valid()).isTrue();
+        try {
+            update(id, "edited afterwards");
+            ChainReport report = verifyAsAdmin();
+            assertThat(report.valid()).isFalse();
+            assertThat(report.firstBroken()).isEqualTo(id);
+        } finally {
+            update(id, "original text");
+        }
+        assertThat(verifyAsAdmin().valid()).isTrue();
+    }
+
+    private void update(long id, String summary) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("update audit_entry set summary = ? where id = ?")) {
+            s.setString(1, summary);
+            s.setLong(2, id);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static ChainReport verifyAsAdmin() throws Exception {
+        return (ChainReport) CDI.current().select(AsAdmin.class).get().run(() -> CDI.current().select(AuditLog.class).get().verify());
+    }
+
+    private static Method method(String name) {
+        String type = name.substring(0, name.indexOf('.'));
+        String methodName = name.substring(name.indexOf('.') + 1);
+        return BOUNDARIES.stream().filter(b -> b.getSimpleName().equals(type))
+                .flatMap(b -> Arrays.stream(b.getDeclaredMethods()))
+                .filter(m -> m.getName().equals(methodName) && Modifier.isPublic(m.getModifiers()))
+                .findFirst().orElseThrow();
+    }
+
+    private static Object[] dummyArguments(Method method) {
+        return Arrays.stream(method.getParameterTypes()).map(type -> {
+            if (type == long.class) {
+                return 0L;
+            }
+            if (type == int.class) {
+                return 0;
+            }
+            if (type == boolean.class) {
+                return false;
+            }
+            return null;
+        }).toArray();
+    }
+
+    private interface Call {
+        void call() throws Exception;
+    }
+
+    /** True if the call was refused for lack of a role; any other outcome means the call got in. */
+    private static boolean isDenied(Call call) {
+        try {
+            call.call();
+            return false;
+        } catch (Throwable t) {
+            for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
+                    return true;
+                }
+                if (cause instanceof InvocationTargetException ite && ite.getCause() == null) {
+                    break;
+                }
+            }
+            return false;
+        }
+    }
+}
