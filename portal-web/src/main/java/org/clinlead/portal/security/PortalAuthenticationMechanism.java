@@ -71,7 +71,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         SignInOutcome outcome = signIn.attempt(credential.getCaller(), credential.getPasswordAsString());
         if (!outcome.succeeded()) {
             request.setAttribute(OUTCOME, outcome);
-            return context.responseUnauthorized();
+            // No sendError: the sign-in page itself shows why, with the form still filled in.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         HttpSession session = request.getSession();
         // A fresh session id at sign-in, so an id planted before sign-in is worth nothing after it.

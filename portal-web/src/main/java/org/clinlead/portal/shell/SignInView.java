@@ -56,8 +56,6 @@ public class SignInView {
             Object outcome = request.getAttribute(PortalAuthenticationMechanism.OUTCOME);
             Feedback.error(outcome instanceof SignInOutcome refused ? SignInMessages.explain(refused)
                     : "The username or password is not right. Check them and try again.");
-            // The mechanism answered 401; the page is still shown with the message.
-            ((HttpServletResponse) external.getResponse()).setStatus(HttpServletResponse.SC_OK);
         }
     }
 

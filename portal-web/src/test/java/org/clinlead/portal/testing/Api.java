@@ -33,7 +33,7 @@ public final class Api {
     /** {@code base} is the application's root URL as Arquillian gives it. */
     public static Api at(URL base) {
         try {
-            return new Api(base.toURI(), null);
+            return new Api(Loopback.of(base).toURI(), null);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }

@@ -1,0 +1,26 @@
+package org.clinlead.portal.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages show moments: UK time, the way people write it ("23 Nov 2026 14:05"). */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter WHEN_EXACT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(UK);
+
+    public String when(Instant instant) {
+        return instant == null ? "" : WHEN.format(instant);
+    }
+
+    public String exactly(Instant instant) {
+        return instant == null ? "" : WHEN_EXACT.format(instant);
+    }
+}

@@ -1,0 +1,138 @@
+package org.clinlead.portal.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver — named explicitly so Selenium never
+ * tries to download a browser. Its profile and caches live under target/.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    private Browser(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public static Browser open(java.net.URL base) {
+        Path scratch = Path.of(System.getProperty("portal.test.dir", "target"), "browser");
+        try {
+            Files.createDirectories(scratch.resolve("profile"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + scratch.resolve("profile").toAbsolutePath());
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, Loopback.of(base).toString());
+    }
+
+    public Browser go(String path) {
+        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+        return this;
+    }
+
+    public Browser signIn(String username, String password) {
+        go("login.xhtml");
+        type(By.id("signIn:username"), username);
+        type(By.id("signIn:password"), password);
+        submit(By.id("signIn:submit"));
+        return this;
+    }
+
+    public Browser signOut() {
+        if (!driver.findElements(By.id("userForm:signOut")).isEmpty()) {
+            submit(By.id("userForm:signOut"));
+        }
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
+    public void type(By by, String text) {
+        WebElement input = waitFor(by);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(By by) {
+        waitFor(by).click();
+    }
+
+    /** Clicks a button that posts the page and waits until the next page has replaced it. */
+    public void submit(By by) {
+        WebElement button = waitFor(by);
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    public WebElement waitFor(By by) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
+    }
+
+    /** Chooses an option of a PrimeFaces drop-down by its value, as picking it from the list does. */
+    public void choose(String menuId, String value) {
+        waitFor(By.id(menuId));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", "widget_" + menuId.replace(':', '_'), value);
+    }
+
+    public boolean has(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves what the browser shows, for a person to look at (target/screenshots). */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("portal.test.dir", "target"), "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
