@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.Locale;
 import java.util.UUID;
+import org.clinlead.portal.testing.Api;
 import org.clinlead.portal.testing.Browser;
 import org.clinlead.portal.testing.Demo;
 import org.clinlead.portal.testing.RealWar;
@@ -140,6 +141,50 @@ class SignInBrowserIT {
         browser.screenshot("forbidden");
         browser.go("no-such-page.xhtml");
         assertThat(browser.text()).contains("Page or record not found");
+    }
+
+    @Test
+    void disablingAnAccountEndsThatPersonsSession() {
+        String username = openAccountThroughTheAdminPages("MENTOR");
+        browser.signIn(username, "Kestrel-Moorland-Lamp-7");
+        assertThat(browser.waitFor(By.id("username")).getText()).isEqualTo(username);
+        Api admin = Api.at(base).as("admin");
+        var account = admin.get("api/v1/users?name=" + username).json().getJsonArray("items").getJsonObject(0);
+        assertThat(admin.post("api/v1/users/" + account.getJsonNumber("id") + "/disable",
+                "{\"version\":" + account.getJsonNumber("version") + "}").status()).isEqualTo(200);
+        browser.go("directory/organisations.xhtml");
+        assertThat(browser.url()).contains("login.xhtml");
+        browser.signIn(username, "Kestrel-Moorland-Lamp-7");
+        assertThat(browser.waitFor(By.id("signIn:messages")).getText()).contains("disabled");
+    }
+
+    @Test
+    void anAdministratorVerifiesTheAuditChainOnItsPage() {
+        browser.signIn("admin", Demo.PASSWORD);
+        browser.waitFor(By.id("menuAudit"));
+        browser.go("admin/audit.xhtml");
+        browser.waitFor(By.id("audit:table"));
+        assertThat(browser.text()).contains("SIGNED_IN");
+        browser.click(By.id("audit:verify"));
+        assertThat(browser.waitFor(By.id("audit:chainValid")).getText()).contains("The chain is intact");
+        browser.screenshot("audit");
+    }
+
+    @Test
+    void pagesWorkOnAPhoneSizedScreen() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            browser.signIn("commissioner", Demo.PASSWORD);
+            browser.waitFor(By.id("signedInAs"));
+            browser.go("directory/organisations.xhtml");
+            browser.waitFor(By.id("list:table"));
+            Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+            assertThat(overflow).as("no sideways scrolling").isEqualTo(Boolean.FALSE);
+            browser.screenshot("phone-organisations");
+        } finally {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 
     @Test
