@@ -1,0 +1,108 @@
+package org.clinlead.portal.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.clinlead.portal.testing.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Production mode as an operator meets it: the real WAR on Payara Micro started the way the run
+ * command starts it, configured by environment variables only, on a Derby database on disk.
+ */
+class ProductionModeIT {
+
+    private static final Path TARGET = Path.of(System.getProperty("portal.test.dir", "target"));
+
+    @Test
+    void withoutAnAdministratorPasswordThePortalRefusesToStart() throws Exception {
+        Path data = Files.createTempDirectory(TARGET, "production-no-password");
+        Process server = start(data, Map.of("PORTAL_MODE", "production"), freePort());
+        try {
+            assertThat(server.waitFor(180, TimeUnit.SECONDS)).as("the process stops by itself").isTrue();
+            assertThat(server.exitValue()).isNotZero();
+            assertThat(Files.readString(data.resolve("server.log")))
+                    .contains("THE PORTAL REFUSES TO START").contains("PORTAL_ADMIN_PASSWORD");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aWeakAdministratorPasswordIsRefusedToo() throws Exception {
+        Path data = Files.createTempDirectory(TARGET, "production-weak-password");
+        Process server = start(data, Map.of("PORTAL_MODE", "production", "PORTAL_ADMIN_PASSWORD", "password1234"), freePort());
+        try {
+            assertThat(server.waitFor(180, TimeUnit.SECONDS)).isTrue();
+            assertThat(Files.readString(data.resolve("server.log"))).contains("too weak").contains("too common");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    @Test
+    void withAStrongPasswordTheFirstAdministratorIsCreatedAndNoDemoDataIsSeeded() throws Exception {
+        Path data = Files.createTempDirectory(TARGET, "production-ok");
+        int port = freePort();
+        Process server = start(data, Map.of("PORTAL_MODE", "production", "PORTAL_ADMIN_PASSWORD", "Orchard-Velvet-Signal-58"), port);
+        try {
+            Api api = Api.at(new URL("http://127.0.0.1:" + port + "/"));
+            waitUntilUp(api, server, data);
+            assertThat(api.as("admin", "Orchard-Velvet-Signal-58").get("api/v1/me").json().getJsonArray("roles").getString(0))
+                    .isEqualTo("ADMIN");
+            assertThat(api.as("regional.md", "Northdale-Demo-2026").get("api/v1/me").status()).as("no demo accounts").isEqualTo(401);
+            assertThat(api.as("admin", "Orchard-Velvet-Signal-58").get("api/v1/organisations").json()
+                    .getJsonNumber("total").longValue()).as("no demo organisations").isZero();
+            assertThat(api.get("login.xhtml").body()).doesNotContain("Demo mode");
+            assertThat(Files.isDirectory(data.resolve("derby"))).as("the database is on disk where configured").isTrue();
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Process start(Path data, Map<String, String> environment, int port) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + TARGET.toAbsolutePath(),
+                "-jar", System.getProperty("payara.microJar"),
+                "--deploy", System.getProperty("portal.war"), "--contextroot", "/",
+                "--nocluster", "--port", String.valueOf(port),
+                "--postbootcommandfile", System.getProperty("portal.postboot")));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(data.resolve("server.log").toFile());
+        builder.environment().put("PORTAL_DATA_DIR", data.toAbsolutePath().toString());
+        builder.environment().putAll(environment);
+        return builder.start();
+    }
+
+    private static void waitUntilUp(Api api, Process server, Path data) throws Exception {
+        for (int i = 0; i < 180; i++) {
+            if (!server.isAlive()) {
+                throw new AssertionError("The server stopped: " + Files.readString(data.resolve("server.log")));
+            }
+            try {
+                if (api.get("login.xhtml").status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("The server did not come up in 3 minutes");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
