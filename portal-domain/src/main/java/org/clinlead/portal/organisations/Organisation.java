@@ -59,7 +59,7 @@ public class Organisation {
             check.require(false, "nationalCode", "The national code is required.");
         } else if (type != null && !type.accepts(code)) {
             check.require(false, "nationalCode",
-                    "The national code of a " + type.label().toLowerCase(java.util.Locale.ROOT) + " is " + type.codeShape() + ".");
+                    "The national code of " + type.inSentence() + " is " + type.codeShape() + ".");
         }
         check.orThrow();
         this.name = name.strip();

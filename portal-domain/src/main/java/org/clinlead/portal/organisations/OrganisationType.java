@@ -31,6 +31,13 @@ public enum OrganisationType {
         return label;
     }
 
+    /** The label as it reads inside a sentence, with its article: "an acute trust", "a GP practice". */
+    public String inSentence() {
+        String words = Character.isUpperCase(label.charAt(1)) ? label
+                : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+        return ("AEIOUaeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+    }
+
     public String codeShape() {
         return codeShape;
     }

@@ -28,6 +28,14 @@ class OrganisationTest {
     }
 
     @Test
+    void messagesNameTheTypeAsASentenceWould() {
+        assertThatThrownBy(() -> new Organisation("A body", OrganisationType.GP_PRACTICE, "12345"))
+                .hasMessage("The national code of a GP practice is a letter and 5 digits, e.g. B82001.");
+        assertThatThrownBy(() -> new Organisation("A body", OrganisationType.ACUTE_TRUST, "12345"))
+                .hasMessageStartingWith("The national code of an acute trust is");
+    }
+
+    @Test
     void reportsEveryProblemAtOnce() {
         assertThatThrownBy(() -> new Organisation(" ", null, ""))
                 .isInstanceOf(InvalidInputException.class)

@@ -12,6 +12,8 @@ import static org.clinlead.portal.people.Roles.PROVIDER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,7 +71,7 @@ public class OrganisationDirectory {
     }
 
     @RolesAllowed(ADMIN)
-    public OrganisationSummary register(OrganisationDraft draft) {
+    public OrganisationSummary register(@Valid @NotNull(message = "{request.body.required}") OrganisationDraft draft) {
         Organisation organisation = new Organisation(draft.name(), draft.type(), draft.nationalCode());
         refuseTakenCode(organisation.getNationalCode(), null);
         em.persist(organisation);
@@ -79,7 +81,8 @@ public class OrganisationDirectory {
     }
 
     @RolesAllowed(ADMIN)
-    public OrganisationSummary amend(long id, long version, OrganisationDraft draft) {
+    public OrganisationSummary amend(long id, long version,
+            @Valid @NotNull(message = "{request.body.required}") OrganisationDraft draft) {
         Organisation organisation = load(id);
         Persistence.checkVersion(RECORD, version, organisation.getVersion());
         String before = describe(organisation);

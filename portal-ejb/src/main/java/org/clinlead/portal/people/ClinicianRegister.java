@@ -12,6 +12,8 @@ import static org.clinlead.portal.people.Roles.PROVIDER;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,7 +71,7 @@ public class ClinicianRegister {
     }
 
     @RolesAllowed(ADMIN)
-    public ClinicianSummary register(ClinicianDraft draft) {
+    public ClinicianSummary register(@Valid @NotNull(message = "{request.body.required}") ClinicianDraft draft) {
         Clinician clinician = new Clinician(draft.givenName(), draft.familyName(), draft.profession(),
                 draft.registrationBody(), draft.registrationNumber(), organisation(draft.organisationId()), draft.email());
         refuseDuplicates(clinician, null);
@@ -80,7 +82,8 @@ public class ClinicianRegister {
     }
 
     @RolesAllowed(ADMIN)
-    public ClinicianSummary amend(long id, long version, ClinicianDraft draft) {
+    public ClinicianSummary amend(long id, long version,
+            @Valid @NotNull(message = "{request.body.required}") ClinicianDraft draft) {
         Clinician clinician = load(id);
         Persistence.checkVersion(RECORD, version, clinician.getVersion());
         String before = describe(clinician);

@@ -14,6 +14,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,7 +80,7 @@ public class UserAccounts {
     }
 
     @RolesAllowed(ADMIN)
-    public AccountSummary open(NewAccount request) {
+    public AccountSummary open(@Valid @NotNull(message = "{request.body.required}") NewAccount request) {
         String username = UserAccount.normaliseUsername(request.username());
         String hash = passwords.hashNew(request.password(), username, "password");
         UserAccount account = new UserAccount(username, request.displayName(), hash, clinician(request.clinicianId()),
@@ -93,7 +95,8 @@ public class UserAccounts {
     }
 
     @RolesAllowed(ADMIN)
-    public AccountSummary change(long id, long version, AccountChanges changes) {
+    public AccountSummary change(long id, long version,
+            @Valid @NotNull(message = "{request.body.required}") AccountChanges changes) {
         UserAccount account = load(id);
         Persistence.checkVersion(RECORD, version, account.getVersion());
         String before = describe(account);

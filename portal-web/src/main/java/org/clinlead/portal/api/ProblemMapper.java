@@ -73,9 +73,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.response(403, "Not allowed", "Your roles do not allow this request.");
         }
         if (failure instanceof ConstraintViolationException e) {
-            List<FieldError> errors = e.getConstraintViolations().stream()
-                    .map(v -> new FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList();
-            return Problems.response(400, "Invalid input", "Some values are not valid.", errors);
+            return Problems.invalidInput(org.clinlead.portal.shared.FieldErrors.of(e));
         }
         if (failure instanceof JsonbException || failure instanceof JsonParsingException
                 || failure instanceof ProcessingException) {
@@ -122,8 +120,4 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return t;
     }
 
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
-    }
 }

@@ -23,6 +23,12 @@ public final class Problems {
         return response(status, title, detail, null);
     }
 
+    /** A 400 listing every field that needs a look; the detail repeats the message when there is one. */
+    public static Response invalidInput(List<FieldError> errors) {
+        return response(400, "Invalid input", errors.size() == 1 ? errors.get(0).message()
+                : "Some values are not valid: " + errors.size() + " fields need a look.", errors);
+    }
+
     /** The same document as text, for places outside JAX-RS (filters, the authentication mechanism). */
     public static String json(int status, String title, String detail) {
         return Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)

@@ -40,7 +40,7 @@ public class OrganisationForm implements Serializable {
         try {
             OrganisationSummary saved = id == null ? directory.register(draft) : directory.amend(id, version, draft);
             Feedback.done((id == null ? "Registered " : "Saved ") + saved.name() + ".");
-        } catch (PortalException e) {
+        } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("form", e);
             return null;
         }
@@ -51,7 +51,7 @@ public class OrganisationForm implements Serializable {
         try {
             OrganisationSummary saved = active ? directory.close(id, version) : directory.reopen(id, version);
             Feedback.done(saved.name() + (saved.active() ? " reopened." : " closed."));
-        } catch (PortalException e) {
+        } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("form", e);
             return null;
         }

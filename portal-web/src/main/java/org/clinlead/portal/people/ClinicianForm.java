@@ -55,7 +55,7 @@ public class ClinicianForm implements Serializable {
         try {
             ClinicianSummary saved = id == null ? register.register(draft) : register.amend(id, version, draft);
             Feedback.done((id == null ? "Registered " : "Saved ") + saved.displayName() + ".");
-        } catch (PortalException e) {
+        } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("form", e);
             return null;
         }

@@ -20,7 +20,7 @@ public class PasswordView {
     public String change() {
         try {
             accounts.changeOwnPassword(currentPassword, newPassword);
-        } catch (PortalException e) {
+        } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("form", e);
             return null;
         }

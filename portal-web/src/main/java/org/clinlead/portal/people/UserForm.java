@@ -68,7 +68,7 @@ public class UserForm implements Serializable {
                 accounts.change(id, account.version(), new AccountChanges(displayName, clinicianId, chosen));
                 Feedback.done("Saved the account " + username + ".");
             }
-        } catch (PortalException e) {
+        } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("form", e);
             return null;
         } finally {
@@ -82,7 +82,7 @@ public class UserForm implements Serializable {
             AccountSummary saved = account.enabled() ? accounts.disable(id, account.version())
                     : accounts.enable(id, account.version());
             Feedback.done("The account " + saved.username() + (saved.enabled() ? " is enabled again." : " is disabled and signed out."));
-        } catch (PortalException e) {
+        } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("form", e);
             return null;
         }
@@ -93,7 +93,7 @@ public class UserForm implements Serializable {
         try {
             accounts.resetPassword(id, password);
             Feedback.done("Set a new password for " + username + ". Give it to them in person or by phone.");
-        } catch (PortalException e) {
+        } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("form", e);
             return null;
         } finally {

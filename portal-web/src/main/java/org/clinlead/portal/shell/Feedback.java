@@ -3,10 +3,8 @@ package org.clinlead.portal.shell;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import org.clinlead.portal.shared.DuplicateValueException;
 import org.clinlead.portal.shared.FieldError;
-import org.clinlead.portal.shared.InvalidInputException;
-import org.clinlead.portal.shared.PortalException;
+import org.clinlead.portal.shared.FieldErrors;
 
 /**
  * Shows a business failure on the form that caused it: each field error next to its input (inputs are
@@ -18,10 +16,9 @@ public final class Feedback {
     private Feedback() {
     }
 
-    public static void show(String formId, PortalException failure) {
+    public static void show(String formId, RuntimeException failure) {
         FacesContext context = FacesContext.getCurrentInstance();
-        java.util.List<FieldError> errors = failure instanceof InvalidInputException invalid ? invalid.errors()
-                : failure instanceof DuplicateValueException duplicate ? duplicate.errors() : java.util.List.of();
+        java.util.List<FieldError> errors = FieldErrors.of(failure);
         if (errors.isEmpty()) {
             error(failure.getMessage());
         }

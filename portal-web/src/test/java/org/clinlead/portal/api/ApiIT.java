@@ -144,12 +144,26 @@ class ApiIT {
 
     @Test
     void invalidInputIs400WithEveryFieldErrorInPlainWords() {
-        Answer answer = api.as("admin").post("api/v1/organisations",
-                "{\"name\":\"" + "x".repeat(201) + "\",\"type\":\"ACUTE_TRUST\",\"nationalCode\":\"5AB\"}");
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.json().getString("title")).isEqualTo("Invalid input");
-        assertThat(answer.body()).contains("\"field\":\"name\"").contains("at most 200 characters")
-                .contains("\"field\":\"nationalCode\"").contains("starting with R").doesNotContain("Exception");
+        Answer tooLong = api.as("admin").post("api/v1/organisations",
+                "{\"name\":\"" + "x".repeat(201) + "\",\"nationalCode\":\"" + "R".repeat(9) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().getString("title")).isEqualTo("Invalid input");
+        assertThat(tooLong.body()).contains("\"field\":\"name\"").contains("must be at most 200 characters")
+                .contains("\"field\":\"type\"").contains("Choose the kind of organisation")
+                .contains("\"field\":\"nationalCode\"").doesNotContain("Exception");
+
+        Answer wrongShape = api.as("admin").post("api/v1/organisations",
+                "{\"name\":\"Fernley Walk-in Centre\",\"type\":\"ACUTE_TRUST\",\"nationalCode\":\"5AB\"}");
+        assertThat(wrongShape.status()).isEqualTo(400);
+        assertThat(wrongShape.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("nationalCode");
+        assertThat(wrongShape.json().getString("detail")).isEqualTo(
+                "The national code of an acute trust is 3 characters starting with R, e.g. RX1.");
+
+        Answer badEmail = api.as("admin").post("api/v1/clinicians", "{\"givenName\":\"A\",\"familyName\":\"B\","
+                + "\"profession\":\"DOCTOR\",\"registrationBody\":\"GMC\",\"registrationNumber\":\"7000001\","
+                + "\"organisationId\":1,\"email\":\"not an email\"}");
+        assertThat(badEmail.status()).isEqualTo(400);
+        assertThat(badEmail.body()).contains("\"field\":\"email\"").contains("name@nhs.net");
     }
 
     @Test

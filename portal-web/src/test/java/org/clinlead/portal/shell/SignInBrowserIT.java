@@ -67,6 +67,26 @@ class SignInBrowserIT {
     }
 
     @Test
+    void signingInGivesANewSessionIdAndSigningOutEndsTheSession() {
+        browser.go("login.xhtml");
+        browser.waitFor(By.id("signIn:username"));
+        var before = browser.driver().manage().getCookieNamed("JSESSIONID");
+        browser.signIn("programme.manager", Demo.PASSWORD);
+        browser.waitFor(By.id("signedInAs"));
+        var after = browser.driver().manage().getCookieNamed("JSESSIONID");
+        assertThat(after).isNotNull();
+        assertThat(after.isHttpOnly()).isTrue();
+        assertThat(after.getSameSite()).isEqualTo("Lax");
+        if (before != null) {
+            assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        }
+        browser.submit(By.id("userForm:signOut"));
+        assertThat(browser.text()).contains("You have signed out");
+        browser.go("home.xhtml");
+        assertThat(browser.url()).contains("login.xhtml");
+    }
+
+    @Test
     void aWrongPasswordSaysSoAndKeepsThePersonOnTheSignInPage() {
         browser.signIn("mentor", "not-the-right-password");
         assertThat(browser.waitFor(By.id("signIn:messages")).getText()).contains("username or password is not right");
@@ -127,7 +147,7 @@ class SignInBrowserIT {
         browser.type(By.id("form:nationalCode"), "12345");
         browser.submit(By.id("form:save"));
         String page = browser.waitFor(By.id("form")).getText();
-        assertThat(page).contains("The national code of a gp practice is a letter and 5 digits");
+        assertThat(page).contains("The national code of a GP practice is a letter and 5 digits");
         assertThat(browser.waitFor(By.id("form:name")).getAttribute("value")).isEqualTo("Kettleby Walk-in Centre");
         browser.screenshot("organisation-invalid");
     }

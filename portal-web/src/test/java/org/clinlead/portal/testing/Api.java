@@ -19,8 +19,9 @@ import java.util.Base64;
 /** A small HTTP client for the API tests: Basic credentials, JSON in, status/headers/JSON out. */
 public final class Api {
 
+    /** Plain HTTP/1.1, as browsers and scripts talk to the portal (no h2c upgrade attempts). */
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final URI base;
     private final String authorization;
@@ -73,12 +74,23 @@ public final class Api {
         return builder;
     }
 
-    private static Answer send(HttpRequest.Builder request) {
+    private static Answer send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers(), response.body());
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                    return new Answer(response.statusCode(), response.headers(), response.body());
+                } catch (java.net.ConnectException e) {
+                    // A server that has only just reported itself deployed may not accept yet.
+                    if (attempt == 20) {
+                        throw e;
+                    }
+                    Thread.sleep(500);
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

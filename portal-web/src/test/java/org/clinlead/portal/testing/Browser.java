@@ -46,7 +46,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + scratch.resolve("profile").toAbsolutePath());
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new Browser(driver, Loopback.of(base).toString());
+        return new Browser(driver, Loopback.accepting(base).toString());
     }
 
     public Browser go(String path) {
