@@ -93,23 +93,24 @@ public class OrganisationDirectory {
         return OrganisationSummary.of(organisation);
     }
 
+    /** Closes an organisation: it stays on record (others point at it) but is no longer offered in forms. */
     @RolesAllowed(ADMIN)
     public OrganisationSummary close(long id, long version) {
-        Organisation organisation = load(id);
-        Persistence.checkVersion(RECORD, version, organisation.getVersion());
-        organisation.close();
-        Persistence.flush(em, RECORD, () -> codeTaken(organisation.getNationalCode()));
-        audit.record(AuditAction.CLOSED, RECORD, id, describe(organisation));
-        return OrganisationSummary.of(organisation);
+        return changeState(id, version, Organisation::close, AuditAction.CLOSED);
     }
 
     @RolesAllowed(ADMIN)
     public OrganisationSummary reopen(long id, long version) {
+        return changeState(id, version, Organisation::reopen, AuditAction.REOPENED);
+    }
+
+    private OrganisationSummary changeState(long id, long version, java.util.function.Consumer<Organisation> change,
+            AuditAction action) {
         Organisation organisation = load(id);
         Persistence.checkVersion(RECORD, version, organisation.getVersion());
-        organisation.reopen();
+        change.accept(organisation);
         Persistence.flush(em, RECORD, () -> codeTaken(organisation.getNationalCode()));
-        audit.record(AuditAction.REOPENED, RECORD, id, describe(organisation));
+        audit.record(action, RECORD, id, describe(organisation));
         return OrganisationSummary.of(organisation);
     }
 
