@@ -25,6 +25,9 @@ public final class Feedback {
         UIComponent form = context.getViewRoot().findComponent(formId);
         for (FieldError error : errors) {
             UIComponent input = form == null ? null : form.findComponent(error.field());
+            if (input instanceof jakarta.faces.component.UIInput field) {
+                field.setValid(false); // outlined in red like Faces' own validation failures
+            }
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), error.message());
             context.addMessage(input == null ? null : input.getClientId(context), message);
         }

@@ -35,7 +35,8 @@ class PostgresIT {
 
     @Test
     void thePortalRunsOnPostgresql() throws Exception {
-        URL root = new URL(base.getProtocol(), base.getHost(), base.getPort(), "/");
+        URL portal = org.clinlead.portal.testing.Loopback.accepting(base);
+        URL root = new URL(portal.getProtocol(), portal.getHost(), portal.getPort(), "/");
         Answer health = Api.at(root).get("health/ready");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("PostgreSQL");

@@ -34,7 +34,7 @@ public final class Api {
     /** {@code base} is the application's root URL as Arquillian gives it. */
     public static Api at(URL base) {
         try {
-            return new Api(Loopback.of(base).toURI(), null);
+            return new Api(Loopback.accepting(base).toURI(), null);
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
@@ -77,18 +77,8 @@ public final class Api {
     private static Answer send(HttpRequest.Builder builder) {
         HttpRequest request = builder.build();
         try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                    return new Answer(response.statusCode(), response.headers(), response.body());
-                } catch (java.net.ConnectException e) {
-                    // A server that has only just reported itself deployed may not accept yet.
-                    if (attempt == 20) {
-                        throw e;
-                    }
-                    Thread.sleep(500);
-                }
-            }
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.headers(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
