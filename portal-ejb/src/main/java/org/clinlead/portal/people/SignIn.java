@@ -74,8 +74,9 @@ public class SignIn {
     /** Whether the account may still use an existing session (it may have been disabled meanwhile). */
     @PermitAll
     public boolean isActive(String username) {
-        return !em.createQuery("select a.id from UserAccount a where a.username = :name and a.enabled = true", Long.class)
-                .setParameter("name", UserAccount.normaliseUsername(username)).getResultList().isEmpty();
+        return em.createQuery("select a from UserAccount a where a.username = :name", UserAccount.class)
+                .setParameter("name", UserAccount.normaliseUsername(username)).getResultList().stream()
+                .anyMatch(UserAccount::isEnabled);
     }
 
     private static String actor(String attempted) {

@@ -68,7 +68,6 @@ public class UserAccounts {
                         "lastSignIn", r -> r.get("lastSignIn")),
                 Map.of("name", (cb, r) -> v -> cb.or(Lists.contains(cb, r.get("username"), v),
                                 Lists.contains(cb, r.get("displayName"), v)),
-                        "enabled", (cb, r) -> v -> cb.equal(r.get("enabled"), Boolean.parseBoolean(v)),
                         "role", (cb, r) -> v -> cb.isMember(parseRole(v), r.get("roles"))),
                 "username", true)
                 .page(request).map(a -> AccountSummary.of(a, now));

@@ -2,7 +2,13 @@ package org.clinlead.portal.setup;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.clinlead.portal.interests.Declaration;
+import org.clinlead.portal.interests.InterestDetails;
+import org.clinlead.portal.interests.InterestType;
 import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.organisations.OrganisationType;
 import org.clinlead.portal.people.Profession;
 import org.clinlead.portal.people.RegistrationBody;
@@ -82,6 +88,40 @@ final class DemoRegion {
             case GPHC -> String.valueOf(2_070_000 + i * 53);
             case GDC -> String.valueOf(80_000 + i * 29);
         };
+    }
+
+    /**
+     * Declarations of the two demo decision makers: current interests, one ended three months ago (still
+     * public), one ended eight months ago (no longer public) and one withheld.
+     */
+    static List<Declaration> declarations(List<Clinician> clinicians, List<Organisation> organisations, LocalDate today,
+            Instant now) {
+        Clinician director = clinicians.get(0);
+        Clinician member = clinicians.get(1);
+        Organisation university = organisations.get(organisations.size() - 1);
+        Organisation calderwick = organisations.get(3);
+        List<Declaration> list = new ArrayList<>();
+        list.add(Declaration.interest(director, new InterestDetails(InterestType.NON_FINANCIAL_PROFESSIONAL, university,
+                null, null, "Honorary senior lecturer in clinical leadership", today.minusYears(3), null,
+                "Declared; takes no part in decisions on education contracts with the university"), now));
+        list.add(Declaration.interest(member, new InterestDetails(InterestType.FINANCIAL, null,
+                "Calderwick Diagnostics Ltd", null, "Shareholding (under 5%) in a private diagnostics company",
+                today.minusYears(2), null, "Declared; withdraws from any item on diagnostic services procurement"), now));
+        list.add(Declaration.interest(member, new InterestDetails(InterestType.INDIRECT, calderwick, null,
+                "Spouse (consultant radiologist)", "Spouse employed by the trust as a consultant radiologist",
+                today.minusYears(4), null, "Declared; does not vote on the trust's radiology service changes"), now));
+        list.add(Declaration.interest(member, new InterestDetails(InterestType.NON_FINANCIAL_PERSONAL, null,
+                "Ashby Moor Hospice", null, "Trustee of a local hospice charity", today.minusYears(5),
+                today.minusMonths(3), "Declared; stepped down as trustee"), now));
+        list.add(Declaration.interest(director, new InterestDetails(InterestType.FINANCIAL, null, "Northdale Medical Advisory LLP",
+                null, "Paid advisory work for a medico-legal practice", today.minusYears(6), today.minusMonths(8),
+                "Declared; work ended"), now));
+        Declaration withheld = Declaration.interest(director, new InterestDetails(InterestType.NON_FINANCIAL_PERSONAL, null,
+                "A local refuge", null, "Volunteer at a local refuge", today.minusYears(1), null,
+                "Declared; no related decisions expected"), now);
+        withheld.withhold("The refuge's location must not be published (safety).");
+        list.add(withheld);
+        return list;
     }
 
     static List<DemoAccount> accounts() {

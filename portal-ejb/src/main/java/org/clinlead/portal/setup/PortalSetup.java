@@ -8,6 +8,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -111,6 +114,8 @@ public class PortalSetup {
             em.persist(new UserAccount(a.username(), displayName,
                     passwords.hashNew(DemoRegion.DEMO_PASSWORD, a.username(), "password"), clinician, Set.of(a.role())));
         }
+        DemoRegion.declarations(clinicians, organisations, LocalDate.now(ZoneId.of("Europe/London")), Instant.now())
+                .forEach(em::persist);
         audit.recordAs("system", AuditAction.SYSTEM_STARTED, null, null, "Demo region seeded: " + organisations.size()
                 + " organisations, " + clinicians.size() + " clinicians, " + DemoRegion.accounts().size() + " accounts");
         LOG.info(() -> "Demo region seeded: " + organisations.size() + " organisations, " + clinicians.size()

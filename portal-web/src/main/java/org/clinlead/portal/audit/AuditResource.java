@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.clinlead.portal.api.Csv;
 import org.clinlead.portal.api.ListParameters;
 import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.shared.Page;
@@ -65,8 +66,8 @@ public class AuditResource {
                 filters.put("afterId", String.valueOf(after));
                 Page<AuditLine> page = log.search(new PageRequest(0, EXPORT_BATCH, "id", true, filters));
                 for (AuditLine line : page.items()) {
-                    csv.printRecord(line.id(), line.occurredAt(), safe(line.actor()), line.action(),
-                            safe(line.recordType()), safe(line.recordId()), safe(line.summary()), line.hash());
+                    csv.printRecord(line.id(), line.occurredAt(), Csv.safe(line.actor()), line.action(),
+                            Csv.safe(line.recordType()), Csv.safe(line.recordId()), Csv.safe(line.summary()), line.hash());
                 }
                 if (page.items().size() < EXPORT_BATCH) {
                     break;
@@ -77,13 +78,5 @@ public class AuditResource {
         };
         return Response.ok(body, "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"audit-log.csv\"").build();
-    }
-
-    /** Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe keeps them text. */
-    static String safe(String value) {
-        if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

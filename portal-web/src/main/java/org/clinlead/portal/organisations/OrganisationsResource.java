@@ -38,7 +38,7 @@ public class OrganisationsResource {
 
     @GET
     public PageAnswer<OrganisationSummary> list() {
-        ListParameters params = ListParameters.read(uri, Set.of("name", "type", "nationalCode", "active"));
+        ListParameters params = ListParameters.read(uri, Set.of("name", "type", "nationalCode"));
         return PageAnswer.of(directory.search(params.toRequest()), params);
     }
 

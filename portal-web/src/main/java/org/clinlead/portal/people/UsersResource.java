@@ -43,7 +43,7 @@ public class UsersResource {
 
     @GET
     public PageAnswer<AccountSummary> list() {
-        ListParameters params = ListParameters.read(uri, Set.of("name", "enabled", "role"));
+        ListParameters params = ListParameters.read(uri, Set.of("name", "role"));
         return PageAnswer.of(accounts.search(params.toRequest()), params);
     }
 

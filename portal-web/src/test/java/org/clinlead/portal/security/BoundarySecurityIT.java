@@ -33,6 +33,7 @@ import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditLog;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.audit.ChainReport;
+import org.clinlead.portal.interests.RegisterOfInterests;
 import org.clinlead.portal.organisations.OrganisationDirectory;
 import org.clinlead.portal.people.ClinicianRegister;
 import org.clinlead.portal.people.SignIn;
@@ -95,14 +96,20 @@ class BoundarySecurityIT {
         expect(AuditLog.class, "search", "ADMIN");
         expect(AuditLog.class, "verify", "ADMIN");
         expect(AuditLog.class, "actions", "ADMIN");
+        expect(RegisterOfInterests.class, "mine", EVERYONE);
+        expect(RegisterOfInterests.class, "declare", EVERYONE);
+        expect(RegisterOfInterests.class, "declareNothing", EVERYONE);
+        expect(RegisterOfInterests.class, "amend", EVERYONE);
+        expect(RegisterOfInterests.class, "end", EVERYONE);
+        expect(RegisterOfInterests.class, "withhold", "ADMIN");
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
     private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.isActive", "PortalSetup.mode",
-            "SchemaMigrations.migrationsAppliedAtStart");
+            "SchemaMigrations.migrationsAppliedAtStart", "RegisterOfInterests.publicRegister");
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
-            UserAccounts.class, Strategy.class, AuditLog.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
+            UserAccounts.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
             PortalDataSource.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -192,12 +199,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(2);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(3);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(2);
+            assertThat(rs.getInt(1)).isEqualTo(3);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

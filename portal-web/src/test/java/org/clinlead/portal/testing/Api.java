@@ -53,6 +53,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Answer getWithAccept(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Answer getWithCookie(String path, String cookie) {
         return send(request(path).header("Cookie", cookie).GET());
     }

@@ -1,0 +1,219 @@
+package org.clinlead.portal.interests;
+
+import static org.clinlead.portal.people.Roles.ADMIN;
+import static org.clinlead.portal.people.Roles.ASPIRING_LEADER;
+import static org.clinlead.portal.people.Roles.BOARD_MEMBER;
+import static org.clinlead.portal.people.Roles.BOARD_SECRETARY;
+import static org.clinlead.portal.people.Roles.COMMISSIONER;
+import static org.clinlead.portal.people.Roles.MEDICAL_DIRECTOR;
+import static org.clinlead.portal.people.Roles.MENTOR;
+import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
+import static org.clinlead.portal.people.Roles.PROVIDER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.clinlead.portal.audit.AuditAction;
+import org.clinlead.portal.audit.AuditRecorder;
+import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.people.Role;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Page;
+import org.clinlead.portal.shared.PageRequest;
+import org.clinlead.portal.shared.Persistence;
+import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.RuleViolationException;
+
+/**
+ * The register of interests. Anyone signed in declares for themselves (their account must be linked
+ * to a clinician): an interest, or a nil return. Only the owner amends or ends an entry — to anyone
+ * else it does not exist. Administrators withhold an entry from publication with a reason they alone
+ * see. The public register, open to all, lists decision makers' public entries
+ * ({@link Publication#isPublic}); until seats and boards exist, decision makers are the clinicians
+ * whose accounts hold the medical director or board member role.
+ */
+@Stateless
+public class RegisterOfInterests {
+
+    static final String RECORD = "declaration";
+    static final Set<Role> DECISION_MAKERS = Set.of(Role.MEDICAL_DIRECTOR, Role.BOARD_MEMBER);
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditRecorder audit;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<DeclarationSummary> mine() {
+        Clinician me = callerClinician();
+        return em.createQuery("select d from Declaration d left join fetch d.organisation join fetch d.clinician "
+                        + "where d.clinician = :me order by d.declaredAt desc, d.id desc", Declaration.class)
+                .setParameter("me", me).getResultList().stream().map(DeclarationSummary::of).toList();
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public DeclarationSummary declare(@Valid @NotNull(message = "{request.body.required}") InterestDraft draft) {
+        Declaration declaration = Declaration.interest(callerClinician(), details(draft), now());
+        em.persist(declaration);
+        em.flush();
+        audit.record(AuditAction.CREATED, RECORD, declaration.getId(), declaration.summary());
+        return DeclarationSummary.of(declaration);
+    }
+
+    /** "Nothing to declare this year" — refused while the caller has a live interest, and once a year is enough. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public DeclarationSummary declareNothing() {
+        Clinician me = callerClinician();
+        LocalDate today = today();
+        List<Declaration> own = em.createQuery("select d from Declaration d where d.clinician = :me", Declaration.class)
+                .setParameter("me", me).getResultList();
+        if (own.stream().anyMatch(d -> d.isLiveOn(today))) {
+            throw new RuleViolationException("You have interests in force today, so a nil return would contradict them. "
+                    + "End those that no longer apply, or keep them declared.");
+        }
+        if (own.stream().anyMatch(d -> d.isNilReturn() && d.getYear() == today.getYear())) {
+            throw new RuleViolationException("You have already made a nil return for " + today.getYear() + ".");
+        }
+        Declaration nil = Declaration.nilReturn(me, today.getYear(), now());
+        em.persist(nil);
+        em.flush();
+        audit.record(AuditAction.CREATED, RECORD, nil.getId(), nil.summary());
+        return DeclarationSummary.of(nil);
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public DeclarationSummary amend(long id, long version,
+            @Valid @NotNull(message = "{request.body.required}") InterestDraft draft) {
+        Declaration declaration = own(id);
+        Persistence.checkVersion(RECORD, version, declaration.getVersion());
+        keepRevision(declaration, "AMENDED");
+        String before = declaration.summary();
+        declaration.describe(details(draft));
+        Persistence.flush(em, RECORD, () -> new RuleViolationException("The declaration could not be saved."));
+        audit.record(AuditAction.UPDATED, RECORD, id, before + " → " + declaration.summary());
+        return DeclarationSummary.of(declaration);
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public DeclarationSummary end(long id, long version, LocalDate on) {
+        Declaration declaration = own(id);
+        Persistence.checkVersion(RECORD, version, declaration.getVersion());
+        keepRevision(declaration, "ENDED");
+        declaration.end(on);
+        Persistence.flush(em, RECORD, () -> new RuleViolationException("The declaration could not be saved."));
+        audit.record(AuditAction.CLOSED, RECORD, id, "Ended on " + on + ": " + declaration.summary());
+        return DeclarationSummary.of(declaration);
+    }
+
+    /** Keeps an entry off the public register (for example for a safety reason); the reason is not published. */
+    @RolesAllowed(ADMIN)
+    public DeclarationSummary withhold(long id, long version, String reason) {
+        Declaration declaration = load(id);
+        Persistence.checkVersion(RECORD, version, declaration.getVersion());
+        keepRevision(declaration, "WITHHELD");
+        declaration.withhold(reason);
+        Persistence.flush(em, RECORD, () -> new RuleViolationException("The declaration could not be saved."));
+        audit.record(AuditAction.UPDATED, RECORD, id, "Withheld from the public register");
+        return DeclarationSummary.of(declaration);
+    }
+
+    /** The public register: decision makers' public entries, by name. Open to everyone, signed in or not. */
+    @PermitAll
+    public Page<PublicEntry> publicRegister(PageRequest request) {
+        LocalDate today = today();
+        // No boolean comparisons: EclipseLink's Derby platform binds booleans as integers, which Derby refuses to
+        // compare with BOOLEAN columns. The domain keeps these equivalent: a nil return has no type, and a
+        // withheld entry always has a reason (Declaration.withhold / publish).
+        String where = " from Declaration d join d.clinician c where d.withheldReason is null"
+                + " and exists (select a from UserAccount a join a.roles r where a.clinician = c and r in :roles)"
+                + " and ((d.type is null and d.year = :year)"
+                + " or (d.type is not null and (d.toDate is null or d.toDate >= :since)))";
+        List<Declaration> items = em.createQuery("select d" + where.replace("join d.clinician c",
+                        "join fetch d.clinician c join fetch c.organisation left join fetch d.organisation")
+                        + " order by c.familyName, c.givenName, d.fromDate, d.id", Declaration.class)
+                .setParameter("roles", DECISION_MAKERS).setParameter("year", today.getYear())
+                .setParameter("since", Publication.publicSince(today))
+                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = em.createQuery("select count(d)" + where, Long.class)
+                .setParameter("roles", DECISION_MAKERS).setParameter("year", today.getYear())
+                .setParameter("since", Publication.publicSince(today)).getSingleResult();
+        return new Page<>(items.stream().map(PublicEntry::of).toList(), total);
+    }
+
+    private void keepRevision(Declaration declaration, String change) {
+        em.persist(new DeclarationRevision(declaration, change, context.getCallerPrincipal().getName(), now()));
+    }
+
+    private InterestDetails details(InterestDraft draft) {
+        Organisation organisation = null;
+        if (draft.organisationId() != null) {
+            organisation = em.find(Organisation.class, draft.organisationId());
+            if (organisation == null) {
+                throw new InvalidInputException("organisationId", "There is no organisation with id " + draft.organisationId() + ".");
+            }
+        }
+        return new InterestDetails(draft.type(), organisation, draft.outsideBody(), draft.relatedPerson(),
+                draft.description(), draft.fromDate(), draft.toDate(), draft.actionTaken());
+    }
+
+    /** The caller's own declaration; someone else's is "not found", so its existence is not revealed. */
+    private Declaration own(long id) {
+        Declaration declaration = load(id);
+        if (!declaration.getClinician().getId().equals(callerClinician().getId())) {
+            throw new RecordNotFoundException(RECORD, id);
+        }
+        return declaration;
+    }
+
+    private Declaration load(long id) {
+        Declaration declaration = em.find(Declaration.class, id);
+        if (declaration == null) {
+            throw new RecordNotFoundException(RECORD, id);
+        }
+        return declaration;
+    }
+
+    private Clinician callerClinician() {
+        List<Clinician> found = em.createQuery("select a.clinician from UserAccount a where a.username = :name",
+                Clinician.class).setParameter("name", context.getCallerPrincipal().getName()).getResultList();
+        if (found.isEmpty() || found.get(0) == null) {
+            throw new RuleViolationException("Your account is not linked to a clinician, so there is nothing to declare "
+                    + "against. Ask the portal administrator to link it.");
+        }
+        return found.get(0);
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(UK));
+    }
+}
