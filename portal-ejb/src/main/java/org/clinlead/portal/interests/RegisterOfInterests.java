@@ -143,6 +143,56 @@ public class RegisterOfInterests {
         return DeclarationSummary.of(declaration);
     }
 
+    /**
+     * Every declaration, for those who run the register: public, withheld (the reason for administrators
+     * only) or due for disposal six years after it ended. Filter {@code name} matches the clinician.
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR})
+    public Page<RegisterLine> internalRegister(PageRequest request) {
+        LocalDate today = today();
+        boolean admin = context.isCallerInRole(ADMIN);
+        String name = request.filter("name");
+        String where = " from Declaration d join d.clinician c"
+                + (name == null ? "" : " where lower(c.familyName) like :name or lower(c.givenName) like :name");
+        var query = em.createQuery("select d" + where.replace("join d.clinician c",
+                "join fetch d.clinician c join fetch c.organisation left join fetch d.organisation")
+                + " order by c.familyName, c.givenName, d.declaredAt desc, d.id", Declaration.class);
+        var count = em.createQuery("select count(d)" + where, Long.class);
+        if (name != null) {
+            String pattern = "%" + name.toLowerCase(java.util.Locale.ROOT) + "%";
+            query.setParameter("name", pattern);
+            count.setParameter("name", pattern);
+        }
+        List<Declaration> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return new Page<>(items.stream().map(d -> RegisterLine.of(d, today, admin)).toList(), count.getSingleResult());
+    }
+
+    /**
+     * The yearly round: every decision maker, whether they have declared in {@code year} (an interest
+     * declared that year or a nil return for it), so the non-declarers can be chased.
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR})
+    public List<RoundEntry> declarationRound(int year) {
+        if (year < 2000 || year > today().getYear() + 1) {
+            throw new InvalidInputException("year", "Choose a year between 2000 and " + (today().getYear() + 1) + ".");
+        }
+        List<Clinician> decisionMakers = em.createQuery("select distinct c from UserAccount a join a.clinician c "
+                        + "join fetch c.organisation join a.roles r where r in :roles order by c.familyName, c.givenName",
+                Clinician.class).setParameter("roles", DECISION_MAKERS).getResultList();
+        java.util.Map<Long, Instant> byClinician = new java.util.HashMap<>();
+        if (!decisionMakers.isEmpty()) {
+            for (Declaration d : em.createQuery("select d from Declaration d where d.clinician in :people", Declaration.class)
+                    .setParameter("people", decisionMakers).getResultList()) {
+                boolean counts = d.isNilReturn() ? d.getYear() == year : d.getDeclaredAt().atZone(UK).getYear() == year;
+                if (counts) {
+                    byClinician.merge(d.getClinician().getId(), d.getDeclaredAt(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        }
+        return decisionMakers.stream().map(c -> new RoundEntry(c.getId(), c.getDisplayName(), c.getOrganisation().getName(),
+                byClinician.containsKey(c.getId()), byClinician.get(c.getId()))).toList();
+    }
+
     /** The public register: decision makers' public entries, by name. Open to everyone, signed in or not. */
     @PermitAll
     public Page<PublicEntry> publicRegister(PageRequest request) {

@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import jakarta.ws.rs.QueryParam;
+import org.clinlead.portal.api.ListParameters;
+import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.api.Versioned;
 
 /** The caller's own declarations: declare, amend, end, nil return; administrators withhold. */
@@ -22,8 +26,11 @@ import org.clinlead.portal.api.Versioned;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeclarationsResource {
 
-    /** The body of an amendment: the interest as it should now read, and the version it was based on. */
-    public record AmendInput(InterestType type, Long organisationId, String outsideBody, String relatedPerson,
+    /**
+     * The body of a declaration or an amendment: the interest as it should read, and for an amendment the
+     * version it was based on. (A plain record: the boundary's draft carries the validation.)
+     */
+    public record InterestInput(InterestType type, Long organisationId, String outsideBody, String relatedPerson,
             String description, LocalDate fromDate, LocalDate toDate, String actionTaken, Long version) {
         InterestDraft draft() {
             return new InterestDraft(type, organisationId, outsideBody, relatedPerson, description, fromDate, toDate,
@@ -48,9 +55,30 @@ public class DeclarationsResource {
         return register.mine();
     }
 
+    /** Every declaration, for administrators and medical directors; filter {@code name}. */
+    @GET
+    @Path("register")
+    public PageAnswer<RegisterLine> register() {
+        ListParameters params = ListParameters.read(uri, Set.of("name"));
+        return PageAnswer.of(register.internalRegister(params.toRequest()), params);
+    }
+
+    /** The yearly round: which decision makers have declared in {@code year} (default: this year). */
+    @GET
+    @Path("round")
+    public List<RoundEntry> round(@QueryParam("year") String year) {
+        int chosen;
+        try {
+            chosen = year == null || year.isBlank() ? LocalDate.now().getYear() : Integer.parseInt(year.strip());
+        } catch (NumberFormatException e) {
+            throw new org.clinlead.portal.shared.InvalidInputException("year", "The year is a number such as 2026.");
+        }
+        return register.declarationRound(chosen);
+    }
+
     @POST
-    public Response declare(InterestDraft draft) {
-        return created(register.declare(draft));
+    public Response declare(InterestInput input) {
+        return created(register.declare(Versioned.body(input).draft()));
     }
 
     @POST
@@ -61,7 +89,7 @@ public class DeclarationsResource {
 
     @PUT
     @Path("{id}")
-    public DeclarationSummary amend(@PathParam("id") long id, AmendInput input) {
+    public DeclarationSummary amend(@PathParam("id") long id, InterestInput input) {
         Versioned.body(input);
         return register.amend(id, Versioned.required(input.version()), input.draft());
     }

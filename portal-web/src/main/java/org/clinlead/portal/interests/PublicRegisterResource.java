@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -27,6 +28,7 @@ import org.clinlead.portal.shared.PageRequest;
 public class PublicRegisterResource {
 
     private static final int CSV_BATCH = 200;
+    private static final MediaType CSV = MediaType.valueOf("text/csv");
 
     @Inject
     private RegisterOfInterests register;
@@ -34,15 +36,25 @@ public class PublicRegisterResource {
     @Context
     private UriInfo uri;
 
+    /**
+     * One address, two forms (a single operation, so the OpenAPI document can describe it): JSON pages,
+     * or the whole register as CSV when the caller asks for {@code text/csv}.
+     */
     @GET
     @Path("register")
-    @Produces(MediaType.APPLICATION_JSON)
-    public PageAnswer<PublicEntry> page() {
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    public Response register(@Context HttpHeaders headers) {
+        // The caller's most preferred type decides (the list comes sorted by preference).
+        boolean csv = headers.getAcceptableMediaTypes().stream().filter(type -> !type.isWildcardType()).findFirst()
+                .map(type -> type.isCompatible(CSV)).orElse(false);
+        if (csv) {
+            return csv();
+        }
         ListParameters params = ListParameters.read(uri, Set.of());
-        return PageAnswer.of(register.publicRegister(params.toRequest()), params);
+        return Response.ok(PageAnswer.of(register.publicRegister(params.toRequest()), params), MediaType.APPLICATION_JSON_TYPE)
+                .build();
     }
 
-    /** The same register as CSV: {@code Accept: text/csv} on /register, or the /register.csv link for browsers. */
     @GET
     @Path("register.csv")
     @Produces("text/csv")
@@ -50,10 +62,7 @@ public class PublicRegisterResource {
         return csv();
     }
 
-    @GET
-    @Path("register")
-    @Produces("text/csv")
-    public Response csv() {
+    private Response csv() {
         StreamingOutput body = out -> {
             CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
                     CSVFormat.RFC4180.builder().setHeader("name", "profession", "organisation", "declaration", "type",

@@ -305,6 +305,8 @@ class ApiIT {
         assertThat(csv.body()).startsWith("id,occurredAtUtc,actor,action").contains("T" + code);
 
         assertThat(api.as("admin").get("api/v1/audit?from=yesterday").status()).isEqualTo(400);
+        JsonObject dated = api.as("admin").get("api/v1/audit?from=2020-01-01&to=2099-12-31&recordType=organisation&recordId=" + id).json();
+        assertThat(dated.getJsonNumber("total").longValue()).isEqualTo(1);
     }
 
     @Test

@@ -119,6 +119,28 @@ class InterestsIT {
     }
 
     @Test
+    void theInternalRegisterShowsEverythingButOnlyAdministratorsSeeWhyAnEntryIsWithheld() {
+        String asAdmin = api.as("admin").get("api/v1/declarations/register?size=200").body();
+        assertThat(asAdmin).contains("refuge").contains("must not be published (safety)")
+                .contains("Northdale Medical Advisory LLP");
+        String asDirector = api.as("regional.md").get("api/v1/declarations/register?size=200").body();
+        assertThat(asDirector).contains("refuge").doesNotContain("must not be published");
+        assertThat(api.as("board.member").get("api/v1/declarations/register").status()).isEqualTo(403);
+        assertThat(api.as("board.member").get("api/v1/declarations/round").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theYearlyRoundListsEveryDecisionMakerAndWhetherTheyDeclared() {
+        var round = api.as("regional.md").get("api/v1/declarations/round").array();
+        assertThat(round).hasSize(2);
+        assertThat(round.getJsonObject(0).getBoolean("declared")).isTrue();
+        var lastYear = api.as("regional.md").get("api/v1/declarations/round?year=" + (LocalDate.now().getYear() - 1)).array();
+        assertThat(lastYear).hasSize(2).allSatisfy(entry -> assertThat(entry.asJsonObject().getBoolean("declared")).isFalse());
+        assertThat(api.as("admin").get("api/v1/declarations/round?year=twenty").status()).isEqualTo(400);
+        assertThat(api.as("admin").get("api/v1/declarations/round?year=1900").status()).isEqualTo(400);
+    }
+
+    @Test
     void aClinicianWithNothingToDeclareMakesANilReturnOncePerYear() {
         Api mentor = api.as("mentor");
         Answer nil = mentor.post("api/v1/declarations/nil-return", "");
@@ -145,9 +167,8 @@ class InterestsIT {
             browser.choose("declare:type", "FINANCIAL");
             browser.type(By.id("declare:outsideBody"), "Dunmore Private Clinic");
             browser.type(By.id("declare:description"), tag);
-            browser.type(By.id("declare:fromDate_input"), LocalDate.now().minusMonths(2)
-                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + org.openqa.selenium.Keys.TAB);
             browser.type(By.id("declare:actionTaken"), "Declared; no part in decisions on independent-sector contracts");
+            browser.pickDate("declare:fromDate", LocalDate.now().minusMonths(2));
             browser.submit(By.id("declare:save"));
             assertThat(browser.text()).contains("Your declaration is recorded").contains(tag);
             browser.screenshot("my-declarations");

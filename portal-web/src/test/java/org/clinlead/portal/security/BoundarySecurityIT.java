@@ -102,6 +102,8 @@ class BoundarySecurityIT {
         expect(RegisterOfInterests.class, "amend", EVERYONE);
         expect(RegisterOfInterests.class, "end", EVERYONE);
         expect(RegisterOfInterests.class, "withhold", "ADMIN");
+        expect(RegisterOfInterests.class, "internalRegister", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(RegisterOfInterests.class, "declarationRound", "ADMIN", "MEDICAL_DIRECTOR");
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */

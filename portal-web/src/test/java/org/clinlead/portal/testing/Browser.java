@@ -103,6 +103,14 @@ public final class Browser implements AutoCloseable {
                 "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", "widget_" + menuId.replace(':', '_'), value);
     }
 
+    /** Sets a PrimeFaces date picker as picking the day in its calendar does. */
+    public void pickDate(String pickerId, java.time.LocalDate date) {
+        waitFor(By.id(pickerId));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.widgets[arguments[0]].setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                "widget_" + pickerId.replace(':', '_'), date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
     public boolean has(By by) {
         return !driver.findElements(by).isEmpty();
     }
