@@ -84,7 +84,15 @@ public final class Browser implements AutoCloseable {
     public void submit(By by) {
         WebElement button = waitFor(by);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+        // Any refusal to read the old button means it left the page: "stale", or Chrome's own wording of it.
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     public WebElement waitFor(By by) {
