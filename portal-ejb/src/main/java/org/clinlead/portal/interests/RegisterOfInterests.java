@@ -109,38 +109,23 @@ public class RegisterOfInterests {
             COMMISSIONER, PROVIDER})
     public DeclarationSummary amend(long id, long version,
             @Valid @NotNull(message = "{request.body.required}") InterestDraft draft) {
-        Declaration declaration = own(id);
-        Persistence.checkVersion(RECORD, version, declaration.getVersion());
-        keepRevision(declaration, "AMENDED");
-        String before = declaration.summary();
-        declaration.describe(details(draft));
-        Persistence.flush(em, RECORD, () -> new RuleViolationException("The declaration could not be saved."));
-        audit.record(AuditAction.UPDATED, RECORD, id, before + " → " + declaration.summary());
-        return DeclarationSummary.of(declaration);
+        InterestDetails details = details(draft);
+        return revise(own(id), version, "AMENDED", d -> d.describe(details), AuditAction.UPDATED,
+                (before, after) -> before + " → " + after.summary());
     }
 
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public DeclarationSummary end(long id, long version, LocalDate on) {
-        Declaration declaration = own(id);
-        Persistence.checkVersion(RECORD, version, declaration.getVersion());
-        keepRevision(declaration, "ENDED");
-        declaration.end(on);
-        Persistence.flush(em, RECORD, () -> new RuleViolationException("The declaration could not be saved."));
-        audit.record(AuditAction.CLOSED, RECORD, id, "Ended on " + on + ": " + declaration.summary());
-        return DeclarationSummary.of(declaration);
+        return revise(own(id), version, "ENDED", d -> d.end(on), AuditAction.CLOSED,
+                (before, after) -> "Ended on " + on + ": " + after.summary());
     }
 
     /** Keeps an entry off the public register (for example for a safety reason); the reason is not published. */
     @RolesAllowed(ADMIN)
     public DeclarationSummary withhold(long id, long version, String reason) {
-        Declaration declaration = load(id);
-        Persistence.checkVersion(RECORD, version, declaration.getVersion());
-        keepRevision(declaration, "WITHHELD");
-        declaration.withhold(reason);
-        Persistence.flush(em, RECORD, () -> new RuleViolationException("The declaration could not be saved."));
-        audit.record(AuditAction.UPDATED, RECORD, id, "Withheld from the public register");
-        return DeclarationSummary.of(declaration);
+        return revise(load(id), version, "WITHHELD", d -> d.withhold(reason), AuditAction.UPDATED,
+                (before, after) -> "Withheld from the public register");
     }
 
     /**
@@ -216,8 +201,20 @@ public class RegisterOfInterests {
         return new Page<>(items.stream().map(PublicEntry::of).toList(), total);
     }
 
-    private void keepRevision(Declaration declaration, String change) {
+    /**
+     * The one way a declaration changes: refuse a stale version, keep what it said before as a revision,
+     * apply the change, save, audit.
+     */
+    private DeclarationSummary revise(Declaration declaration, long version, String change,
+            java.util.function.Consumer<Declaration> mutation, AuditAction action,
+            java.util.function.BiFunction<String, Declaration, String> auditSummary) {
+        Persistence.checkVersion(RECORD, version, declaration.getVersion());
+        String before = declaration.summary();
         em.persist(new DeclarationRevision(declaration, change, context.getCallerPrincipal().getName(), now()));
+        mutation.accept(declaration);
+        Persistence.flush(em, RECORD, () -> new RuleViolationException("The declaration could not be saved."));
+        audit.record(action, RECORD, declaration.getId(), auditSummary.apply(before, declaration));
+        return DeclarationSummary.of(declaration);
     }
 
     private InterestDetails details(InterestDraft draft) {

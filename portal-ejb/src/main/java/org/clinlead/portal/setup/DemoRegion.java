@@ -1,15 +1,15 @@
 package org.clinlead.portal.setup;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.clinlead.portal.interests.Declaration;
 import org.clinlead.portal.interests.InterestDetails;
 import org.clinlead.portal.interests.InterestType;
 import org.clinlead.portal.organisations.Organisation;
-import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.organisations.OrganisationType;
+import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.people.Profession;
 import org.clinlead.portal.people.RegistrationBody;
 import org.clinlead.portal.people.Role;
