@@ -168,8 +168,7 @@ public class RegisterOfInterests {
         if (!decisionMakers.isEmpty()) {
             for (Declaration d : em.createQuery("select d from Declaration d where d.clinician in :people", Declaration.class)
                     .setParameter("people", decisionMakers).getResultList()) {
-                boolean counts = d.isNilReturn() ? d.getYear() == year : d.getDeclaredAt().atZone(UK).getYear() == year;
-                if (counts) {
+                if (DeclarationRound.counts(d, year)) {
                     byClinician.merge(d.getClinician().getId(), d.getDeclaredAt(), (a, b) -> a.isAfter(b) ? a : b);
                 }
             }

@@ -1,0 +1,20 @@
+package org.clinlead.portal.appointments;
+
+/** Where an application stands. Scoring happens while it is SUBMITTED; the chair's recommendation goes to a medical director. */
+public enum ApplicationStatus {
+    SUBMITTED("Submitted"),
+    RECOMMENDED("Recommended — awaiting approval"),
+    APPROVED("Approved"),
+    REJECTED("Recommendation rejected"),
+    NOT_APPOINTED("Not appointed");
+
+    private final String label;
+
+    ApplicationStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
