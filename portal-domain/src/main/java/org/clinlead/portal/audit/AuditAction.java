@@ -15,5 +15,10 @@ public enum AuditAction {
     SIGN_IN_FAILED,
     ACCOUNT_LOCKED,
     ACCESS_DENIED,
-    SYSTEM_STARTED
+    SYSTEM_STARTED,
+    SCORED,
+    RECOMMENDED,
+    APPROVED,
+    REJECTED,
+    RENEWED
 }

@@ -10,7 +10,7 @@ public record DeclarationSummary(long id, long version, long clinicianId, String
         String description, LocalDate fromDate, LocalDate toDate, String actionTaken, boolean withheld,
         Instant declaredAt) implements Serializable {
 
-    static DeclarationSummary of(Declaration d) {
+    public static DeclarationSummary of(Declaration d) {
         return new DeclarationSummary(d.getId(), d.getVersion(), d.getClinician().getId(),
                 d.getClinician().getDisplayName(), d.isNilReturn(), d.getYear(), d.getType(),
                 d.getType() == null ? null : d.getType().label(),

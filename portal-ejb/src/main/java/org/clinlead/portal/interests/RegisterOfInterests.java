@@ -43,14 +43,27 @@ import org.clinlead.portal.shared.RuleViolationException;
  * to a clinician): an interest, or a nil return. Only the owner amends or ends an entry — to anyone
  * else it does not exist. Administrators withhold an entry from publication with a reason they alone
  * see. The public register, open to all, lists decision makers' public entries
- * ({@link Publication#isPublic}); until seats and boards exist, decision makers are the clinicians
- * whose accounts hold the medical director or board member role.
+ * ({@link Publication#isPublic}). Decision makers are the clinicians whose accounts hold the medical
+ * director or board member role, the senior clinical leads in post, the applicants to open vacancies and
+ * the members of their panels ({@link #DECISION_MAKER}).
  */
 @Stateless
 public class RegisterOfInterests {
 
     static final String RECORD = "declaration";
     static final Set<Role> DECISION_MAKERS = Set.of(Role.MEDICAL_DIRECTOR, Role.BOARD_MEMBER);
+    private static final String OPEN_VACANCY = "org.clinlead.portal.appointments.VacancyStatus.OPEN";
+
+    /**
+     * Whether clinician {@code c} is a decision maker, as a JPQL condition with parameters {@code :roles}
+     * and {@code :today}. (Entity names only: the appointments package depends on this one,
+     * not the other way round.)
+     */
+    static final String DECISION_MAKER = "(exists (select a from UserAccount a join a.roles r where a.clinician = c "
+            + "and r in :roles) or exists (select p from Appointment p where p.clinician = c and p.termStart <= :today "
+            + "and ((p.endedOn is null and p.termEnd >= :today) or p.endedOn >= :today)) "
+            + "or exists (select l from LeadApplication l where l.candidate = c and l.vacancy.status = " + OPEN_VACANCY + ") "
+            + "or exists (select m from PanelMember m where m.clinician = c and m.vacancy.status = " + OPEN_VACANCY + "))";
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @PersistenceContext(unitName = "portal")
@@ -161,9 +174,9 @@ public class RegisterOfInterests {
         if (year < 2000 || year > today().getYear() + 1) {
             throw new InvalidInputException("year", "Choose a year between 2000 and " + (today().getYear() + 1) + ".");
         }
-        List<Clinician> decisionMakers = em.createQuery("select distinct c from UserAccount a join a.clinician c "
-                        + "join fetch c.organisation join a.roles r where r in :roles order by c.familyName, c.givenName",
-                Clinician.class).setParameter("roles", DECISION_MAKERS).getResultList();
+        List<Clinician> decisionMakers = decisionMakerParameters(em.createQuery("select c from Clinician c "
+                        + "join fetch c.organisation where " + DECISION_MAKER + " order by c.familyName, c.givenName, c.id",
+                Clinician.class), today()).getResultList();
         java.util.Map<Long, Instant> byClinician = new java.util.HashMap<>();
         if (!decisionMakers.isEmpty()) {
             for (Declaration d : em.createQuery("select d from Declaration d where d.clinician in :people", Declaration.class)
@@ -185,19 +198,24 @@ public class RegisterOfInterests {
         // compare with BOOLEAN columns. The domain keeps these equivalent: a nil return has no type, and a
         // withheld entry always has a reason (Declaration.withhold / publish).
         String where = " from Declaration d join d.clinician c where d.withheldReason is null"
-                + " and exists (select a from UserAccount a join a.roles r where a.clinician = c and r in :roles)"
+                + " and " + DECISION_MAKER
                 + " and ((d.type is null and d.year = :year)"
                 + " or (d.type is not null and (d.toDate is null or d.toDate >= :since)))";
-        List<Declaration> items = em.createQuery("select d" + where.replace("join d.clinician c",
+        List<Declaration> items = decisionMakerParameters(em.createQuery("select d" + where.replace("join d.clinician c",
                         "join fetch d.clinician c join fetch c.organisation left join fetch d.organisation")
-                        + " order by c.familyName, c.givenName, d.fromDate, d.id", Declaration.class)
-                .setParameter("roles", DECISION_MAKERS).setParameter("year", today.getYear())
+                        + " order by c.familyName, c.givenName, d.fromDate, d.id", Declaration.class), today)
+                .setParameter("year", today.getYear())
                 .setParameter("since", Publication.publicSince(today))
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = em.createQuery("select count(d)" + where, Long.class)
-                .setParameter("roles", DECISION_MAKERS).setParameter("year", today.getYear())
+        long total = decisionMakerParameters(em.createQuery("select count(d)" + where, Long.class), today)
+                .setParameter("year", today.getYear())
                 .setParameter("since", Publication.publicSince(today)).getSingleResult();
         return new Page<>(items.stream().map(PublicEntry::of).toList(), total);
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> decisionMakerParameters(jakarta.persistence.TypedQuery<T> query,
+            LocalDate today) {
+        return query.setParameter("roles", DECISION_MAKERS).setParameter("today", today);
     }
 
     /**

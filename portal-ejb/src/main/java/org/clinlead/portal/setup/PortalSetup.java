@@ -116,6 +116,8 @@ public class PortalSetup {
         }
         DemoRegion.declarations(clinicians, organisations, LocalDate.now(ZoneId.of("Europe/London")), Instant.now())
                 .forEach(em::persist);
+        em.flush();
+        DemoRecruitment.seed(em, clinicians, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
         audit.recordAs("system", AuditAction.SYSTEM_STARTED, null, null, "Demo region seeded: " + organisations.size()
                 + " organisations, " + clinicians.size() + " clinicians, " + DemoRegion.accounts().size() + " accounts");
         LOG.info(() -> "Demo region seeded: " + organisations.size() + " organisations, " + clinicians.size()
