@@ -29,6 +29,9 @@ import java.util.TreeSet;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.clinlead.portal.aims.Strategy;
+import org.clinlead.portal.appointments.LeadAppointments;
+import org.clinlead.portal.appointments.LeadSeats;
+import org.clinlead.portal.appointments.Recruitment;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditLog;
 import org.clinlead.portal.audit.AuditRecorder;
@@ -104,6 +107,33 @@ class BoundarySecurityIT {
         expect(RegisterOfInterests.class, "withhold", "ADMIN");
         expect(RegisterOfInterests.class, "internalRegister", "ADMIN", "MEDICAL_DIRECTOR");
         expect(RegisterOfInterests.class, "declarationRound", "ADMIN", "MEDICAL_DIRECTOR");
+
+        expect(LeadSeats.class, "programmes", EVERYONE);
+        expect(LeadSeats.class, "seats", EVERYONE);
+        expect(LeadSeats.class, "cap", EVERYONE);
+        expect(LeadSeats.class, "changeCap", "ADMIN");
+        expect(LeadSeats.class, "advisoryGroup", EVERYONE);
+        expect(Recruitment.class, "openVacancy", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Recruitment.class, "vacancies", EVERYONE);
+        expect(Recruitment.class, "openVacancies", EVERYONE);
+        expect(Recruitment.class, "vacancy", EVERYONE);
+        expect(Recruitment.class, "setPanel", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Recruitment.class, "closeWithoutAppointment", EVERYONE);
+        expect(Recruitment.class, "apply", EVERYONE);
+        expect(Recruitment.class, "myApplications", EVERYONE);
+        expect(Recruitment.class, "applications", EVERYONE);
+        expect(Recruitment.class, "application", EVERYONE);
+        expect(Recruitment.class, "stateConflict", EVERYONE);
+        expect(Recruitment.class, "score", EVERYONE);
+        expect(Recruitment.class, "recommend", EVERYONE);
+        expect(Recruitment.class, "decide", "MEDICAL_DIRECTOR");
+        expect(Recruitment.class, "approvalQueue", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Recruitment.class, "myPanelWork", EVERYONE);
+        expect(LeadAppointments.class, "appointments", EVERYONE);
+        expect(LeadAppointments.class, "appointment", EVERYONE);
+        expect(LeadAppointments.class, "renew", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(LeadAppointments.class, "end", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(LeadAppointments.class, "recordNsrLead", "ADMIN");
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
@@ -111,7 +141,8 @@ class BoundarySecurityIT {
             "SchemaMigrations.migrationsAppliedAtStart", "RegisterOfInterests.publicRegister");
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
-            UserAccounts.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
+            UserAccounts.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, LeadSeats.class,
+            Recruitment.class, LeadAppointments.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
             PortalDataSource.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -201,12 +232,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(3);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(4);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(3);
+            assertThat(rs.getInt(1)).isEqualTo(4);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

@@ -1,0 +1,139 @@
+package org.clinlead.portal.appointments;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clinlead.portal.shared.PortalException;
+import org.clinlead.portal.shell.CurrentUser;
+import org.clinlead.portal.shell.Feedback;
+
+/**
+ * One application — for the medical director, the approval screen: seat and holders, candidate, scores
+ * and comments, declarations, conflict flags with their handling, what blocks approval, and Approve /
+ * Reject with a reason. Panel members score here, the chair recommends here, and anyone flagged states
+ * how their conflict is managed here.
+ */
+@Named
+@ViewScoped
+public class ApplicationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Recruitment recruitment;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long id;
+    private ApplicationFile file;
+    private final Map<Long, Integer> points = new HashMap<>();
+    private final Map<Long, String> comments = new HashMap<>();
+    private String conflictStatement;
+    private String rationale;
+    private String reason;
+
+    public void load() {
+        file = recruitment.application(id);
+        for (ScoreView s : file.scores()) {
+            if (s.assessorName().equals(currentUser.getDisplayName())) {
+                points.putIfAbsent(s.criterionId(), s.points());
+                comments.putIfAbsent(s.criterionId(), s.comment());
+            }
+        }
+    }
+
+    public String stateConflict() {
+        return act("conflict", () -> recruitment.stateConflict(id, conflictStatement),
+                "Your statement is recorded and will be shown to the approver.");
+    }
+
+    public String score() {
+        List<ScoreInput> scores = new ArrayList<>();
+        for (CriterionView c : file.vacancy().criteria()) {
+            scores.add(new ScoreInput(c.id(), points.get(c.id()), comments.get(c.id())));
+        }
+        return act("score", () -> recruitment.score(id, scores), "Your scores are saved.");
+    }
+
+    public String recommend() {
+        return act("recommend", () -> recruitment.recommend(id, rationale),
+                "Your recommendation is with the medical directors.");
+    }
+
+    public String approve() {
+        return act("decide", () -> recruitment.decide(id, Outcome.APPROVED, reason),
+                "Approved. " + file.application().candidateName() + " is appointed to the " + file.application().seatLabel()
+                        + " and joins the Clinical Advisory Group.");
+    }
+
+    public String reject() {
+        return act("decide", () -> recruitment.decide(id, Outcome.REJECTED, reason),
+                "The recommendation is rejected; the panel chair has been left to recommend again or close the vacancy.");
+    }
+
+    private String act(String form, Runnable action, String done) {
+        try {
+            action.run();
+        } catch (PortalException e) {
+            Feedback.show(form, e);
+            load();
+            return null;
+        }
+        Feedback.done(done);
+        return "/appointments/application?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ApplicationFile getFile() {
+        return file;
+    }
+
+    public Map<Long, Integer> getPoints() {
+        return points;
+    }
+
+    public Map<Long, String> getComments() {
+        return comments;
+    }
+
+    public int[] getScale() {
+        return new int[] {0, 1, 2, 3, 4};
+    }
+
+    public String getConflictStatement() {
+        return conflictStatement;
+    }
+
+    public void setConflictStatement(String conflictStatement) {
+        this.conflictStatement = conflictStatement;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,109 @@
+package org.clinlead.portal.appointments;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.clinlead.portal.api.Versioned;
+import org.clinlead.portal.shared.InvalidInputException;
+
+/**
+ * One application: read it (the approval file), set its vacancy's panel, score, state a conflict,
+ * recommend, decide. The queues for the caller are here too.
+ */
+@Path("applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicationsResource {
+
+    public record ScoresInput(List<ScoreInput> scores) {
+    }
+
+    public record StatementInput(String statement) {
+    }
+
+    public record RecommendationInput(String rationale) {
+    }
+
+    public record DecisionInput(String outcome, String reason) {
+    }
+
+    @Inject
+    private Recruitment recruitment;
+
+    @GET
+    @Path("mine")
+    public List<ApplicationSummary> mine() {
+        return recruitment.myApplications();
+    }
+
+    /** Recommendations awaiting a medical director, oldest first. */
+    @GET
+    @Path("awaiting-decision")
+    public List<QueueEntry> awaitingDecision() {
+        return recruitment.approvalQueue();
+    }
+
+    /** Applications on the caller's panels awaiting the caller's scores. */
+    @GET
+    @Path("awaiting-my-scores")
+    public List<QueueEntry> awaitingMyScores() {
+        return recruitment.myPanelWork();
+    }
+
+    @GET
+    @Path("{id}")
+    public ApplicationFile get(@PathParam("id") long id) {
+        return recruitment.application(id);
+    }
+
+    /** Sets the panel of the application's vacancy (one panel scores every application to a vacancy). */
+    @PUT
+    @Path("{id}/panel")
+    public VacancySummary panel(@PathParam("id") long id, VacanciesResource.PanelInput input) {
+        Versioned.body(input);
+        return recruitment.setPanel(recruitment.application(id).application().vacancyId(), input.memberIds(),
+                input.chairId());
+    }
+
+    @POST
+    @Path("{id}/scores")
+    public ApplicationFile score(@PathParam("id") long id, ScoresInput input) {
+        Versioned.body(input);
+        return recruitment.score(id, input.scores());
+    }
+
+    @POST
+    @Path("{id}/conflict-statements")
+    public ApplicationFile stateConflict(@PathParam("id") long id, StatementInput input) {
+        Versioned.body(input);
+        return recruitment.stateConflict(id, input.statement());
+    }
+
+    @POST
+    @Path("{id}/recommendation")
+    public ApplicationFile recommend(@PathParam("id") long id, RecommendationInput input) {
+        Versioned.body(input);
+        return recruitment.recommend(id, input.rationale());
+    }
+
+    /** {@code {"outcome": "APPROVED"|"REJECTED", "reason": "…"}} — medical directors only. */
+    @POST
+    @Path("{id}/decision")
+    public ApplicationFile decide(@PathParam("id") long id, DecisionInput input) {
+        Versioned.body(input);
+        Outcome outcome;
+        try {
+            outcome = input.outcome() == null ? null : Outcome.valueOf(input.outcome().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("outcome", "The outcome is APPROVED or REJECTED.");
+        }
+        return recruitment.decide(id, outcome, input.reason());
+    }
+}

@@ -1,0 +1,22 @@
+package org.clinlead.portal.appointments;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The key programmes with their own lead seats. */
+@Path("programmes")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProgrammesResource {
+
+    @Inject
+    private LeadSeats seats;
+
+    @GET
+    public List<ProgrammeSummary> list() {
+        return seats.programmes();
+    }
+}
