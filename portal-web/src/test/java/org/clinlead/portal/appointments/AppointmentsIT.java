@@ -1,0 +1,355 @@
+package org.clinlead.portal.appointments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import org.clinlead.portal.testing.Api;
+import org.clinlead.portal.testing.Api.Answer;
+import org.clinlead.portal.testing.Browser;
+import org.clinlead.portal.testing.Demo;
+import org.clinlead.portal.testing.RealWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Senior clinical lead appointments on the real WAR with the demo region: the rules and role denials
+ * through the API, and the whole story in the browser. Each test recruits to its own seat.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AppointmentsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RealWar.archive();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = Api.at(base);
+    }
+
+    private long clinicianOf(String username) {
+        String name = api.as(username).get("api/v1/me").json().getString("displayName");
+        String family = name.substring(name.lastIndexOf(' ') + 1);
+        return api.as("admin").get("api/v1/clinicians?name=" + family + "&size=50").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("displayName").equals(name))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private long openVacancy(String area) {
+        Answer opened = api.as("regional.md").post("api/v1/vacancies", "{\"area\":\"" + area + "\",\"closingDate\":\""
+                + LocalDate.now().plusDays(30) + "\",\"summary\":\"Lead the " + area + " work\","
+                + "\"criteria\":[\"Leadership\",\"Impartiality\"],\"aims\":[\"E\"]}");
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.json().getJsonNumber("id").longValue();
+    }
+
+    private void setPanel(long vacancyId, String chair, String member) {
+        long chairId = clinicianOf(chair);
+        Answer panel = api.as("regional.md").put("api/v1/vacancies/" + vacancyId + "/panel",
+                "{\"memberIds\":[" + chairId + "," + clinicianOf(member) + "],\"chairId\":" + chairId + "}");
+        assertThat(panel.status()).as(panel.body()).isEqualTo(200);
+    }
+
+    private void nilReturn(String username) {
+        int status = api.as(username).post("api/v1/declarations/nil-return", "{}").status();
+        assertThat(status).isIn(201, 409);
+    }
+
+    private long apply(long vacancyId, String username) {
+        Answer applied = api.as(username).post("api/v1/vacancies/" + vacancyId + "/applications",
+                "{\"statement\":\"I lead the network and will declare every interest.\"}");
+        assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+        return applied.json().getJsonNumber("id").longValue();
+    }
+
+    private Answer score(String username, long applicationId, int points) {
+        JsonObject file = api.as(username).get("api/v1/applications/" + applicationId).json();
+        String scores = file.getJsonObject("vacancy").getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .map(c -> "{\"criterionId\":" + c.getJsonNumber("id") + ",\"points\":" + points
+                        + ",\"comment\":\"Evidence seen\"}").collect(Collectors.joining(","));
+        return api.as(username).post("api/v1/applications/" + applicationId + "/scores", "{\"scores\":[" + scores + "]}");
+    }
+
+    /** A vacancy in {@code area}, panel mentor (chair) and board member, {@code candidate} applied, scored, recommended. */
+    private long recommended(String area, String candidate) {
+        long vacancy = openVacancy(area);
+        setPanel(vacancy, "mentor", "board.member");
+        nilReturn(candidate);
+        long application = apply(vacancy, candidate);
+        assertThat(score("mentor", application, 3).status()).isEqualTo(200);
+        assertThat(score("board.member", application, 2).status()).isEqualTo(200);
+        Answer recommended = api.as("mentor").post("api/v1/applications/" + application + "/recommendation",
+                "{\"rationale\":\"Best evidence\"}");
+        assertThat(recommended.status()).as(recommended.body()).isEqualTo(200);
+        return application;
+    }
+
+    @Test
+    void seatsProgrammesAndTheRosterAreThereForEveryoneSignedIn() {
+        Api member = api.as("board.member");
+        assertThat(member.get("api/v1/programmes").body()).contains("Stroke");
+        List<JsonObject> seats = member.get("api/v1/seats").array().getValuesAs(JsonObject.class);
+        assertThat(seats.stream().filter(s -> s.getString("areaCode").equals("ACUTE_CARE"))).as("a pathway has exactly two seats")
+                .hasSize(2);
+        JsonObject roster = member.get("api/v1/advisory-group").json();
+        assertThat(roster.getJsonArray("leads").size()).isGreaterThanOrEqualTo(13);
+        assertThat(roster.getJsonArray("endingSoon").size()).isGreaterThanOrEqualTo(1);
+        Answer csv = member.get("api/v1/advisory-group/roster.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("seat,area,lead,organisation,route").contains("National review (NSR)");
+        Answer xlsx = member.getWithAccept("api/v1/advisory-group/roster.xlsx", "*/*");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
+        assertThat(api.get("api/v1/advisory-group").status()).as("not without sign-in").isEqualTo(401);
+    }
+
+    @Test
+    void theRulesOfTheCompetitiveProcessAreRefusedInPlainWords() {
+        Api director = api.as("regional.md");
+        Answer past = director.post("api/v1/vacancies", "{\"area\":\"END_OF_LIFE\",\"closingDate\":\"" + LocalDate.now()
+                + "\",\"summary\":\"x\",\"criteria\":[\"Leadership\"]}");
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.body()).contains("The closing date must be after today.");
+        Answer full = director.post("api/v1/vacancies", "{\"area\":\"ACUTE_CARE\",\"closingDate\":\""
+                + LocalDate.now().plusDays(10) + "\",\"summary\":\"x\",\"criteria\":[\"Leadership\"]}");
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.json().getString("detail")).contains("Both lead seats of the Acute care pathway are filled or being recruited");
+        assertThat(api.as("board.member").post("api/v1/vacancies", "{\"area\":\"END_OF_LIFE\"}").status()).isEqualTo(403);
+
+        long vacancy = openVacancy("END_OF_LIFE");
+        Answer noDeclaration = api.as("commissioner").post("api/v1/vacancies/" + vacancy + "/applications",
+                "{\"statement\":\"Keen\"}");
+        if (noDeclaration.status() == 409) {
+            assertThat(noDeclaration.json().getString("detail")).contains("declaration of interests is not current");
+        }
+        nilReturn("commissioner");
+        long application = apply(vacancy, "commissioner");
+        Answer again = api.as("commissioner").post("api/v1/vacancies/" + vacancy + "/applications", "{\"statement\":\"Again\"}");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().getString("detail")).contains("already applied");
+
+        Answer applicantOnPanel = director.put("api/v1/vacancies/" + vacancy + "/panel", "{\"memberIds\":["
+                + clinicianOf("commissioner") + "," + clinicianOf("mentor") + "],\"chairId\":" + clinicianOf("mentor") + "}");
+        assertThat(applicantOnPanel.status()).isEqualTo(409);
+        assertThat(applicantOnPanel.json().getString("detail")).contains("applied for this vacancy");
+        Answer oneMember = director.put("api/v1/vacancies/" + vacancy + "/panel", "{\"memberIds\":[" + clinicianOf("mentor")
+                + "],\"chairId\":" + clinicianOf("mentor") + "}");
+        assertThat(oneMember.status()).isEqualTo(400);
+        setPanel(vacancy, "mentor", "board.member");
+
+        Answer notOnPanel = api.as("provider").post("api/v1/applications/" + application + "/scores", "{\"scores\":[]}");
+        assertThat(notOnPanel.status()).isEqualTo(409);
+        assertThat(notOnPanel.json().getString("detail")).contains("Only the vacancy's panel members");
+        assertThat(api.as("provider").get("api/v1/applications/" + application).status()).as("nor see it").isEqualTo(404);
+        Answer outOfRange = score("mentor", application, 5);
+        assertThat(outOfRange.status()).isEqualTo(400);
+        assertThat(outOfRange.body()).contains("from 0 to 4");
+        Answer early = api.as("mentor").post("api/v1/applications/" + application + "/recommendation", "{\"rationale\":\"x\"}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().getString("detail")).contains("has not scored");
+        assertThat(score("mentor", application, 3).status()).isEqualTo(200);
+        assertThat(score("board.member", application, 3).status()).isEqualTo(200);
+        assertThat(api.as("board.member").post("api/v1/applications/" + application + "/recommendation",
+                "{\"rationale\":\"x\"}").json().getString("detail")).contains("Only the panel chair");
+        assertThat(api.as("mentor").post("api/v1/applications/" + application + "/recommendation",
+                "{\"rationale\":\"Strong\"}").status()).isEqualTo(200);
+
+        assertThat(api.as("board.member").post("api/v1/applications/" + application + "/decision",
+                "{\"outcome\":\"APPROVED\",\"reason\":\"x\"}").status()).as("a board member cannot approve").isEqualTo(403);
+        assertThat(director.post("api/v1/applications/" + application + "/decision", "{\"outcome\":\"MAYBE\",\"reason\":\"x\"}")
+                .status()).isEqualTo(400);
+        assertThat(director.post("api/v1/applications/" + application + "/decision", "{\"outcome\":\"APPROVED\",\"reason\":\" \"}")
+                .status()).isEqualTo(400);
+        Answer rejected = director.post("api/v1/applications/" + application + "/decision",
+                "{\"outcome\":\"REJECTED\",\"reason\":\"Evidence of impartiality too thin\"}");
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
+        Answer twice = director.post("api/v1/applications/" + application + "/decision",
+                "{\"outcome\":\"APPROVED\",\"reason\":\"Changed my mind\"}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().getString("detail")).contains("already been decided");
+        assertThat(api.as("admin").get("api/v1/audit?size=50").body()).contains("rejected the recommendation");
+    }
+
+    @Test
+    void twoMedicalDirectorsDecidingAtOnceCannotBothSucceed() {
+        long application = recommended("PLANNED_CARE", "provider");
+        Answer second = api.as("admin").post("api/v1/users", "{\"username\":\"second.md\",\"displayName\":\"Second MD\","
+                + "\"password\":\"" + Demo.PASSWORD + "\",\"clinicianId\":" + clinicianOf("programme.manager")
+                + ",\"roles\":[\"MEDICAL_DIRECTOR\"]}");
+        assertThat(second.status()).as(second.body()).isIn(201, 409);
+        CompletableFuture<Answer> one = CompletableFuture.supplyAsync(() -> api.as("regional.md").post(
+                "api/v1/applications/" + application + "/decision", "{\"outcome\":\"APPROVED\",\"reason\":\"Strong panel\"}"));
+        CompletableFuture<Answer> two = CompletableFuture.supplyAsync(() -> api.as("second.md").post(
+                "api/v1/applications/" + application + "/decision", "{\"outcome\":\"REJECTED\",\"reason\":\"Not convinced\"}"));
+        List<Integer> statuses = List.of(one.join().status(), two.join().status());
+        assertThat(statuses).as(one.join().body() + " / " + two.join().body()).containsExactlyInAnyOrder(200, 409);
+        JsonObject file = api.as("regional.md").get("api/v1/applications/" + application).json();
+        assertThat(file.getJsonObject("application").getString("status")).isIn("APPROVED", "REJECTED");
+    }
+
+    @Test
+    void theRegionalCapStopsAnApprovalAndCannotBeSetBelowTheLeadsInPost() {
+        long application = recommended("STAYING_HEALTHY", "commissioner");
+        Api admin = api.as("admin");
+        JsonObject cap = admin.get("api/v1/seats/cap").json();
+        long inPost = cap.getJsonNumber("inPost").longValue();
+        Answer below = admin.put("api/v1/seats/cap", "{\"cap\":" + (inPost - 1) + ",\"version\":" + cap.getJsonNumber("version") + "}");
+        assertThat(below.status()).isEqualTo(409);
+        assertThat(admin.put("api/v1/seats/cap", "{\"cap\":30}").status()).as("version required").isEqualTo(400);
+        assertThat(api.as("regional.md").put("api/v1/seats/cap", "{\"cap\":40,\"version\":0}").status()).isEqualTo(403);
+        Answer full = admin.put("api/v1/seats/cap", "{\"cap\":" + inPost + ",\"version\":" + cap.getJsonNumber("version") + "}");
+        assertThat(full.status()).as(full.body()).isEqualTo(200);
+        try {
+            Answer refused = api.as("regional.md").post("api/v1/applications/" + application + "/decision",
+                    "{\"outcome\":\"APPROVED\",\"reason\":\"Strong\"}");
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().getString("detail")).contains("regional cap of " + inPost);
+            assertThat(api.as("regional.md").get("api/v1/applications/" + application).json().getJsonObject("application")
+                    .getString("status")).as("nothing half-saved").isEqualTo("RECOMMENDED");
+        } finally {
+            JsonObject now = admin.get("api/v1/seats/cap").json();
+            assertThat(admin.put("api/v1/seats/cap", "{\"cap\":30,\"version\":" + now.getJsonNumber("version") + "}").status())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aDirectorWithAConflictMustStateHowItIsManagedBeforeApproving() {
+        long application = recommended("CANCER", "provider");
+        Api director = api.as("regional.md");
+        assertThat(api.as("board.member").post("api/v1/applications/" + application + "/decision",
+                "{\"outcome\":\"APPROVED\",\"reason\":\"me\"}").status()).isEqualTo(403);
+        JsonObject candidate = api.as("admin").get("api/v1/clinicians/" + clinicianOf("provider")).json();
+        Answer declared = director.post("api/v1/declarations", "{\"type\":\"NON_FINANCIAL_PROFESSIONAL\",\"organisationId\":"
+                + candidate.getJsonNumber("organisationId") + ",\"description\":\"Honorary contract\",\"fromDate\":\""
+                + LocalDate.now().minusYears(1) + "\",\"actionTaken\":\"Declared\"}");
+        assertThat(declared.status()).isEqualTo(201);
+        try {
+            decideWithAConflict(director, application, candidate);
+        } finally {
+            // Ended yesterday: no longer live, so the other tests' decisions are not affected.
+            JsonObject interest = declared.json();
+            assertThat(director.post("api/v1/declarations/" + interest.getJsonNumber("id") + "/end", "{\"on\":\""
+                    + LocalDate.now().minusDays(1) + "\",\"version\":" + interest.getJsonNumber("version") + "}").status())
+                    .isEqualTo(200);
+        }
+    }
+
+    private void decideWithAConflict(Api director, long application, JsonObject candidate) {
+        JsonObject file = director.get("api/v1/applications/" + application).json();
+        assertThat(file.getJsonArray("myUnmanagedConflicts").toString()).contains("Honorary contract");
+        Answer refused = director.post("api/v1/applications/" + application + "/decision",
+                "{\"outcome\":\"APPROVED\",\"reason\":\"Strong\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getString("detail")).contains("Conflict not yet managed");
+        assertThat(director.post("api/v1/applications/" + application + "/conflict-statements",
+                "{\"statement\":\"Honorary role is unrelated; a second director reviewed the file\"}").status()).isEqualTo(200);
+        Answer approved = director.post("api/v1/applications/" + application + "/decision",
+                "{\"outcome\":\"APPROVED\",\"reason\":\"Strong and consistent scores\"}");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().getJsonArray("conflicts").toString()).contains("a second director reviewed the file");
+        JsonObject appointment = director.get("api/v1/appointments?size=1").json().getJsonArray("items").getJsonObject(0);
+        assertThat(appointment.getString("clinicianName")).isEqualTo(candidate.getString("displayName"));
+        long id = appointment.getJsonNumber("id").longValue();
+        Answer renewed = director.post("api/v1/appointments/" + id + "/renew", "{\"version\":" + appointment.getJsonNumber("version") + "}");
+        assertThat(renewed.status()).isEqualTo(200);
+        assertThat(director.post("api/v1/appointments/" + id + "/renew", "{\"version\":" + renewed.json().getJsonNumber("version") + "}")
+                .json().getString("detail")).contains("renewed once");
+        Answer ended = director.post("api/v1/appointments/" + id + "/end", "{\"on\":\"" + LocalDate.now() + "\",\"kind\":\"RESIGNATION\","
+                + "\"reason\":\"Moving region\",\"version\":" + renewed.json().getJsonNumber("version") + "}");
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theWholeStoryInTheBrowser() {
+        long vacancy = openVacancy("MENTAL_HEALTH");
+        setPanel(vacancy, "mentor", "programme.manager");
+        // The second panel member has a live interest in the candidate's organisation: a conflict to manage.
+        JsonObject candidate = api.as("admin").get("api/v1/clinicians/" + clinicianOf("aspiring.leader")).json();
+        assertThat(api.as("programme.manager").post("api/v1/declarations", "{\"type\":\"FINANCIAL\",\"organisationId\":"
+                + candidate.getJsonNumber("organisationId") + ",\"description\":\"Paid clinical sessions\",\"fromDate\":\""
+                + LocalDate.now().minusYears(1) + "\",\"actionTaken\":\"Declared\"}").status()).isEqualTo(201);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("aspiring.leader", Demo.PASSWORD);
+            browser.go("interests/mine.xhtml");
+            if (!browser.text().contains("Nil return " + LocalDate.now().getYear())) {
+                browser.submit(By.id("declare:nil"));
+            }
+            browser.go("appointments/vacancy.xhtml?id=" + vacancy);
+            browser.type(By.id("apply:statement"), "Eight years leading crisis care; I declare every interest.");
+            browser.submit(By.id("apply:submit"));
+            assertThat(browser.text()).contains("Your application is submitted");
+            String applicationUrl = browser.url();
+            browser.signOut();
+
+            browser.signIn("programme.manager", Demo.PASSWORD);
+            assertThat(browser.text()).contains("Applications awaiting your scores");
+            browser.go(applicationUrl.substring(applicationUrl.indexOf("appointments/")));
+            assertThat(browser.text()).contains("You have a conflict with this candidate");
+            browser.type(By.id("conflict:statement"), "Sessions are in another department; chair agreed I score.");
+            browser.submit(By.id("conflict:state"));
+            scoreInBrowser(browser, "2");
+            browser.signOut();
+
+            browser.signIn("mentor", Demo.PASSWORD);
+            browser.go(applicationUrl.substring(applicationUrl.indexOf("appointments/")));
+            scoreInBrowser(browser, "4");
+            browser.type(By.id("recommend:rationale"), "Clear evidence on both criteria.");
+            browser.submit(By.id("recommend:sendRecommendation"));
+            assertThat(browser.text()).contains("Your recommendation is with the medical directors");
+            browser.signOut();
+
+            browser.signIn("regional.md", Demo.PASSWORD);
+            assertThat(browser.text()).contains("Appointments awaiting your approval");
+            browser.click(By.linkText(candidate.getString("displayName")));
+            browser.waitFor(By.id("decide:reason"));
+            String screen = browser.text();
+            assertThat(screen).contains("Panel scores").contains("Leadership").contains("Managed")
+                    .as("the conflict flag and its handling").contains("Paid clinical sessions")
+                    .contains("Sessions are in another department");
+            browser.screenshot("approval-screen");
+            browser.type(By.id("decide:reason"), "Unanimous panel; conflict properly managed.");
+            browser.click(By.id("decide:approve"));
+            browser.submit(By.id("decide:confirmYes"));
+            assertThat(browser.text()).contains("is appointed to the Mental health pathway");
+            browser.go("appointments/advisory-group.xhtml");
+            assertThat(browser.text()).contains(candidate.getString("displayName"));
+            browser.screenshot("advisory-group");
+            browser.signOut();
+            browser.go("public/register.xhtml");
+            assertThat(browser.text()).contains(candidate.getString("displayName"));
+        }
+    }
+
+    private static void scoreInBrowser(Browser browser, String points) {
+        List<WebElement> sets = browser.driver().findElements(By.cssSelector("#score fieldset"));
+        assertThat(sets).hasSize(2);
+        for (WebElement set : sets) {
+            set.findElements(By.tagName("label")).stream().filter(l -> l.getText().strip().equals(points)).findFirst()
+                    .orElseThrow().click();
+            WebElement comment = set.findElement(By.tagName("textarea"));
+            comment.clear();
+            comment.sendKeys("Evidence in the statement and at interview.");
+        }
+        browser.submit(By.id("score:saveScores"));
+        assertThat(browser.text()).contains("Your scores are saved");
+    }
+}
