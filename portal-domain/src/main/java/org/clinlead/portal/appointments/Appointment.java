@@ -145,15 +145,19 @@ public class Appointment {
         return isInPostOn(today) && daysLeft(today) <= REMINDER_DAYS[0];
     }
 
-    /** The reminder due on {@code today} (90 or 30 days before the end), or 0 when none is. */
+    /**
+     * The reminder that should have gone out by {@code today}: 30 once the term is within 30 days of its end,
+     * 90 once within 90, otherwise 0. A threshold rather than an exact day, so a day the server was down
+     * does not lose a reminder; the sender keeps each one to once per term end.
+     */
     public int reminderDueOn(LocalDate today) {
         if (!isInPostOn(today) || endedOn != null) {
             return 0;
         }
         long left = daysLeft(today);
-        for (int days : REMINDER_DAYS) {
-            if (left == days) {
-                return days;
+        for (int i = REMINDER_DAYS.length - 1; i >= 0; i--) {
+            if (left <= REMINDER_DAYS[i]) {
+                return REMINDER_DAYS[i];
             }
         }
         return 0;

@@ -140,9 +140,12 @@ class AppointmentRulesTest {
     void remindersFallNinetyAndThirtyDaysBeforeTheEnd() {
         Appointment a = Appointment.nsr(seat, candidate, LocalDate.of(2024, 1, 1), "admin", now);
         LocalDate end = a.getTermEnd();
+        assertThat(a.reminderDueOn(end.minusDays(91))).isZero();
         assertThat(a.reminderDueOn(end.minusDays(90))).isEqualTo(90);
+        assertThat(a.reminderDueOn(end.minusDays(31))).isEqualTo(90);
         assertThat(a.reminderDueOn(end.minusDays(30))).isEqualTo(30);
-        assertThat(a.reminderDueOn(end.minusDays(31))).isZero();
+        assertThat(a.reminderDueOn(end)).isEqualTo(30);
+        assertThat(a.reminderDueOn(end.plusDays(1))).as("ran out").isZero();
         assertThat(a.isEndingSoon(end.minusDays(90))).isTrue();
         assertThat(a.isEndingSoon(end.minusDays(91))).isFalse();
     }

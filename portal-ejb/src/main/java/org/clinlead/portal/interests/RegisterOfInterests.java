@@ -72,6 +72,9 @@ public class RegisterOfInterests {
     @Inject
     private AuditRecorder audit;
 
+    @Inject
+    private org.clinlead.portal.notices.NoticeSender notices;
+
     @Resource
     private SessionContext context;
 
@@ -188,6 +191,26 @@ public class RegisterOfInterests {
         }
         return decisionMakers.stream().map(c -> new RoundEntry(c.getId(), c.getDisplayName(), c.getOrganisation().getName(),
                 byClinician.containsKey(c.getId()), byClinician.get(c.getId()))).toList();
+    }
+
+    /**
+     * Reminds each decision maker who has not declared in {@code year} (and has an account) to declare or
+     * make a nil return; at most once a day each. Returns how many reminders went out.
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR})
+    public int remindNonDeclarers(int year) {
+        List<Long> missing = declarationRound(year).stream().filter(e -> !e.declared()).map(RoundEntry::clinicianId).toList();
+        if (missing.isEmpty()) {
+            return 0;
+        }
+        List<String> accounts = em.createQuery("select a.username from UserAccount a where a.clinician.id in :ids",
+                String.class).setParameter("ids", missing).getResultList();
+        int sent = notices.send(accounts, "Your declaration of interests for " + year, "As a decision maker you declare "
+                + "your interests at least once a year. Please declare them for " + year + ", or make a nil return if you "
+                + "have nothing to declare.", "/interests/mine.xhtml", "declaration-round:" + year + ":" + today());
+        audit.record(AuditAction.CREATED, "declaration round", (long) year, "Reminded " + sent + " of " + missing.size()
+                + " decision makers who have not declared for " + year);
+        return sent;
     }
 
     /** The public register: decision makers' public entries, by name. Open to everyone, signed in or not. */

@@ -36,6 +36,9 @@ public class AppointmentsResource {
     @Inject
     private LeadAppointments appointments;
 
+    @Inject
+    private TermReminders reminders;
+
     @Context
     private UriInfo uri;
 
@@ -70,6 +73,13 @@ public class AppointmentsResource {
             throw new InvalidInputException("kind", "The kind is RESIGNATION or REMOVAL.");
         }
         return appointments.end(id, Versioned.required(input.version()), input.on(), kind, input.reason());
+    }
+
+    /** Sends the term-ending reminders due now (they also go out every hour); answers how many were sent. */
+    @POST
+    @Path("reminders")
+    public java.util.Map<String, Integer> sendReminders() {
+        return java.util.Map.of("sent", reminders.sendNow());
     }
 
     /** Records an NSR lead (administrators): no panel, but the seat must be free and the cap not reached. */

@@ -67,13 +67,22 @@ public class DeclarationsResource {
     @GET
     @Path("round")
     public List<RoundEntry> round(@QueryParam("year") String year) {
-        int chosen;
+        return register.declarationRound(year(year));
+    }
+
+    private static int year(String year) {
         try {
-            chosen = year == null || year.isBlank() ? LocalDate.now().getYear() : Integer.parseInt(year.strip());
+            return year == null || year.isBlank() ? LocalDate.now().getYear() : Integer.parseInt(year.strip());
         } catch (NumberFormatException e) {
             throw new org.clinlead.portal.shared.InvalidInputException("year", "The year is a number such as 2026.");
         }
-        return register.declarationRound(chosen);
+    }
+
+    /** Reminds the decision makers who have not declared in {@code year} (default: this year); at most once a day each. */
+    @POST
+    @Path("round/reminders")
+    public java.util.Map<String, Integer> remind(@QueryParam("year") String year) {
+        return java.util.Map.of("sent", register.remindNonDeclarers(year(year)));
     }
 
     @POST

@@ -51,6 +51,19 @@ public class InternalRegisterView implements Serializable {
         return "/interests/register?faces-redirect=true";
     }
 
+    public String remind() {
+        int sent;
+        try {
+            sent = register.remindNonDeclarers(getYear());
+        } catch (org.clinlead.portal.shared.PortalException e) {
+            Feedback.error(e.getMessage());
+            return null;
+        }
+        Feedback.done(sent == 0 ? "Everyone who could be reminded today already has been (people without an account "
+                + "cannot be reminded here)." : sent + " reminder(s) sent; they appear on each person's home page.");
+        return "/interests/register?faces-redirect=true";
+    }
+
     public PagedList<RegisterLine> getLines() {
         return lines;
     }

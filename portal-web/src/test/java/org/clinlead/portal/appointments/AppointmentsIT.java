@@ -122,6 +122,29 @@ class AppointmentsIT {
     }
 
     @Test
+    void remindersOfTermsEndingAndOfTheDeclarationRoundReachPeoplesHomePagesOnce() {
+        assertThat(api.as("regional.md").post("api/v1/appointments/reminders", "").status()).isEqualTo(403);
+        api.as("admin").post("api/v1/appointments/reminders", "");
+        Api director = api.as("regional.md");
+        List<JsonObject> notices = director.get("api/v1/notices").array().getValuesAs(JsonObject.class);
+        assertThat(notices).as("the demo NSR lead whose term ends within 90 days")
+                .anySatisfy(n -> assertThat(n.getString("subject")).startsWith("Term ending within 90 days"));
+        Answer again = api.as("admin").post("api/v1/appointments/reminders", "");
+        assertThat(again.json().getInt("sent")).as("each reminder goes once").isZero();
+        long unread = notices.stream().filter(n -> !n.containsKey("readAt")).count();
+        long id = notices.get(0).getJsonNumber("id").longValue();
+        assertThat(api.as("board.member").post("api/v1/notices/" + id + "/read", "").status()).as("not theirs").isEqualTo(404);
+        assertThat(director.post("api/v1/notices/" + id + "/read", "").status()).isEqualTo(200);
+        assertThat(director.get("api/v1/notices").array().getValuesAs(JsonObject.class).stream()
+                .filter(n -> !n.containsKey("readAt")).count()).isLessThan(unread);
+
+        assertThat(api.as("board.member").post("api/v1/declarations/round/reminders", "").status()).isEqualTo(403);
+        Answer round = director.post("api/v1/declarations/round/reminders", "");
+        assertThat(round.status()).as(round.body()).isEqualTo(200);
+        assertThat(director.post("api/v1/declarations/round/reminders", "").json().getInt("sent")).as("once a day").isZero();
+    }
+
+    @Test
     void theRulesOfTheCompetitiveProcessAreRefusedInPlainWords() {
         Api director = api.as("regional.md");
         Answer past = director.post("api/v1/vacancies", "{\"area\":\"END_OF_LIFE\",\"closingDate\":\"" + LocalDate.now()

@@ -32,11 +32,13 @@ import org.clinlead.portal.aims.Strategy;
 import org.clinlead.portal.appointments.LeadAppointments;
 import org.clinlead.portal.appointments.LeadSeats;
 import org.clinlead.portal.appointments.Recruitment;
+import org.clinlead.portal.appointments.TermReminders;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditLog;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.audit.ChainReport;
 import org.clinlead.portal.interests.RegisterOfInterests;
+import org.clinlead.portal.notices.Notices;
 import org.clinlead.portal.organisations.OrganisationDirectory;
 import org.clinlead.portal.people.ClinicianRegister;
 import org.clinlead.portal.people.SignIn;
@@ -134,6 +136,10 @@ class BoundarySecurityIT {
         expect(LeadAppointments.class, "renew", "ADMIN", "MEDICAL_DIRECTOR");
         expect(LeadAppointments.class, "end", "ADMIN", "MEDICAL_DIRECTOR");
         expect(LeadAppointments.class, "recordNsrLead", "ADMIN");
+        expect(TermReminders.class, "sendNow", "ADMIN");
+        expect(RegisterOfInterests.class, "remindNonDeclarers", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Notices.class, "mine", EVERYONE);
+        expect(Notices.class, "markRead", EVERYONE);
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
@@ -142,7 +148,7 @@ class BoundarySecurityIT {
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
             UserAccounts.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, LeadSeats.class,
-            Recruitment.class, LeadAppointments.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
+            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
             PortalDataSource.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -232,12 +238,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(4);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(5);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(4);
+            assertThat(rs.getInt(1)).isEqualTo(5);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {
