@@ -137,6 +137,19 @@ public class RegisterOfInterests {
                 (before, after) -> "Ended on " + on + ": " + after.summary());
     }
 
+    /**
+     * A declaration's history, newest change first: its owner, administrators and medical directors see it;
+     * to anyone else the declaration does not exist.
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<RevisionLine> history(long id) {
+        Declaration declaration = context.isCallerInRole(ADMIN) || context.isCallerInRole(MEDICAL_DIRECTOR) ? load(id) : own(id);
+        return em.createQuery("select r from DeclarationRevision r where r.declarationId = :id "
+                        + "order by r.revisedAt desc, r.id desc", DeclarationRevision.class)
+                .setParameter("id", declaration.getId()).getResultList().stream().map(RevisionLine::of).toList();
+    }
+
     /** Keeps an entry off the public register (for example for a safety reason); the reason is not published. */
     @RolesAllowed(ADMIN)
     public DeclarationSummary withhold(long id, long version, String reason) {

@@ -103,6 +103,39 @@ public class DeclarationsResource {
         return register.amend(id, Versioned.required(input.version()), input.draft());
     }
 
+    /** What the declaration said before each change, newest first. */
+    @GET
+    @Path("{id}/history")
+    public List<RevisionLine> history(@PathParam("id") long id) {
+        return register.history(id);
+    }
+
+    /** The internal register as a spreadsheet: {@code register.csv} or {@code register.xlsx}. */
+    @GET
+    @Path("register.{format: csv|xlsx}")
+    @Produces({"text/csv", org.clinlead.portal.api.Exports.XLSX})
+    public Response registerExport(@PathParam("format") String format) {
+        java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var lines = register.internalRegister(new org.clinlead.portal.shared.PageRequest(page,
+                    org.clinlead.portal.shared.PageRequest.MAX_SIZE, null, true, java.util.Map.of())).items();
+            for (RegisterLine l : lines) {
+                rows.add(java.util.Arrays.asList(l.clinicianName(), l.organisation(),
+                        l.nilReturn() ? "Nil return " + l.year() : "Interest", l.typeLabel(), l.concerning(), l.description(),
+                        l.fromDate(), l.toDate(), l.actionTaken(), l.onPublicRegister() ? "yes" : "no",
+                        l.withheld() ? "yes" : "no", l.withheldReason(), l.dueForDisposal() ? "yes" : "no"));
+            }
+            if (lines.size() < org.clinlead.portal.shared.PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
+        java.util.List<String> headers = java.util.List.of("name", "organisation", "declaration", "type", "concerning",
+                "description", "from", "to", "actionTaken", "public", "withheld", "withheldReason", "dueForDisposal");
+        return "xlsx".equals(format)
+                ? org.clinlead.portal.api.Exports.xlsx("register-of-interests-internal", "Register (internal)", headers, rows)
+                : org.clinlead.portal.api.Exports.csv("register-of-interests-internal", headers, rows);
+    }
+
     @POST
     @Path("{id}/end")
     public DeclarationSummary end(@PathParam("id") long id, EndInput input) {

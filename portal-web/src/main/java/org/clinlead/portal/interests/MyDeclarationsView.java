@@ -26,6 +26,7 @@ public class MyDeclarationsView implements Serializable {
     private OrganisationDirectory organisations;
 
     private List<DeclarationSummary> declarations;
+    private final java.util.Map<Long, List<RevisionLine>> history = new java.util.HashMap<>();
     private List<OrganisationSummary> organisationChoices;
     private InterestType type;
     private Long organisationId;
@@ -83,6 +84,11 @@ public class MyDeclarationsView implements Serializable {
         }
         Feedback.done("The interest is recorded as ended today. It stays on the public register for six months.");
         return "/interests/mine?faces-redirect=true";
+    }
+
+    /** What a declaration said before each change (read when its row is opened). */
+    public List<RevisionLine> history(long id) {
+        return history.computeIfAbsent(id, register::history);
     }
 
     public List<DeclarationSummary> getDeclarations() {

@@ -8,16 +8,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.clinlead.portal.api.Csv;
+import org.clinlead.portal.api.Exports;
 import org.clinlead.portal.api.ListParameters;
 import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.shared.Page;
@@ -29,6 +26,8 @@ public class PublicRegisterResource {
 
     private static final int CSV_BATCH = 200;
     private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final List<String> HEADERS = List.of("name", "profession", "organisation", "declaration", "type",
+            "concerning", "description", "from", "to", "actionTaken");
 
     @Inject
     private RegisterOfInterests register;
@@ -62,24 +61,29 @@ public class PublicRegisterResource {
         return csv();
     }
 
+    @GET
+    @Path("register.xlsx")
+    @Produces(Exports.XLSX)
+    public Response xlsxFile() {
+        return Exports.xlsx("register-of-interests", "Register of interests", HEADERS, rows());
+    }
+
     private Response csv() {
-        StreamingOutput body = out -> {
-            CSVPrinter csv = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
-                    CSVFormat.RFC4180.builder().setHeader("name", "profession", "organisation", "declaration", "type",
-                            "concerning", "description", "from", "to", "actionTaken").get());
-            for (int page = 0; ; page++) {
-                Page<PublicEntry> entries = register.publicRegister(new PageRequest(page, CSV_BATCH, null, true, Map.of()));
-                for (PublicEntry e : entries.items()) {
-                    csv.printRecord(Csv.safe(e.name()), e.profession(), Csv.safe(e.organisation()), e.declaration(), e.type(),
-                            Csv.safe(e.concerning()), Csv.safe(e.description()), e.fromDate(), e.toDate(), Csv.safe(e.actionTaken()));
-                }
-                if (entries.items().size() < CSV_BATCH) {
-                    break;
-                }
+        return Exports.csv("register-of-interests", HEADERS, rows());
+    }
+
+    /** The whole public register, read in batches. */
+    private List<List<Object>> rows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<PublicEntry> entries = register.publicRegister(new PageRequest(page, CSV_BATCH, null, true, Map.of()));
+            for (PublicEntry e : entries.items()) {
+                rows.add(Arrays.asList(e.name(), e.profession(), e.organisation(), e.declaration(), e.type(), e.concerning(),
+                        e.description(), e.fromDate(), e.toDate(), e.actionTaken()));
             }
-            csv.flush();
-        };
-        return Response.ok(body, "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"register-of-interests.csv\"").build();
+            if (entries.items().size() < CSV_BATCH) {
+                return rows;
+            }
+        }
     }
 }

@@ -317,6 +317,7 @@ class AppointmentsIT {
                 browser.submit(By.id("declare:nil"));
             }
             browser.go("appointments/vacancy.xhtml?id=" + vacancy);
+            browser.screenshotWhole("vacancy-as-candidate");
             browser.type(By.id("apply:statement"), "Eight years leading crisis care; I declare every interest.");
             browser.submit(By.id("apply:submit"));
             assertThat(browser.text()).contains("Your application is submitted");
@@ -327,6 +328,7 @@ class AppointmentsIT {
             assertThat(browser.text()).contains("Applications awaiting your scores");
             browser.go(applicationUrl.substring(applicationUrl.indexOf("appointments/")));
             assertThat(browser.text()).contains("You have a conflict with this candidate");
+            browser.screenshotWhole("application-conflicted-panel-member");
             browser.type(By.id("conflict:statement"), "Sessions are in another department; chair agreed I score.");
             browser.submit(By.id("conflict:state"));
             scoreInBrowser(browser, "2");
@@ -348,14 +350,14 @@ class AppointmentsIT {
             assertThat(screen).contains("Panel scores").contains("Leadership").contains("Managed")
                     .as("the conflict flag and its handling").contains("Paid clinical sessions")
                     .contains("Sessions are in another department");
-            browser.screenshot("approval-screen");
+            browser.screenshotWhole("approval-screen");
             browser.type(By.id("decide:reason"), "Unanimous panel; conflict properly managed.");
             browser.click(By.id("decide:approve"));
             browser.submit(By.id("decide:confirmYes"));
             assertThat(browser.text()).contains("is appointed to the Mental health pathway");
             browser.go("appointments/advisory-group.xhtml");
             assertThat(browser.text()).contains(candidate.getString("displayName"));
-            browser.screenshot("advisory-group");
+            browser.screenshotWhole("advisory-group");
             browser.signOut();
             browser.go("public/register.xhtml");
             assertThat(browser.text()).contains(candidate.getString("displayName"));

@@ -146,6 +146,31 @@ class InterestsIT {
     }
 
     @Test
+    void aDeclarationsHistoryIsKeptAndTheRegistersExportAsSpreadsheets() {
+        Api member = api.as("board.member");
+        Answer created = member.post("api/v1/declarations", interest("Speaker fee", LocalDate.now().minusMonths(2), null));
+        long id = created.json().getJsonNumber("id").longValue();
+        member.put("api/v1/declarations/" + id, interest("Speaker fees (two talks)", LocalDate.now().minusMonths(2), null)
+                .replace("}", ",\"version\":" + created.json().getJsonNumber("version") + "}"));
+        var history = member.get("api/v1/declarations/" + id + "/history").array();
+        assertThat(history).hasSize(1);
+        assertThat(history.getJsonObject(0).getString("change")).isEqualTo("AMENDED");
+        assertThat(history.getJsonObject(0).getString("before")).contains("Speaker fee");
+        assertThat(api.as("mentor").get("api/v1/declarations/" + id + "/history").status()).as("not theirs").isEqualTo(404);
+        assertThat(api.as("regional.md").get("api/v1/declarations/" + id + "/history").status()).isEqualTo(200);
+
+        Answer xlsx = api.getWithAccept("api/v1/public/register.xlsx", "*/*");
+        assertThat(xlsx.status()).as("no sign-in").isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
+        Answer internal = api.as("regional.md").getWithAccept("api/v1/declarations/register.csv", "*/*");
+        assertThat(internal.status()).isEqualTo(200);
+        assertThat(internal.body()).startsWith("name,organisation,declaration").contains("Speaker fees (two talks)")
+                .as("the withheld reason is for administrators only").doesNotContain("safety");
+        assertThat(api.as("admin").getWithAccept("api/v1/declarations/register.csv", "*/*").body()).contains("safety");
+        assertThat(api.as("board.member").getWithAccept("api/v1/declarations/register.xlsx", "*/*").status()).isEqualTo(403);
+    }
+
+    @Test
     void aClinicianWithNothingToDeclareMakesANilReturnOncePerYear() {
         Api mentor = api.as("mentor");
         Answer nil = mentor.post("api/v1/declarations/nil-return", "");

@@ -147,6 +147,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot of the whole page, however long, at the current width. */
+    public void screenshotWhole(String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        long height = (Long) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int) Math.min(height + 100, 6000)));
+        screenshot(name);
+        driver.manage().window().setSize(before);
+    }
+
     @Override
     public void close() {
         driver.quit();
