@@ -75,6 +75,7 @@ CREATE TABLE lead_application (
     statement VARCHAR(4000) NOT NULL,
     submitted_at TIMESTAMP NOT NULL,
     status VARCHAR(20) NOT NULL,
+    shortlist_note VARCHAR(1000),
     recommendation VARCHAR(2000),
     recommended_by VARCHAR(40),
     recommended_at TIMESTAMP,

@@ -1,8 +1,9 @@
 package org.clinlead.portal.appointments;
 
-/** Where an application stands. Scoring happens while it is SUBMITTED; the chair's recommendation goes to a medical director. */
+/** Where an application stands. Every application is shortlisted unless the chair says otherwise; scoring happens while it is SUBMITTED; the chair's recommendation goes to a medical director. */
 public enum ApplicationStatus {
     SUBMITTED("Submitted"),
+    NOT_SHORTLISTED("Not shortlisted"),
     RECOMMENDED("Recommended — awaiting approval"),
     APPROVED("Approved"),
     REJECTED("Recommendation rejected"),

@@ -54,6 +54,9 @@ public class LeadApplication {
     @Column(nullable = false, length = 20)
     private ApplicationStatus status;
 
+    @Column(name = "shortlist_note", length = 1000)
+    private String shortlistNote;
+
     @Column(length = REASON_MAX)
     private String recommendation;
 
@@ -112,6 +115,18 @@ public class LeadApplication {
         recommendation = rationale.strip();
         recommendedBy = chair;
         recommendedAt = now;
+    }
+
+    /** The chair leaves this application off the shortlist, with a reason: it is not scored. */
+    public void leaveOffShortlist(String reason) {
+        vacancy.requireOpen();
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new RuleViolationException("This application is " + status.label().toLowerCase(java.util.Locale.ROOT)
+                    + "; only a submitted application can be left off the shortlist.");
+        }
+        new Check().text(reason, "reason", "The reason", 1000).orThrow();
+        status = ApplicationStatus.NOT_SHORTLISTED;
+        shortlistNote = reason.strip();
     }
 
     /** Approves the recommendation: the vacancy is filled and the appointment returned for saving. */
@@ -179,6 +194,10 @@ public class LeadApplication {
 
     public ApplicationStatus getStatus() {
         return status;
+    }
+
+    public String getShortlistNote() {
+        return shortlistNote;
     }
 
     public String getRecommendation() {

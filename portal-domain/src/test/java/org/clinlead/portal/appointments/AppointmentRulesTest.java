@@ -199,6 +199,15 @@ class AppointmentRulesTest {
     }
 
     @Test
+    void theChairLeavesAnApplicationOffTheShortlistWithAReasonAndItCannotThenBeRecommended() {
+        LeadApplication application = LeadApplication.submit(vacancy(), candidate, "Statement", true, today, now);
+        assertThatThrownBy(() -> application.leaveOffShortlist(" ")).isInstanceOf(InvalidInputException.class);
+        application.leaveOffShortlist("Does not meet the essential criteria");
+        assertThat(application.getStatus()).isEqualTo(ApplicationStatus.NOT_SHORTLISTED);
+        assertThatThrownBy(() -> application.recommend("Good", "chair", now)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
     void aScoreIsZeroToFourWithAComment() {
         assertThatThrownBy(() -> Score.check(5, "x", "scores", "Leadership")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Score \"Leadership\" from 0 to 4.");

@@ -14,7 +14,7 @@ import org.clinlead.portal.interests.DeclarationSummary;
 public record ApplicationFile(ApplicationSummary application, VacancySummary vacancy, List<AppointmentSummary> holders,
         List<ScoreView> scores, List<DeclarationSummary> candidateDeclarations, boolean declarationCurrent,
         List<ConflictView> conflicts, List<String> blockers, boolean restricted, boolean canScore,
-        boolean canRecommend, boolean canDecide, List<String> myUnmanagedConflicts) implements Serializable {
+        boolean canRecommend, boolean canShortlist, boolean canDecide, List<String> myUnmanagedConflicts) implements Serializable {
 
     /** The score {@code assessorId} gave for {@code criterionId}, or null. */
     public ScoreView score(long assessorId, long criterionId) {

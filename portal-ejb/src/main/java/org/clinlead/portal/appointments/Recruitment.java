@@ -362,6 +362,24 @@ public class Recruitment {
         return file(application);
     }
 
+    /** The panel chair leaves an application off the shortlist, with a reason; it is then not scored. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public ApplicationFile leaveOffShortlist(long applicationId, String reason) {
+        LeadApplication application = loadApplication(applicationId);
+        Clinician me = Callers.requireClinician(em, caller(), "chair a panel");
+        Conflicts.requireNotCandidate(me, application.getCandidate(), "shortlist");
+        if (panel(application.getVacancy()).stream()
+                .noneMatch(m -> m.isChair() && m.getClinician().getId().equals(me.getId()))) {
+            throw new RuleViolationException("Only the panel chair decides the shortlist.");
+        }
+        application.leaveOffShortlist(reason);
+        Persistence.flush(em, APPLICATION, () -> new RuleViolationException("The change could not be saved."));
+        audit.record(AuditAction.UPDATED, APPLICATION, applicationId, application.getCandidate().getDisplayName()
+                + " not shortlisted for the " + application.getVacancy().getSeat().getLabel() + ": " + reason.strip());
+        return file(application);
+    }
+
     /**
      * A medical director approves or rejects the recommendation with a reason. Approval needs every score,
      * the candidate's current declaration, a free seat and room under the cap, and every conflict managed;
@@ -457,7 +475,7 @@ public class Recruitment {
         VacancySummary vacancySummary = summary(vacancy, today);
         if (restricted) {
             return new ApplicationFile(ApplicationSummary.of(application), vacancySummary, List.of(), List.of(), List.of(),
-                    false, List.of(), List.of(), true, false, false, false, List.of());
+                    false, List.of(), List.of(), true, false, false, false, false, List.of());
         }
         List<PanelMember> panel = panel(vacancy);
         List<Score> scores = scoresOf(application);
@@ -479,8 +497,10 @@ public class Recruitment {
         return new ApplicationFile(ApplicationSummary.of(application), vacancySummary, holders(vacancy.getSeat(), today),
                 scores.stream().map(ScoreView::of).toList(),
                 candidateDeclarations.stream().map(DeclarationSummary::of).toList(), current, conflicts, blockers, false,
-                onPanel && !candidate && submitted,
-                chair && !candidate && submitted && Approval.missingScores(application, panel, scores).isEmpty(),
+                onPanel && !candidate && submitted && mine.isEmpty(),
+                chair && !candidate && submitted && mine.isEmpty()
+                        && Approval.missingScores(application, panel, scores).isEmpty(),
+                chair && !candidate && submitted,
                 md && application.getStatus() == ApplicationStatus.RECOMMENDED, mine);
     }
 

@@ -37,6 +37,7 @@ public class ApplicationView implements Serializable {
     private String conflictStatement;
     private String rationale;
     private String reason;
+    private String shortlistReason;
 
     public void load() {
         file = recruitment.application(id);
@@ -64,6 +65,11 @@ public class ApplicationView implements Serializable {
     public String recommend() {
         return act("recommend", () -> recruitment.recommend(id, rationale),
                 "Your recommendation is with the medical directors.");
+    }
+
+    public String leaveOffShortlist() {
+        return act("shortlist", () -> recruitment.leaveOffShortlist(id, shortlistReason),
+                "The application is left off the shortlist; the panel will not score it.");
     }
 
     public String approve() {
@@ -127,6 +133,14 @@ public class ApplicationView implements Serializable {
 
     public void setRationale(String rationale) {
         this.rationale = rationale;
+    }
+
+    public String getShortlistReason() {
+        return shortlistReason;
+    }
+
+    public void setShortlistReason(String shortlistReason) {
+        this.shortlistReason = shortlistReason;
     }
 
     public String getReason() {

@@ -86,6 +86,14 @@ public class ApplicationsResource {
         return recruitment.stateConflict(id, input.statement());
     }
 
+    /** The panel chair leaves the application off the shortlist: {@code {"reason"}}. */
+    @POST
+    @Path("{id}/not-shortlisted")
+    public ApplicationFile notShortlisted(@PathParam("id") long id, VacanciesResource.ReasonInput input) {
+        Versioned.body(input);
+        return recruitment.leaveOffShortlist(id, input.reason());
+    }
+
     @POST
     @Path("{id}/recommendation")
     public ApplicationFile recommend(@PathParam("id") long id, RecommendationInput input) {

@@ -209,6 +209,15 @@ class AppointmentsIT {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.json().getString("detail")).contains("already been decided");
         assertThat(api.as("admin").get("api/v1/audit?size=50").body()).contains("rejected the recommendation");
+
+        nilReturn("provider");
+        long weak = apply(vacancy, "provider");
+        assertThat(api.as("board.member").post("api/v1/applications/" + weak + "/not-shortlisted", "{\"reason\":\"x\"}")
+                .json().getString("detail")).contains("Only the panel chair");
+        Answer offList = api.as("mentor").post("api/v1/applications/" + weak + "/not-shortlisted",
+                "{\"reason\":\"Does not meet the essential criteria\"}");
+        assertThat(offList.status()).as(offList.body()).isEqualTo(200);
+        assertThat(score("board.member", weak, 2).json().getString("detail")).contains("not shortlisted");
     }
 
     @Test

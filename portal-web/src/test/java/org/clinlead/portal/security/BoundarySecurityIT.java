@@ -107,6 +107,7 @@ class BoundarySecurityIT {
         expect(RegisterOfInterests.class, "amend", EVERYONE);
         expect(RegisterOfInterests.class, "end", EVERYONE);
         expect(RegisterOfInterests.class, "withhold", "ADMIN");
+        expect(RegisterOfInterests.class, "history", EVERYONE);
         expect(RegisterOfInterests.class, "internalRegister", "ADMIN", "MEDICAL_DIRECTOR");
         expect(RegisterOfInterests.class, "declarationRound", "ADMIN", "MEDICAL_DIRECTOR");
 
@@ -128,6 +129,7 @@ class BoundarySecurityIT {
         expect(Recruitment.class, "stateConflict", EVERYONE);
         expect(Recruitment.class, "score", EVERYONE);
         expect(Recruitment.class, "recommend", EVERYONE);
+        expect(Recruitment.class, "leaveOffShortlist", EVERYONE);
         expect(Recruitment.class, "decide", "MEDICAL_DIRECTOR");
         expect(Recruitment.class, "approvalQueue", "ADMIN", "MEDICAL_DIRECTOR");
         expect(Recruitment.class, "myPanelWork", EVERYONE);
