@@ -238,6 +238,16 @@ class AppointmentsIT {
     }
 
     @Test
+    void aMedicalDirectorCannotDecideTheirOwnApplication() {
+        long application = recommended("LONG_TERM_CONDITIONS", "regional.md");
+        Answer own = api.as("regional.md").post("api/v1/applications/" + application + "/decision",
+                "{\"outcome\":\"APPROVED\",\"reason\":\"I am the best\"}");
+        assertThat(own.status()).isEqualTo(409);
+        assertThat(own.json().getString("detail")).isEqualTo("You are the candidate on this application, so you cannot approve or reject it.");
+        assertThat(api.as("regional.md").get("api/v1/applications/" + application).json().getBoolean("canDecide")).isFalse();
+    }
+
+    @Test
     void theRegionalCapStopsAnApprovalAndCannotBeSetBelowTheLeadsInPost() {
         long application = recommended("STAYING_HEALTHY", "commissioner");
         Api admin = api.as("admin");
