@@ -8,7 +8,7 @@ import org.clinlead.portal.interests.DeclarationSummary;
  * Everything about one application in one place — what the approval screen shows: the seat and its
  * area's current holders, the candidate and statement, the criteria and the panel's scores and comments,
  * the candidate's declarations, every conflict flag with its handling, and what still blocks approval.
- * The candidate sees their own application only ({@code restricted}): no scores, conflicts or declarations.
+ * The candidate (even a medical director) sees their own application only ({@code restricted}): no scores, conflicts or declarations.
  * The {@code can*} flags say what the caller may do now.
  */
 public record ApplicationFile(ApplicationSummary application, VacancySummary vacancy, List<AppointmentSummary> holders,
