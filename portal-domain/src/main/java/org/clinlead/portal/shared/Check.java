@@ -45,7 +45,8 @@ public final class Check {
         }
     }
 
+    /** The value without surrounding spaces; null when there is nothing left. */
     public static String clean(String value) {
-        return value == null ? null : value.strip();
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

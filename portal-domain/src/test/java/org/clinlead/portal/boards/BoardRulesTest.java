@@ -1,0 +1,184 @@
+package org.clinlead.portal.boards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.clinlead.portal.interests.Declaration;
+import org.clinlead.portal.interests.InterestDetails;
+import org.clinlead.portal.interests.InterestType;
+import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.organisations.OrganisationType;
+import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.people.Profession;
+import org.clinlead.portal.people.RegistrationBody;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.RuleViolationException;
+import org.junit.jupiter.api.Test;
+
+/** Quorum, conflict matching, due and overdue, publication deadlines, uploads and the meeting's rules. */
+class BoardRulesTest {
+
+    private final Instant now = Instant.parse("2026-11-23T10:00:00Z"); // a Monday
+    private final LocalDate today = LocalDate.of(2026, 11, 23);
+    private final Board board = new Board(null, null, "Acute care Pathway Delivery Board", "Terms", 4, true);
+    private final Instant meetingStart = Instant.parse("2026-12-07T14:00:00Z"); // a Monday
+
+    private Meeting meeting() {
+        return Meeting.schedule(board, meetingStart, null, "Room 1, Northdale House", null, null, now);
+    }
+
+    @Test
+    void thePackIsDueFiveWorkingDaysBeforeTheMeeting() {
+        assertThat(WorkingDays.before(LocalDate.of(2026, 12, 7), 5)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(WorkingDays.before(LocalDate.of(2026, 12, 9), 5)).as("across a weekend").isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(meeting().getPackDeadline()).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void aMeetingIsInTheFutureEndsAfterItStartsAndHasAPlaceOrALink() {
+        assertThatThrownBy(() -> Meeting.schedule(board, now.minusSeconds(60), null, "Room", null, null, now))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("The meeting must be in the future.");
+        assertThatThrownBy(() -> Meeting.schedule(board, meetingStart, meetingStart.minusSeconds(1), null, "http://x", null, now))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting("field")
+                        .containsExactly("endsAt", "videoLink"));
+        assertThat(Meeting.schedule(board, meetingStart, null, null, "https://meet.example/abc", null, now).getEndsAt())
+                .isEqualTo(meetingStart.plus(2, ChronoUnit.HOURS));
+    }
+
+    @Test
+    void papersAfterPublicationOrTheDeadlineAreLate() {
+        Meeting meeting = meeting();
+        assertThat(meeting.isLate(now)).isFalse();
+        assertThat(meeting.isLate(Instant.parse("2026-12-01T09:00:00Z"))).as("after the deadline").isTrue();
+        meeting.publish("secretary", now);
+        assertThat(meeting.isLate(now.plusSeconds(1))).as("after publication").isTrue();
+        assertThat(meeting.isPackLate()).isFalse();
+        assertThatThrownBy(() -> meeting.publish("secretary", meetingStart)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void anItemNeedsAnAimAndOnlyADecisionItemTakesADecision() {
+        Meeting meeting = meeting();
+        assertThatThrownBy(() -> new AgendaItem(meeting, 1, "Item", Purpose.INFORMATION, "Chair", false, Set.of(), Set.of(), now))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("at least one of the strategy's aims");
+        AgendaItem info = new AgendaItem(meeting, 1, "Update", Purpose.INFORMATION, "Chair", false, Set.of("A"), Set.of(), now);
+        assertThatThrownBy(() -> info.record("Noted", ItemOutcome.AGREED, null, null, null, meetingStart))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("no decision can be recorded");
+        assertThatThrownBy(() -> info.record("Noted", null, null, null, null, now))
+                .as("before the meeting").isInstanceOf(RuleViolationException.class);
+        info.record("Noted", null, null, null, null, meetingStart);
+        AgendaItem decision = new AgendaItem(meeting, 2, "Model", Purpose.DECISION, "Lead", false, Set.of("A"), Set.of(), now);
+        assertThatThrownBy(() -> decision.record(null, null, 5, 0, 0, meetingStart)).isInstanceOf(InvalidInputException.class);
+        decision.record("Agreed after debate", ItemOutcome.AGREED_WITH_AMENDMENTS, 5, 1, 0, meetingStart);
+        assertThat(decision.getOutcome()).isEqualTo(ItemOutcome.AGREED_WITH_AMENDMENTS);
+    }
+
+    @Test
+    void quorumIsCountedWithoutMembersWhoDidNotTakePart() {
+        List<Quorum.Present> present = List.of(new Quorum.Present(1, true), new Quorum.Present(2, false),
+                new Quorum.Present(3, false), new Quorum.Present(4, false));
+        assertThat(Quorum.forItem(4, true, present, Set.of()).quorate()).isTrue();
+        Quorum.Result withoutOne = Quorum.forItem(4, true, present, Set.of(3L));
+        assertThat(withoutOne.quorate()).isFalse();
+        assertThat(withoutOne.reason()).contains("3 voting members taking part, 4 needed");
+        Quorum.Result noLead = Quorum.forItem(3, true, present, Set.of(1L));
+        assertThat(noLead.quorate()).isFalse();
+        assertThat(noLead.reason()).contains("no senior clinical lead");
+        assertThat(Quorum.forItem(3, false, present, Set.of(1L)).quorate()).isTrue();
+    }
+
+    @Test
+    void aLiveInterestInAnOrganisationTheItemConcernsIsAConflict() throws Exception {
+        Organisation trust = new Organisation("Fernley Hospitals NHS Trust", OrganisationType.ACUTE_TRUST, "RZF");
+        java.lang.reflect.Field id = Organisation.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(trust, 7L);
+        Clinician member = new Clinician("Ann", "Lowe", Profession.DOCTOR, RegistrationBody.GMC, "1000003", trust, "a@x.nhs.uk");
+        Declaration live = Declaration.interest(member, new InterestDetails(InterestType.FINANCIAL, trust, null, null,
+                "Paid sessions", today.minusYears(1), null, "Declared"), now);
+        Declaration ended = Declaration.interest(member, new InterestDetails(InterestType.FINANCIAL, trust, null, null,
+                "Old role", today.minusYears(2), today.minusDays(1), "Declared"), now);
+        assertThat(BoardConflicts.flags(List.of(live, ended), Set.of(7L), today)).singleElement().asString()
+                .startsWith("Financial interest in Fernley Hospitals NHS Trust: Paid sessions");
+        assertThat(BoardConflicts.flags(List.of(live), Set.of(8L), today)).isEmpty();
+    }
+
+    @Test
+    void anActionIsOpenThenOverdueUnlessDone() {
+        AgendaItem item = new AgendaItem(meeting(), 1, "Model", Purpose.DECISION, "Lead", false, Set.of("A"), Set.of(), now);
+        Clinician owner = new Clinician("Ann", "Lowe", Profession.DOCTOR, RegistrationBody.GMC, "1000003",
+                new Organisation("Fernley Hospitals NHS Trust", OrganisationType.ACUTE_TRUST, "RZF"), "a@x.nhs.uk");
+        BoardAction action = new BoardAction(item, "Write the business case", owner, today.plusDays(10), now);
+        assertThat(action.statusOn(today.plusDays(10))).isEqualTo(ActionStatus.OPEN);
+        assertThat(action.statusOn(today.plusDays(11))).isEqualTo(ActionStatus.OVERDUE);
+        action.complete(today.plusDays(12));
+        assertThat(action.statusOn(today.plusDays(20))).isEqualTo(ActionStatus.DONE);
+        assertThatThrownBy(() -> action.complete(today)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void anUploadMustReallyBeAPdfWithinTheLimit() {
+        byte[] pdf = "%PDF-1.7\n...".getBytes(StandardCharsets.US_ASCII);
+        assertThat(new PdfUpload("../../etc/Board paper (final).PDF", pdf).safeFileName()).isEqualTo("Board_paper__final_.PDF");
+        assertThat(new PdfUpload("notes", pdf).safeFileName()).isEqualTo("notes.pdf");
+        assertThatThrownBy(() -> new PdfUpload("virus.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a PDF");
+        assertThatThrownBy(() -> new PdfUpload("page.pdf", "<html>".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a PDF");
+        assertThatThrownBy(() -> new PdfUpload("empty.pdf", new byte[0])).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("empty");
+        byte[] big = new byte[(int) PdfUpload.MAX_BYTES + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        assertThatThrownBy(() -> new PdfUpload("big.pdf", big)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("larger than 20 MB");
+    }
+
+    @Test
+    void reviewsCloseWhenTheMeetingStartsAndConcernsNeedAComment() {
+        AgendaItem item = new AgendaItem(meeting(), 1, "Model", Purpose.DECISION, "Lead", false, Set.of("A"), Set.of(), now);
+        Paper paper = new Paper(item, "Business case", "Lead", "Summary", false, now);
+        PaperReview review = new PaperReview(paper, null);
+        assertThatThrownBy(() -> review.review(ReviewPosition.CONCERNS, " ", now)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Say what your comments or concerns are.");
+        review.review(ReviewPosition.SUPPORT, null, now);
+        review.review(ReviewPosition.CONCERNS, "Costs unclear", now.plusSeconds(60));
+        assertThat(review.getPosition()).isEqualTo(ReviewPosition.CONCERNS);
+        assertThatThrownBy(() -> review.review(ReviewPosition.SUPPORT, null, meetingStart))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("reviews are closed");
+    }
+
+    @Test
+    void aReorderNamesEveryItemOnce() throws Exception {
+        Meeting meeting = meeting();
+        AgendaItem a = new AgendaItem(meeting, 1, "A", Purpose.DECISION, "x", false, Set.of("A"), Set.of(), now);
+        AgendaItem b = new AgendaItem(meeting, 2, "B", Purpose.DECISION, "x", false, Set.of("A"), Set.of(), now);
+        java.lang.reflect.Field id = AgendaItem.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(a, 1L);
+        id.set(b, 2L);
+        assertThatThrownBy(() -> Agenda.reorder(List.of(a, b), List.of(2L))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Agenda.reorder(List.of(a, b), List.of(2L, 2L))).isInstanceOf(InvalidInputException.class);
+        Agenda.reorder(List.of(a, b), List.of(2L, 1L));
+        assertThat(b.getOrder()).isEqualTo(1);
+        assertThat(a.getOrder()).isEqualTo(2);
+    }
+
+    @Test
+    void aChairAllowingParticipationGivesAReason() {
+        AgendaItem item = new AgendaItem(meeting(), 1, "Model", Purpose.DECISION, "Lead", false, Set.of("A"), Set.of(), now);
+        ItemConflict conflict = new ItemConflict(item, null, "Financial interest");
+        assertThatThrownBy(() -> conflict.handle(Handling.CHAIR_ALLOWED, " ", "secretary", now))
+                .isInstanceOf(InvalidInputException.class);
+        conflict.handle(Handling.STAYED_DID_NOT_VOTE, null, "secretary", now);
+        assertThat(conflict.tookPart()).isFalse();
+        conflict.handle(Handling.CHAIR_ALLOWED, "Interest is historic and minor", "secretary", now);
+        assertThat(conflict.tookPart()).isTrue();
+    }
+}
