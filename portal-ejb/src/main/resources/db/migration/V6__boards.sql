@@ -187,3 +187,13 @@ CREATE TABLE meeting_minutes (
     CONSTRAINT fk_minutes_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
     CONSTRAINT fk_minutes_approval FOREIGN KEY (approved_at_meeting) REFERENCES meeting (id)
 );
+
+-- One Pathway Delivery Board per pathway: the region runs them from the start.
+INSERT INTO board (version, pathway_code, programme_code, name, terms_of_reference, quorum_min, quorum_needs_lead)
+SELECT 0, code, CAST(NULL AS VARCHAR(30)), name || ' Pathway Delivery Board',
+       'Oversees delivery of the ' || name || ' pathway of the Clinical Leadership & Involvement strategy: agrees the '
+       || 'pathway''s plans and service changes, holds providers and commissioners to account for its quality '
+       || 'standards, and advises the Clinical Advisory Group. Members declare interests; a member with a live '
+       || 'interest in an organisation an item concerns does not take part in that item unless the chair allows it.',
+       3, TRUE
+FROM pathway;

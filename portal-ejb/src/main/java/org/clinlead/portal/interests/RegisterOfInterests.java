@@ -75,6 +75,9 @@ public class RegisterOfInterests {
     @Inject
     private org.clinlead.portal.notices.NoticeSender notices;
 
+    @Inject
+    private jakarta.enterprise.event.Event<InterestDeclared> declared;
+
     @Resource
     private SessionContext context;
 
@@ -96,7 +99,14 @@ public class RegisterOfInterests {
         em.persist(declaration);
         em.flush();
         audit.record(AuditAction.CREATED, RECORD, declaration.getId(), declaration.summary());
+        announce(declaration);
         return DeclarationSummary.of(declaration);
+    }
+
+    private void announce(Declaration declaration) {
+        if (declaration.getOrganisation() != null) {
+            declared.fire(new InterestDeclared(declaration.getClinician().getId(), declaration.getOrganisation().getId()));
+        }
     }
 
     /** "Nothing to declare this year" — refused while the caller has a live interest, and once a year is enough. */
@@ -126,8 +136,10 @@ public class RegisterOfInterests {
     public DeclarationSummary amend(long id, long version,
             @Valid @NotNull(message = "{request.body.required}") InterestDraft draft) {
         InterestDetails details = details(draft);
-        return revise(own(id), version, "AMENDED", d -> d.describe(details), AuditAction.UPDATED,
+        DeclarationSummary amended = revise(own(id), version, "AMENDED", d -> d.describe(details), AuditAction.UPDATED,
                 (before, after) -> before + " → " + after.summary());
+        announce(load(id));
+        return amended;
     }
 
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,

@@ -44,6 +44,9 @@ public class PortalSetup {
     private EntityManager em;
 
     @Inject
+    private org.clinlead.portal.boards.PaperStore paperStore;
+
+    @Inject
     private Passwords passwords;
 
     @Inject
@@ -118,6 +121,7 @@ public class PortalSetup {
                 .forEach(em::persist);
         em.flush();
         DemoRecruitment.seed(em, clinicians, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
+        DemoBoards.seed(em, paperStore, clinicians, organisations, Instant.now());
         audit.recordAs("system", AuditAction.SYSTEM_STARTED, null, null, "Demo region seeded: " + organisations.size()
                 + " organisations, " + clinicians.size() + " clinicians, " + DemoRegion.accounts().size() + " accounts");
         LOG.info(() -> "Demo region seeded: " + organisations.size() + " organisations, " + clinicians.size()

@@ -64,6 +64,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof StaleRecordException e) {
             return Problems.response(409, "Changed by someone else", e.getMessage());
         }
+        if (failure instanceof org.clinlead.portal.shared.AccessRefusedException e) {
+            return Problems.response(403, "Not allowed", e.getMessage());
+        }
         if (failure instanceof PortalException e) {
             return Problems.response(409, "Refused by a business rule", e.getMessage());
         }

@@ -1,0 +1,13 @@
+package org.clinlead.portal.boards;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Everything the meeting page shows: the meeting and board, the ordered agenda (papers filtered for the
+ * caller, conflicts, quorum), attendance, and whether the caller runs the meeting (secretary or admin).
+ */
+public record MeetingPage(MeetingSummary meeting, BoardSummary board, List<ItemView> items,
+        List<AttendanceLine> attendance, boolean canManage, boolean member, List<String> myConflicts)
+        implements Serializable {
+}

@@ -1,0 +1,17 @@
+package org.clinlead.portal.boards;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A meeting: when, where, the pack deadline and whether (and when) the pack was published. */
+public record MeetingSummary(long id, long version, long boardId, String boardName, Instant startsAt, Instant endsAt,
+        String place, String videoLink, LocalDate packDeadline, boolean published, Instant packPublishedAt,
+        boolean packLate, boolean started) implements Serializable {
+
+    static MeetingSummary of(Meeting m, Instant now) {
+        return new MeetingSummary(m.getId(), m.getVersion(), m.getBoard().getId(), m.getBoard().getName(), m.getStartsAt(),
+                m.getEndsAt(), m.getPlace(), m.getVideoLink(), m.getPackDeadline(), m.isPublished(), m.getPackPublishedAt(),
+                m.isPackLate(), m.hasStarted(now));
+    }
+}

@@ -1,0 +1,117 @@
+package org.clinlead.portal.boards;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clinlead.portal.api.Versioned;
+
+/** One meeting: its page (agenda, papers, conflicts, attendance), items, publication, attendance and minutes. */
+@Path("meetings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeetingsResource {
+
+    public record ItemInput(String title, Purpose purpose, String presenter, Boolean confidential, Set<String> aims,
+            Set<Long> organisationIds) {
+    }
+
+    public record OrderInput(List<Long> itemIds, Long version) {
+    }
+
+    public record AttendanceBody(List<AttendanceInput> attendance) {
+    }
+
+    public record MinutesInput(String body) {
+    }
+
+    public record ApprovalInput(Long atMeetingId) {
+    }
+
+    @Inject
+    private Boards boards;
+
+    @Inject
+    private MeetingRecords records;
+
+    @GET
+    @Path("{id}")
+    public MeetingPage get(@PathParam("id") long id) {
+        return boards.meeting(id);
+    }
+
+    @POST
+    @Path("{id}/items")
+    public Response addItem(@PathParam("id") long id, ItemInput input) {
+        Versioned.body(input);
+        ItemView item = boards.addItem(id, new ItemDraft(input.title(), input.purpose(), input.presenter(),
+                Boolean.TRUE.equals(input.confidential()), input.aims(), input.organisationIds()));
+        return Response.status(Response.Status.CREATED).entity(item).build();
+    }
+
+    /** Reorders the agenda: {@code {"itemIds":[…every item, in order…],"version":N}} (the meeting's version). */
+    @PUT
+    @Path("{id}/agenda")
+    public MeetingPage reorder(@PathParam("id") long id, OrderInput input) {
+        Versioned.body(input);
+        return boards.reorder(id, Versioned.required(input.version()), input.itemIds());
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public MeetingSummary publish(@PathParam("id") long id) {
+        return boards.publish(id);
+    }
+
+    /** The conflict flags on each item and how each was handled. */
+    @GET
+    @Path("{id}/conflicts")
+    public List<ConflictFlag> conflicts(@PathParam("id") long id) {
+        return boards.meeting(id).items().stream().flatMap(i -> i.conflicts().stream()).toList();
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    public List<AttendanceLine> attendance(@PathParam("id") long id) {
+        return boards.meeting(id).attendance();
+    }
+
+    @PUT
+    @Path("{id}/attendance")
+    public List<AttendanceLine> recordAttendance(@PathParam("id") long id, AttendanceBody input) {
+        Versioned.body(input);
+        return records.recordAttendance(id, input.attendance()).attendance();
+    }
+
+    @PUT
+    @Path("{id}/minutes")
+    public Map<String, String> draftMinutes(@PathParam("id") long id, MinutesInput input) {
+        Versioned.body(input);
+        return Map.of("status", records.draftMinutes(id, input.body()));
+    }
+
+    @POST
+    @Path("{id}/minutes/approval")
+    public Map<String, String> approveMinutes(@PathParam("id") long id, ApprovalInput input) {
+        Versioned.body(input);
+        if (input.atMeetingId() == null) {
+            throw new org.clinlead.portal.shared.InvalidInputException("atMeetingId", "Give the meeting that approved them.");
+        }
+        return Map.of("status", records.approveMinutes(id, input.atMeetingId()));
+    }
+
+    @POST
+    @Path("{id}/minutes/publication")
+    public Map<String, String> publishMinutes(@PathParam("id") long id) {
+        return Map.of("status", records.publishMinutes(id));
+    }
+}
