@@ -10,17 +10,23 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class SecurityHeaders {
 
+    private static final java.util.regex.Pattern INLINE_PDF = java.util.regex.Pattern.compile("/api/v1/papers/\\d+/content");
+
     private SecurityHeaders() {
     }
 
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean inlinePdf = INLINE_PDF.matcher(path).matches() && "true".equals(request.getParameter("inline"));
+        // A paper's PDF shown inside the paper page may be framed by the portal's own pages, nothing else.
+        response.setHeader("X-Frame-Options", inlinePdf ? "SAMEORIGIN" : "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.endsWith(".xhtml") && !path.equals("/")) {
+        if (inlinePdf) {
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        } else if (!path.endsWith(".xhtml") && !path.equals("/")) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
         }
         if (path.startsWith("/api/")) {

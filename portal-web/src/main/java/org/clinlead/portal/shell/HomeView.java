@@ -27,6 +27,15 @@ public class HomeView {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.clinlead.portal.boards.Boards boards;
+
+    @Inject
+    private org.clinlead.portal.boards.MeetingRecords records;
+
+    private List<org.clinlead.portal.boards.InboxEntry> toReview;
+    private List<org.clinlead.portal.boards.ActionView> myActions;
+
     private List<AimSummary> aims;
     private List<QueueEntry> approvals = List.of();
     private List<QueueEntry> panelWork;
@@ -38,6 +47,18 @@ public class HomeView {
             approvals = recruitment.approvalQueue();
         }
         panelWork = recruitment.myPanelWork();
+        toReview = boards.inbox();
+        myActions = records.myActions();
+    }
+
+    /** Published papers of the caller's boards they have not opened yet, oldest meeting first. */
+    public List<org.clinlead.portal.boards.InboxEntry> getToReview() {
+        return toReview;
+    }
+
+    /** The caller's actions not yet done. */
+    public List<org.clinlead.portal.boards.ActionView> getMyActions() {
+        return myActions;
     }
 
     /** Recommendations waiting for a medical director, oldest first. */
