@@ -65,7 +65,7 @@ public class MeetingRecords {
 
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
     public MeetingPage recordAttendance(long meetingId, List<AttendanceInput> lines) {
-        Meeting meeting = boards.loadMeeting(meetingId);
+        Meeting meeting = loadMeeting(meetingId);
         requireStarted(meeting);
         Set<Long> members = Membership.of(em, meeting.getBoard(), today()).stream().map(MemberView::clinicianId)
                 .collect(Collectors.toSet());
@@ -242,7 +242,7 @@ public class MeetingRecords {
 
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
     public String draftMinutes(long meetingId, String body) {
-        Meeting meeting = boards.loadMeeting(meetingId);
+        Meeting meeting = loadMeeting(meetingId);
         requireStarted(meeting);
         MeetingMinutes minutes = em.find(MeetingMinutes.class, meetingId);
         if (minutes == null) {
@@ -260,7 +260,7 @@ public class MeetingRecords {
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
     public String approveMinutes(long meetingId, long atMeetingId) {
         MeetingMinutes minutes = loadMinutes(meetingId);
-        Meeting later = boards.loadMeeting(atMeetingId);
+        Meeting later = loadMeeting(atMeetingId);
         if (!later.getBoard().getId().equals(minutes.getMeeting().getBoard().getId())) {
             throw new RuleViolationException("Minutes are approved at a later meeting of the same board.");
         }
@@ -318,6 +318,14 @@ public class MeetingRecords {
         if (!meeting.hasStarted(now())) {
             throw new RuleViolationException("The meeting has not started yet; its record is kept at or after the meeting.");
         }
+    }
+
+    private Meeting loadMeeting(long id) {
+        Meeting meeting = em.find(Meeting.class, id);
+        if (meeting == null) {
+            throw new RecordNotFoundException(Boards.MEETING, id);
+        }
+        return meeting;
     }
 
     private AgendaItem loadItem(long id) {

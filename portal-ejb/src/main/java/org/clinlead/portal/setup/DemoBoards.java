@@ -108,6 +108,7 @@ final class DemoBoards {
         em.persist(today1);
         today1.publish("secretary", anHourAgo.minus(8, ChronoUnit.DAYS));
         item(em, today1, 1, "Minutes of the previous meeting", Purpose.DECISION, "Chair", false, Set.of("A"), Set.of());
+        item(em, today1, 3, "Chair's report", Purpose.INFORMATION, "Chair", false, Set.of("A"), Set.of());
         AgendaItem virtualWard = item(em, today1, 2, "Virtual wards: commissioning intentions", Purpose.DECISION,
                 "Commissioner", false, Set.of("C", "D"), Set.of());
         paper(em, store, virtualWard, "Virtual wards - commissioning intentions 2027/28", "Commissioner",

@@ -55,7 +55,7 @@ public class MeetingView implements Serializable {
     private boolean paperConfidential;
     private transient UploadedFile file;
     // record
-    private final Map<Long, AttendanceStatus> attendance = new HashMap<>();
+    private final Map<Long, String> attendance = new HashMap<>();
     private Long recordItemId;
     private String discussion;
     private ItemOutcome outcome;
@@ -74,7 +74,7 @@ public class MeetingView implements Serializable {
     public void load() {
         page = boards.meeting(id);
         for (AttendanceLine line : page.attendance()) {
-            attendance.putIfAbsent(line.clinicianId(), line.status());
+            attendance.putIfAbsent(line.clinicianId(), line.status() == null ? null : line.status().name());
         }
     }
 
@@ -117,8 +117,8 @@ public class MeetingView implements Serializable {
     public String saveAttendance() {
         List<AttendanceInput> lines = new ArrayList<>();
         attendance.forEach((member, status) -> {
-            if (status != null) {
-                lines.add(new AttendanceInput(member, status));
+            if (status != null && !status.isBlank()) {
+                lines.add(new AttendanceInput(member, AttendanceStatus.valueOf(status)));
             }
         });
         return act("attendance", () -> records.recordAttendance(id, lines), "Attendance is recorded.");
@@ -296,7 +296,7 @@ public class MeetingView implements Serializable {
         this.file = file;
     }
 
-    public Map<Long, AttendanceStatus> getAttendance() {
+    public Map<Long, String> getAttendance() {
         return attendance;
     }
 

@@ -37,6 +37,8 @@ import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditLog;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.audit.ChainReport;
+import org.clinlead.portal.boards.Boards;
+import org.clinlead.portal.boards.MeetingRecords;
 import org.clinlead.portal.interests.RegisterOfInterests;
 import org.clinlead.portal.notices.Notices;
 import org.clinlead.portal.organisations.OrganisationDirectory;
@@ -140,17 +142,44 @@ class BoundarySecurityIT {
         expect(LeadAppointments.class, "recordNsrLead", "ADMIN");
         expect(TermReminders.class, "sendNow", "ADMIN");
         expect(RegisterOfInterests.class, "remindNonDeclarers", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Boards.class, "boards", EVERYONE);
+        expect(Boards.class, "board", EVERYONE);
+        expect(Boards.class, "members", EVERYONE);
+        expect(Boards.class, "addMember", "ADMIN", "BOARD_SECRETARY");
+        expect(Boards.class, "meetings", EVERYONE);
+        expect(Boards.class, "schedule", "ADMIN", "BOARD_SECRETARY");
+        expect(Boards.class, "meeting", EVERYONE);
+        expect(Boards.class, "addItem", "ADMIN", "BOARD_SECRETARY");
+        expect(Boards.class, "reorder", "ADMIN", "BOARD_SECRETARY");
+        expect(Boards.class, "addPaper", "ADMIN", "BOARD_SECRETARY");
+        expect(Boards.class, "addVersion", "ADMIN", "BOARD_SECRETARY");
+        expect(Boards.class, "publish", "ADMIN", "BOARD_SECRETARY");
+        expect(Boards.class, "paper", EVERYONE);
+        expect(Boards.class, "content", EVERYONE);
+        expect(Boards.class, "review", EVERYONE);
+        expect(Boards.class, "inbox", EVERYONE);
+        expect(Boards.class, "flagUpcoming", EVERYONE);
+        expect(MeetingRecords.class, "recordAttendance", "ADMIN", "BOARD_SECRETARY");
+        expect(MeetingRecords.class, "recordConflict", "ADMIN", "BOARD_SECRETARY");
+        expect(MeetingRecords.class, "recordItem", "ADMIN", "BOARD_SECRETARY");
+        expect(MeetingRecords.class, "addAction", "ADMIN", "BOARD_SECRETARY");
+        expect(MeetingRecords.class, "completeAction", EVERYONE);
+        expect(MeetingRecords.class, "actions", EVERYONE);
+        expect(MeetingRecords.class, "myActions", EVERYONE);
+        expect(MeetingRecords.class, "draftMinutes", "ADMIN", "BOARD_SECRETARY");
+        expect(MeetingRecords.class, "approveMinutes", "ADMIN", "BOARD_SECRETARY");
+        expect(MeetingRecords.class, "publishMinutes", "ADMIN", "BOARD_SECRETARY");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
     private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.isActive", "PortalSetup.mode",
-            "SchemaMigrations.migrationsAppliedAtStart", "RegisterOfInterests.publicRegister");
+            "SchemaMigrations.migrationsAppliedAtStart", "RegisterOfInterests.publicRegister", "MeetingRecords.publicMinutes");
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
             UserAccounts.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, LeadSeats.class,
-            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
+            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, Boards.class, MeetingRecords.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
             PortalDataSource.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();

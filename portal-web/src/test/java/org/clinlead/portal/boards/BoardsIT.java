@@ -1,0 +1,330 @@
+package org.clinlead.portal.boards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.clinlead.portal.testing.Api;
+import org.clinlead.portal.testing.Api.Answer;
+import org.clinlead.portal.testing.Browser;
+import org.clinlead.portal.testing.Demo;
+import org.clinlead.portal.testing.RealWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Pathway Delivery Boards on the real WAR with the demo region: the rules and denials through the API,
+ * and the secretary-to-member story in the browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BoardsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RealWar.archive();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = Api.at(base);
+    }
+
+    private static byte[] pdf(String title) {
+        return PdfDocuments.text(title, List.of("A paper for the board.", "Recommendation: agree."));
+    }
+
+    private JsonObject board(String area) {
+        return api.as("board.member").get("api/v1/boards").array().getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("area").equals(area)).findFirst().orElseThrow();
+    }
+
+    private long clinicianOf(String username) {
+        String name = api.as(username).get("api/v1/me").json().getString("displayName");
+        return api.as("admin").get("api/v1/clinicians?name=" + name.substring(name.lastIndexOf(' ') + 1) + "&size=50").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("displayName").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private long schedule(long boardId, int daysAhead) {
+        Answer meeting = api.as("secretary").post("api/v1/boards/" + boardId + "/meetings", "{\"startsAt\":\""
+                + LocalDateTime.now().plusDays(daysAhead).withHour(14).withMinute(0).withSecond(0).withNano(0)
+                + "\",\"place\":\"Room 3\"}");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+        return meeting.json().getJsonNumber("id").longValue();
+    }
+
+    private long addItem(long meetingId, String title, String purpose, boolean confidential, String organisationIds) {
+        Answer item = api.as("secretary").post("api/v1/meetings/" + meetingId + "/items", "{\"title\":\"" + title
+                + "\",\"purpose\":\"" + purpose + "\",\"presenter\":\"Lead\",\"confidential\":" + confidential
+                + ",\"aims\":[\"A\"],\"organisationIds\":[" + organisationIds + "]}");
+        assertThat(item.status()).as(item.body()).isEqualTo(201);
+        return item.json().getJsonNumber("id").longValue();
+    }
+
+    private long upload(long itemId, String title) {
+        Answer paper = api.as("secretary").postMultipart("api/v1/items/" + itemId + "/papers", Map.of("title", title,
+                "author", "Lead", "summary", "What the board is asked to do"), "paper.pdf", pdf(title));
+        assertThat(paper.status()).as(paper.body()).isEqualTo(201);
+        return paper.json().getJsonNumber("id").longValue();
+    }
+
+    private long calderwick() {
+        return api.as("admin").get("api/v1/organisations?nationalCode=RZC").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void uploadsMustReallyBePdfsWithinTheLimit() {
+        long meeting = schedule(board("Planned care").getJsonNumber("id").longValue(), 20);
+        long item = addItem(meeting, "Elective hub", "DECISION", false, "");
+        Api secretary = api.as("secretary");
+        Map<String, String> fields = Map.of("title", "Hub", "author", "Lead", "summary", "Summary");
+        Answer exe = secretary.postMultipart("api/v1/items/" + item + "/papers", fields, "hub.pdf",
+                "MZ\u0090\u0000 this is a program".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(exe.status()).isEqualTo(400);
+        assertThat(exe.body()).contains("This file is not a PDF");
+        assertThat(secretary.postMultipart("api/v1/items/" + item + "/papers", fields, "page.pdf",
+                "<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(400);
+        assertThat(secretary.postMultipart("api/v1/items/" + item + "/papers", fields, "empty.pdf", new byte[0]).body())
+                .contains("The file is empty");
+        byte[] big = new byte[(int) PdfUpload.MAX_BYTES + 10];
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
+        Answer oversized = secretary.postMultipart("api/v1/items/" + item + "/papers", fields, "big.pdf", big);
+        assertThat(oversized.status()).isEqualTo(400);
+        assertThat(oversized.body()).contains("larger than 20 MB");
+        assertThat(api.as("board.member").get("api/v1/meetings/" + meeting).json().getJsonArray("items").getJsonObject(0)
+                .getJsonArray("papers")).as("nothing half-saved").isEmpty();
+
+        long paper = upload(item, "Elective hub case");
+        Answer stored = secretary.getWithAccept("api/v1/papers/" + paper + "/content", "application/pdf");
+        assertThat(stored.status()).isEqualTo(200);
+        assertThat(stored.body()).startsWith("%PDF-");
+        assertThat(stored.header("Content-Disposition")).isEqualTo("attachment; filename=\"paper.pdf\"");
+        Answer second = secretary.postMultipart("api/v1/papers/" + paper + "/versions", Map.of(), "v2.pdf", pdf("v2"));
+        assertThat(second.json().getInt("latestVersion")).isEqualTo(2);
+        assertThat(secretary.getWithAccept("api/v1/papers/" + paper + "/content?version=1", "application/pdf").status())
+                .as("old versions stay viewable").isEqualTo(200);
+    }
+
+    @Test
+    void theSecretaryRunsTheBoardsAndBadInputIsRefusedInPlainWords() {
+        long acute = board("Acute care").getJsonNumber("id").longValue();
+        Answer past = api.as("secretary").post("api/v1/boards/" + acute + "/meetings", "{\"startsAt\":\""
+                + LocalDateTime.now().minusDays(1).withNano(0) + "\",\"place\":\"Room 3\"}");
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.body()).contains("The meeting must be in the future.");
+        assertThat(api.as("board.member").post("api/v1/boards/" + acute + "/meetings", "{\"startsAt\":\""
+                + LocalDateTime.now().plusDays(9).withNano(0) + "\",\"place\":\"Room 3\"}").status()).isEqualTo(403);
+        long meeting = schedule(acute, 30);
+        Answer noAim = api.as("secretary").post("api/v1/meetings/" + meeting + "/items",
+                "{\"title\":\"X\",\"purpose\":\"DECISION\",\"presenter\":\"Lead\",\"aims\":[]}");
+        assertThat(noAim.status()).isEqualTo(400);
+        assertThat(noAim.body()).contains("at least one of the strategy's aims");
+        long first = addItem(meeting, "First", "DECISION", false, "");
+        long second = addItem(meeting, "Second", "INFORMATION", false, "");
+        assertThat(api.as("board.member").post("api/v1/meetings/" + meeting + "/publish", "").status())
+                .as("a non-secretary cannot publish").isEqualTo(403);
+
+        long version = api.as("secretary").get("api/v1/meetings/" + meeting).json().getJsonObject("meeting")
+                .getJsonNumber("version").longValue();
+        Answer reordered = api.as("secretary").put("api/v1/meetings/" + meeting + "/agenda",
+                "{\"itemIds\":[" + second + "," + first + "],\"version\":" + version + "}");
+        assertThat(reordered.status()).as(reordered.body()).isEqualTo(200);
+        Answer stale = api.as("admin").put("api/v1/meetings/" + meeting + "/agenda",
+                "{\"itemIds\":[" + first + "," + second + "],\"version\":" + version + "}");
+        assertThat(stale.status()).as("two secretaries reordering at once").isEqualTo(409);
+        assertThat(api.as("secretary").get("api/v1/meetings/" + meeting).json().getJsonArray("items").getJsonObject(0)
+                .getString("title")).isEqualTo("Second");
+        assertThat(api.as("secretary").post("api/v1/meetings/" + meeting + "/publish", "").status()).isEqualTo(200);
+        assertThat(api.as("secretary").post("api/v1/meetings/" + meeting + "/publish", "").status()).isEqualTo(409);
+    }
+
+    @Test
+    void aMeetingThatHasStartedClosesReviewsRefusesDecisionsOnInformationItemsAndWarnsWhenInquorate() {
+        Api secretary = api.as("secretary");
+        JsonObject today = secretary.get("api/v1/boards/" + board("Acute care").getJsonNumber("id") + "/meetings?size=50")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getBoolean("started") && LocalDate.now().toString().equals(m.getString("startsAt").substring(0, 10)))
+                .findFirst().orElseThrow();
+        long meetingId = today.getJsonNumber("id").longValue();
+        JsonObject page = secretary.get("api/v1/meetings/" + meetingId).json();
+        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        JsonObject info = items.stream().filter(i -> i.getString("purpose").equals("INFORMATION")).findFirst().orElseThrow();
+        JsonObject decision = items.stream().filter(i -> !i.getJsonArray("papers").isEmpty()).findFirst().orElseThrow();
+        long paperId = decision.getJsonArray("papers").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Answer late = api.as("board.member").put("api/v1/papers/" + paperId + "/reviews/mine",
+                "{\"position\":\"SUPPORT\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().getString("detail")).contains("reviews are closed");
+
+        Answer onInfo = secretary.post("api/v1/items/" + info.getJsonNumber("id") + "/decision",
+                "{\"outcome\":\"AGREED\",\"version\":" + info.getJsonNumber("version") + "}");
+        assertThat(onInfo.status()).isEqualTo(409);
+        assertThat(onInfo.json().getString("detail")).contains("no decision can be recorded");
+
+        List<JsonObject> members = page.getJsonArray("attendance").getValuesAs(JsonObject.class);
+        StringBuilder two = new StringBuilder();
+        for (int i = 0; i < members.size(); i++) {
+            two.append(i == 0 ? "" : ",").append("{\"clinicianId\":").append(members.get(i).getJsonNumber("clinicianId"))
+                    .append(",\"status\":\"").append(i < 2 ? "PRESENT" : "APOLOGIES").append("\"}");
+        }
+        assertThat(secretary.put("api/v1/meetings/" + meetingId + "/attendance", "{\"attendance\":[" + two + "]}").status())
+                .isEqualTo(200);
+        Answer inquorate = secretary.post("api/v1/items/" + decision.getJsonNumber("id") + "/decision",
+                "{\"outcome\":\"AGREED\",\"version\":" + decision.getJsonNumber("version") + "}");
+        assertThat(inquorate.status()).isEqualTo(409);
+        assertThat(inquorate.json().getString("detail")).contains("Inquorate");
+        assertThat(api.as("board.member").put("api/v1/meetings/" + meetingId + "/attendance", "{\"attendance\":[]}").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aConflictedMemberDoesNotGetAConfidentialItemsPapersAndAnotherBoardsMembersDoNotSeeThem() {
+        long acute = board("Acute care").getJsonNumber("id").longValue();
+        long meeting = schedule(acute, 25);
+        long item = addItem(meeting, "Calderwick contract variation", "DECISION", true, String.valueOf(calderwick()));
+        long paper = upload(item, "Contract variation (confidential)");
+        assertThat(api.as("secretary").post("api/v1/meetings/" + meeting + "/publish", "").status()).isEqualTo(200);
+
+        Answer withheld = api.as("board.member").getWithAccept("api/v1/papers/" + paper + "/content", "application/pdf");
+        assertThat(withheld.status()).isEqualTo(403);
+        assertThat(withheld.body()).contains("withheld from you");
+        assertThat(api.as("admin").get("api/v1/audit?action=ACCESS_DENIED&recordType=paper&size=5").body())
+                .contains("Withheld confidential paper");
+        assertThat(api.as("board.member").get("api/v1/meetings/" + meeting).json().getJsonArray("myConflicts").toString())
+                .contains("Calderwick");
+        assertThat(api.as("board.member").get("api/v1/notices").body()).contains("Conflict flagged: Ben Haworth");
+        assertThat(api.as("commissioner").getWithAccept("api/v1/papers/" + paper + "/content", "application/pdf").status())
+                .as("a member without a conflict").isEqualTo(200);
+
+        long maternity = board("Maternity and newborn").getJsonNumber("id").longValue();
+        assertThat(api.as("secretary").post("api/v1/boards/" + maternity + "/members", "{\"clinicianId\":"
+                + clinicianOf("mentor") + ",\"role\":\"MEMBER\",\"voting\":true}").status()).isEqualTo(201);
+        assertThat(api.as("mentor").get("api/v1/papers/" + paper).status()).as("another board's confidential paper")
+                .isEqualTo(404);
+        assertThat(api.as("regional.md").get("api/v1/papers/" + paper).status()).as("the chair, a member").isEqualTo(200);
+        assertThat(api.get("api/v1/papers/" + paper).status()).isEqualTo(401);
+    }
+
+    @Test
+    void publicMinutesNeedNoSignInAndNeverShowConfidentialItems() {
+        Answer minutes = api.get("api/v1/public/minutes");
+        assertThat(minutes.status()).isEqualTo(200);
+        assertThat(minutes.body()).contains("Same-day emergency care").contains("Continuity of carer")
+                .doesNotContain("radiology outsourcing");
+        Answer actions = api.as("board.member").get("api/v1/actions?status=OVERDUE");
+        assertThat(actions.body()).contains("handover recovery plan");
+        assertThat(api.as("board.member").getWithAccept("api/v1/actions/export.xlsx", "*/*").body()).startsWith("PK");
+        assertThat(api.as("board.member").get("api/v1/actions?status=LATE").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSecretaryToMemberStoryInTheBrowser() throws Exception {
+        long acute = board("Acute care").getJsonNumber("id").longValue();
+        Path file = Files.createTempFile("board-paper", ".pdf");
+        Files.write(file, pdf("Urgent treatment centres: opening hours"));
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("secretary", Demo.PASSWORD);
+            browser.go("boards/board.xhtml?id=" + acute);
+            browser.pickDate("schedule:startsAt", LocalDate.now().plusDays(40));
+            browser.type(By.id("schedule:place"), "Board room, Northdale House");
+            browser.submit(By.id("schedule:save"));
+            assertThat(browser.text()).contains("The meeting is scheduled");
+            String meetingUrl = browser.url().substring(browser.url().indexOf("boards/"));
+
+            browser.type(By.id("item:title"), "Urgent treatment centres: opening hours");
+            browser.choose("item:purpose", "DECISION");
+            browser.type(By.id("item:presenter"), "Acute care senior clinical lead");
+            browser.click(By.cssSelector("#item\\:aims label[for$='aims:0']"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "PrimeFaces.widgets['widget_item_organisations'].selectValue(arguments[0]);", String.valueOf(calderwick()));
+            browser.submit(By.id("item:add"));
+            assertThat(browser.text()).contains("The item is on the agenda").contains("Conflict");
+            browser.screenshotWhole("meeting-with-conflict");
+
+            browser.choose("paper:paperItem", browser.driver().findElement(By.cssSelector("[id^='item-']"))
+                    .getAttribute("id").substring(5));
+            browser.type(By.id("paper:paperTitle"), "UTC opening hours - options");
+            browser.type(By.id("paper:paperAuthor"), "Acute care senior clinical lead");
+            browser.type(By.id("paper:paperSummary"), "Options for extending opening hours.");
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+            browser.submit(By.id("paper:upload"));
+            assertThat(browser.text()).contains("The paper is uploaded").contains("UTC opening hours - options");
+            browser.click(By.id("publish:publishPack"));
+            browser.submit(By.id("publish:confirmYes"));
+            assertThat(browser.text()).contains("The pack is published");
+            browser.signOut();
+
+            browser.signIn("board.member", Demo.PASSWORD);
+            assertThat(browser.text()).contains("Papers to review").contains("UTC opening hours - options")
+                    .contains("Conflict flagged");
+            browser.click(By.linkText("UTC opening hours - options"));
+            browser.waitFor(By.id("pdf"));
+            browser.click(By.cssSelector("#review\\:position label[for$='position:2']"));
+            browser.type(By.id("review:comment"), "Staffing at weekends is not costed.");
+            browser.submit(By.id("review:save"));
+            assertThat(browser.text()).contains("Your review is recorded");
+            String paperUrl = browser.url().substring(browser.url().indexOf("boards/"));
+            browser.signOut();
+
+            browser.signIn("secretary", Demo.PASSWORD);
+            browser.go(paperUrl);
+            assertThat(browser.text()).contains("Ben Haworth — read").contains("Concerns")
+                    .contains("Staffing at weekends is not costed.");
+            browser.screenshotWhole("paper-as-secretary");
+            browser.go(meetingUrl);
+            assertThat(browser.text()).contains("Ben Haworth: Indirect interest in Calderwick");
+
+            // The meeting that started an hour ago: attendance, a decision and an action for board.member.
+            JsonObject today = api.as("secretary").get("api/v1/boards/" + acute + "/meetings?size=50").json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(m -> m.getBoolean("started") && LocalDate.now().toString().equals(m.getString("startsAt").substring(0, 10)))
+                    .findFirst().orElseThrow();
+            browser.go("boards/meeting.xhtml?id=" + today.getJsonNumber("id"));
+            for (var radio : browser.driver().findElements(By.cssSelector("#attendance label[for$=':0']"))) {
+                radio.click();
+            }
+            browser.submit(By.id("attendance:save"));
+            assertThat(browser.text()).contains("Attendance is recorded");
+            JsonObject page = api.as("secretary").get("api/v1/meetings/" + today.getJsonNumber("id")).json();
+            String decisionItem = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> i.getString("title").startsWith("Virtual wards")).findFirst().orElseThrow()
+                    .getJsonNumber("id").toString();
+            browser.choose("record:recordItem", decisionItem);
+            browser.type(By.id("record:discussion"), "Targets agreed subject to funding.");
+            browser.choose("record:outcome", "AGREED");
+            browser.submit(By.id("record:save"));
+            assertThat(browser.text()).contains("The item's record is saved").contains("Decision: Agreed");
+            browser.choose("action:actionItem", decisionItem);
+            browser.type(By.id("action:description"), "Bring the virtual ward funding plan to the next meeting");
+            browser.choose("action:owner", String.valueOf(clinicianOf("board.member")));
+            browser.pickDate("action:due", LocalDate.now().plusDays(21));
+            browser.submit(By.id("action:save"));
+            assertThat(browser.text()).contains("The action is recorded");
+            browser.signOut();
+
+            browser.signIn("board.member", Demo.PASSWORD);
+            assertThat(browser.text()).contains("Your actions").contains("Bring the virtual ward funding plan");
+            browser.screenshotWhole("member-home");
+        }
+    }
+}
