@@ -355,6 +355,32 @@ public class Boards {
         return new PaperContent(version.getFileName(), store.file(version.getSha256()), version.getSize());
     }
 
+    /**
+     * The pack as one PDF — cover, agenda, then the papers the caller may have, bookmarked by item and paper.
+     * For the board's members, its secretaries and administrators, and medical directors (public papers).
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public byte[] pack(long meetingId) {
+        Meeting meeting = loadMeeting(meetingId);
+        MeetingPage page = page(meeting);
+        if (!page.canManage() && !page.member() && !context.isCallerInRole(MEDICAL_DIRECTOR)) {
+            throw new RecordNotFoundException(MEETING, meetingId);
+        }
+        if (!meeting.isPublished() && !page.canManage()) {
+            throw new RuleViolationException("The pack has not been published yet.");
+        }
+        List<BoardPack.Entry> entries = new ArrayList<>();
+        for (ItemView item : page.items()) {
+            for (PaperSummary p : item.papers()) {
+                PaperVersion latest = p.withheld() ? null : latest(em.find(Paper.class, p.id()));
+                entries.add(new BoardPack.Entry(item.order(), item.title(), item.purposeLabel(), p.title(),
+                        latest == null ? null : store.file(latest.getSha256())));
+            }
+        }
+        return BoardPack.build(page.meeting(), page.items(), entries);
+    }
+
     /** A member's review: position and comment, changeable until the meeting starts. */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})

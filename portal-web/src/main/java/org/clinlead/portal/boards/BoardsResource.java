@@ -72,6 +72,18 @@ public class BoardsResource {
         return PageAnswer.of(boards.meetings(id, params.toRequest()), params);
     }
 
+    /** The board's calendar to subscribe to: its meetings from a year ago onwards, as iCalendar. */
+    @GET
+    @Path("{id}/calendar.ics")
+    @Produces({"text/calendar", MediaType.APPLICATION_JSON})
+    public Response calendar(@PathParam("id") long id) {
+        java.time.Instant since = java.time.Instant.now().minus(java.time.Duration.ofDays(366));
+        List<MeetingSummary> meetings = boards.meetings(id, new org.clinlead.portal.shared.PageRequest(0,
+                org.clinlead.portal.shared.PageRequest.MAX_SIZE, "startsAt", false, java.util.Map.of())).items().stream()
+                .filter(m -> m.startsAt().isAfter(since)).toList();
+        return Calendars.ics("board-" + id, meetings, MeetingsResource.portal(uri));
+    }
+
     /** Schedules a meeting: times in UK local time, e.g. {@code "2026-12-07T14:00"}. */
     @POST
     @Path("{id}/meetings")

@@ -49,6 +49,28 @@ public class MeetingsResource {
         return boards.meeting(id);
     }
 
+    /** The whole pack as one PDF: cover, agenda, the papers the caller may have, bookmarks per item. */
+    @GET
+    @Path("{id}/pack.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    public Response pack(@PathParam("id") long id) {
+        byte[] pdf = boards.pack(id);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"board-pack-" + id + ".pdf\"").build();
+    }
+
+    /** The meeting as an iCalendar event. */
+    @GET
+    @Path("{id}/calendar.ics")
+    @Produces({"text/calendar", MediaType.APPLICATION_JSON})
+    public Response calendar(@PathParam("id") long id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        return Calendars.ics("meeting-" + id, List.of(boards.meeting(id).meeting()), portal(uri));
+    }
+
+    static java.net.URI portal(jakarta.ws.rs.core.UriInfo uri) {
+        return uri.getBaseUri().resolve("../../");
+    }
+
     @POST
     @Path("{id}/items")
     public Response addItem(@PathParam("id") long id, ItemInput input) {

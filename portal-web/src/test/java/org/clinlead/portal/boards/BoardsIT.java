@@ -86,6 +86,20 @@ class BoardsIT {
         return paper.json().getJsonNumber("id").longValue();
     }
 
+    /** The titles of a pack's bookmarks, as the caller receives the pack. */
+    private static List<String> bookmarks(Api as, long meeting) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(as.download("api/v1/meetings/" + meeting + "/pack.pdf", "application/pdf"))) {
+            List<String> titles = new java.util.ArrayList<>();
+            for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(item.getTitle());
+                item.children().forEach(child -> titles.add(child.getTitle()));
+            }
+            return titles;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private long calderwick() {
         return api.as("admin").get("api/v1/organisations?nationalCode=RZC").json().getJsonArray("items").getJsonObject(0)
                 .getJsonNumber("id").longValue();
@@ -215,6 +229,16 @@ class BoardsIT {
         assertThat(api.as("board.member").get("api/v1/notices").body()).contains("Conflict flagged: Ben Haworth");
         assertThat(api.as("commissioner").getWithAccept("api/v1/papers/" + paper + "/content", "application/pdf").status())
                 .as("a member without a conflict").isEqualTo(200);
+        assertThat(bookmarks(api.as("commissioner"), meeting)).contains("Cover", "Agenda", "1. Calderwick contract variation",
+                "Contract variation (confidential)");
+        assertThat(bookmarks(api.as("board.member"), meeting)).as("the withheld paper is left out of the pack")
+                .contains("Agenda").doesNotContain("Contract variation (confidential)");
+        Answer ics = api.as("board.member").getWithAccept("api/v1/meetings/" + meeting + "/calendar.ics", "text/calendar");
+        assertThat(ics.status()).isEqualTo(200);
+        assertThat(ics.body()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT").contains("SUMMARY:Acute care Pathway")
+                .contains("UID:meeting-" + meeting + "@");
+        assertThat(api.as("board.member").getWithAccept("api/v1/boards/" + acute + "/calendar.ics", "text/calendar").body())
+                .contains("UID:meeting-" + meeting + "@");
 
         long maternity = board("Maternity and newborn").getJsonNumber("id").longValue();
         assertThat(api.as("secretary").post("api/v1/boards/" + maternity + "/members", "{\"clinicianId\":"

@@ -157,6 +157,7 @@ class BoundarySecurityIT {
         expect(Boards.class, "paper", EVERYONE);
         expect(Boards.class, "content", EVERYONE);
         expect(Boards.class, "review", EVERYONE);
+        expect(Boards.class, "pack", EVERYONE);
         expect(Boards.class, "inbox", EVERYONE);
         expect(Boards.class, "flagUpcoming", EVERYONE);
         expect(MeetingRecords.class, "recordAttendance", "ADMIN", "BOARD_SECRETARY");

@@ -69,6 +69,24 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A binary answer's bytes (a PDF, a spreadsheet); fails unless the answer is 200. */
+    public byte[] download(String path, String accept) {
+        HttpRequest request = request(path).setHeader("Accept", accept).GET().build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A {@code multipart/form-data} POST: text fields, and one file part named {@code file}. */
     public Answer postMultipart(String path, java.util.Map<String, String> fields, String fileName, byte[] file) {
         String boundary = "----portal" + System.nanoTime();
