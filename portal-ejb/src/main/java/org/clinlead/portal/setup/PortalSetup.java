@@ -53,6 +53,10 @@ public class PortalSetup {
     private AuditRecorder audit;
 
     @Inject
+    @ConfigProperty(name = "portal.demo.history", defaultValue = "false")
+    private boolean demoHistory;
+
+    @Inject
     @ConfigProperty(name = "portal.mode", defaultValue = "demo")
     private String configuredMode;
 
@@ -122,6 +126,11 @@ public class PortalSetup {
         em.flush();
         DemoRecruitment.seed(em, clinicians, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
         DemoBoards.seed(em, paperStore, clinicians, organisations, Instant.now());
+        if (demoHistory) {
+            em.flush();
+            int papers = DemoHistory.seed(em, paperStore, clinicians, Instant.now());
+            LOG.info(() -> "Board history seeded: " + papers + " papers");
+        }
         audit.recordAs("system", AuditAction.SYSTEM_STARTED, null, null, "Demo region seeded: " + organisations.size()
                 + " organisations, " + clinicians.size() + " clinicians, " + DemoRegion.accounts().size() + " accounts");
         LOG.info(() -> "Demo region seeded: " + organisations.size() + " organisations, " + clinicians.size()
