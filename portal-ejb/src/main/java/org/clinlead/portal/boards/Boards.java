@@ -569,8 +569,14 @@ public class Boards {
         List<Meeting> next = em.createQuery("select m from Meeting m where m.board = :b and m.startsAt > :now "
                 + "order by m.startsAt", Meeting.class).setParameter("b", board).setParameter("now", now)
                 .setMaxResults(1).getResultList();
+        MeetingMinutes minutes = em.find(MeetingMinutes.class, meeting.getId());
+        List<MeetingSummary> later = !manage || minutes == null ? List.of() : em.createQuery("select m from Meeting m "
+                        + "where m.board = :b and m.startsAt > :start and m.startsAt <= :now order by m.startsAt", Meeting.class)
+                .setParameter("b", board).setParameter("start", meeting.getStartsAt()).setParameter("now", now)
+                .getResultList().stream().map(m -> MeetingSummary.of(m, now)).toList();
         return new MeetingPage(MeetingSummary.of(meeting, now), BoardSummary.of(board, next.isEmpty() ? null : next.get(0)),
-                views, lines, manage, member, myConflicts);
+                views, lines, manage, member, myConflicts, minutes == null ? null : minutes.getStatus(),
+                minutes == null || !(manage || member) ? null : minutes.getBody(), later);
     }
 
     // ---- access -------------------------------------------------------------------------------------------

@@ -36,6 +36,9 @@ public class ActionsResource {
     @Inject
     private MeetingRecords records;
 
+    @Inject
+    private ActionReminders reminders;
+
     @Context
     private UriInfo uri;
 
@@ -49,6 +52,13 @@ public class ActionsResource {
     @Path("mine")
     public List<ActionView> mine() {
         return records.myActions();
+    }
+
+    /** Sends the owners' reminders due now (due within 3 days, or overdue); they also go out hourly, each once. */
+    @POST
+    @Path("reminders")
+    public Map<String, Integer> remind() {
+        return Map.of("sent", reminders.sendNow());
     }
 
     @POST

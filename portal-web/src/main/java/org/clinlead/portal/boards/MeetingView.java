@@ -70,9 +70,14 @@ public class MeetingView implements Serializable {
     private String actionDescription;
     private Long actionOwnerId;
     private LocalDate actionDue;
+    private String minutesBody;
+    private Long approvedAtId;
 
     public void load() {
         page = boards.meeting(id);
+        if (minutesBody == null) {
+            minutesBody = page.minutes();
+        }
         for (AttendanceLine line : page.attendance()) {
             attendance.putIfAbsent(line.clinicianId(), line.status() == null ? null : line.status().name());
         }
@@ -143,6 +148,40 @@ public class MeetingView implements Serializable {
             item(actionItemId);
             records.addAction(actionItemId, actionDescription, actionOwnerId, actionDue);
         }, "The action is recorded; its owner sees it on their home page.");
+    }
+
+    public String saveMinutes() {
+        return act("minutes", () -> records.draftMinutes(id, minutesBody), "The draft minutes are saved.");
+    }
+
+    public String approveMinutes() {
+        return act("minutes", () -> {
+            if (approvedAtId == null) {
+                throw new InvalidInputException("approvedAt", "Choose the meeting that approved the minutes.");
+            }
+            records.approveMinutes(id, approvedAtId);
+        }, "The minutes are recorded as approved.");
+    }
+
+    public String publishMinutes() {
+        return act("minutes", () -> records.publishMinutes(id), "The minutes are published; public items appear on the "
+                + "public minutes page.");
+    }
+
+    public String getMinutesBody() {
+        return minutesBody;
+    }
+
+    public void setMinutesBody(String minutesBody) {
+        this.minutesBody = minutesBody;
+    }
+
+    public Long getApprovedAtId() {
+        return approvedAtId;
+    }
+
+    public void setApprovedAtId(Long approvedAtId) {
+        this.approvedAtId = approvedAtId;
     }
 
     private ItemView item(Long itemId) {

@@ -23,4 +23,11 @@ public class Formats {
     public String exactly(Instant instant) {
         return instant == null ? "" : WHEN_EXACT.format(instant);
     }
+
+    /** A list as words: "A, D and E". */
+    public String list(java.util.Collection<?> values) {
+        java.util.List<String> words = values == null ? java.util.List.of() : values.stream().map(String::valueOf).toList();
+        return words.size() <= 1 ? String.join("", words)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
 }

@@ -251,14 +251,37 @@ class BoardsIT {
 
     @Test
     void publicMinutesNeedNoSignInAndNeverShowConfidentialItems() {
+        // The demo's second meeting has draft minutes; they are approved at today's meeting, then published.
+        long acute = board("Acute care").getJsonNumber("id").longValue();
+        List<JsonObject> meetings = api.as("secretary").get("api/v1/boards/" + acute + "/meetings?size=50&sort=startsAt")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class);
+        long second = meetings.get(1).getJsonNumber("id").longValue();
+        long today = meetings.stream().filter(m -> m.getBoolean("started")).reduce((a, b) -> b).orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertThat(api.as("board.member").post("api/v1/meetings/" + second + "/minutes/approval",
+                "{\"atMeetingId\":" + today + "}").status()).isEqualTo(403);
+        assertThat(api.as("secretary").post("api/v1/meetings/" + second + "/minutes/publication", "").status())
+                .as("not approved yet").isEqualTo(409);
+        assertThat(api.as("secretary").post("api/v1/meetings/" + second + "/minutes/approval",
+                "{\"atMeetingId\":" + today + "}").json().getString("status")).isEqualTo("APPROVED");
+        assertThat(api.as("secretary").put("api/v1/meetings/" + second + "/minutes", "{\"body\":\"Changed\"}").status())
+                .as("approved minutes are fixed").isEqualTo(409);
+        assertThat(api.as("secretary").post("api/v1/meetings/" + second + "/minutes/publication", "").status()).isEqualTo(200);
+
         Answer minutes = api.get("api/v1/public/minutes");
         assertThat(minutes.status()).isEqualTo(200);
         assertThat(minutes.body()).contains("Same-day emergency care").contains("Continuity of carer")
+                .contains("Frailty assessment units")
                 .doesNotContain("radiology outsourcing");
         Answer actions = api.as("board.member").get("api/v1/actions?status=OVERDUE");
         assertThat(actions.body()).contains("handover recovery plan");
         assertThat(api.as("board.member").getWithAccept("api/v1/actions/export.xlsx", "*/*").body()).startsWith("PK");
         assertThat(api.as("board.member").get("api/v1/actions?status=LATE").status()).isEqualTo(400);
+        assertThat(api.as("board.member").post("api/v1/actions/reminders", "").status()).isEqualTo(403);
+        assertThat(api.as("secretary").post("api/v1/actions/reminders", "").status()).isEqualTo(200);
+        assertThat(api.as("commissioner").get("api/v1/notices").body()).as("the overdue demo action's owner")
+                .contains("Overdue action: Agree a handover recovery plan");
+        assertThat(api.as("secretary").post("api/v1/actions/reminders", "").json().getInt("sent")).as("once").isZero();
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditLog;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.audit.ChainReport;
+import org.clinlead.portal.boards.ActionReminders;
 import org.clinlead.portal.boards.Boards;
 import org.clinlead.portal.boards.MeetingRecords;
 import org.clinlead.portal.interests.RegisterOfInterests;
@@ -160,6 +161,7 @@ class BoundarySecurityIT {
         expect(Boards.class, "pack", EVERYONE);
         expect(Boards.class, "inbox", EVERYONE);
         expect(Boards.class, "flagUpcoming", EVERYONE);
+        expect(ActionReminders.class, "sendNow", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "recordAttendance", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "recordConflict", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "recordItem", "ADMIN", "BOARD_SECRETARY");
@@ -180,7 +182,7 @@ class BoundarySecurityIT {
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
             UserAccounts.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, LeadSeats.class,
-            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, Boards.class, MeetingRecords.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
+            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, Boards.class, MeetingRecords.class, ActionReminders.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
             PortalDataSource.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
