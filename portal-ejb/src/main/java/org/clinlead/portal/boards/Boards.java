@@ -110,6 +110,24 @@ public class Boards {
         return Membership.of(em, loadBoard(boardId), today());
     }
 
+    /**
+     * The board's latest decisions, newest first; confidential items only for its members, secretaries and
+     * administrators.
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<DecisionLine> recentDecisions(long boardId, int count) {
+        Board board = loadBoard(boardId);
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        boolean insider = overseer() || me.isPresent() && Membership.isMember(em, board, me.get(), today());
+        return em.createQuery("select i from AgendaItem i join fetch i.meeting m where m.board = :b "
+                        + "and i.outcome is not null order by m.startsAt desc, i.order", AgendaItem.class)
+                .setParameter("b", board).setMaxResults(Math.min(Math.max(count, 1), 50) * 2).getResultList().stream()
+                .filter(i -> insider || !i.isConfidential()).limit(Math.min(Math.max(count, 1), 50))
+                .map(i -> new DecisionLine(i.getMeeting().getId(), i.getMeeting().getStartsAt(), i.getTitle(),
+                        i.getOutcome().label(), i.getDiscussion())).toList();
+    }
+
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
     public MemberView addMember(long boardId, Long clinicianId, BoardRole role, boolean voting, LocalDate from,
             LocalDate to) {

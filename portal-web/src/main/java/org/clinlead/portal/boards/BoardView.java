@@ -36,6 +36,7 @@ public class BoardView implements Serializable {
     private List<MemberView> members;
     private PagedList<MeetingSummary> meetings;
     private List<ActionView> openActions;
+    private List<DecisionLine> decisions;
     private Long memberId;
     private BoardRole memberRole = BoardRole.MEMBER;
     private boolean memberVoting = true;
@@ -47,6 +48,7 @@ public class BoardView implements Serializable {
     public void load() {
         board = boards.board(id);
         members = boards.members(id);
+        decisions = boards.recentDecisions(id, 10);
         long boardId = id;
         meetings = new PagedList<>(request -> boards.meetings(boardId, request));
         openActions = records.actions(new PageRequest(0, 20, "dueDate", true, Map.of("board", String.valueOf(id),
@@ -108,6 +110,10 @@ public class BoardView implements Serializable {
 
     public PagedList<MeetingSummary> getMeetings() {
         return meetings;
+    }
+
+    public List<DecisionLine> getDecisions() {
+        return decisions;
     }
 
     public List<ActionView> getOpenActions() {

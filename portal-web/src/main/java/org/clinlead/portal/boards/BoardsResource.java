@@ -49,6 +49,13 @@ public class BoardsResource {
         return boards.board(id);
     }
 
+    /** The board's latest decisions (at most {@code count}, default 10). */
+    @GET
+    @Path("{id}/decisions")
+    public List<DecisionLine> decisions(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("count") Integer count) {
+        return boards.recentDecisions(id, count == null ? 10 : count);
+    }
+
     @GET
     @Path("{id}/members")
     public List<MemberView> members(@PathParam("id") long id) {

@@ -273,6 +273,7 @@ class BoardsIT {
         assertThat(minutes.body()).contains("Same-day emergency care").contains("Continuity of carer")
                 .contains("Frailty assessment units")
                 .doesNotContain("radiology outsourcing");
+        assertThat(api.as("mentor").get("api/v1/boards/" + acute + "/decisions").body()).contains("Same-day emergency care");
         Answer actions = api.as("board.member").get("api/v1/actions?status=OVERDUE");
         assertThat(actions.body()).contains("handover recovery plan");
         assertThat(api.as("board.member").getWithAccept("api/v1/actions/export.xlsx", "*/*").body()).startsWith("PK");

@@ -146,6 +146,7 @@ class BoundarySecurityIT {
         expect(Boards.class, "boards", EVERYONE);
         expect(Boards.class, "board", EVERYONE);
         expect(Boards.class, "members", EVERYONE);
+        expect(Boards.class, "recentDecisions", EVERYONE);
         expect(Boards.class, "addMember", "ADMIN", "BOARD_SECRETARY");
         expect(Boards.class, "meetings", EVERYONE);
         expect(Boards.class, "schedule", "ADMIN", "BOARD_SECRETARY");
