@@ -43,6 +43,7 @@ import org.clinlead.portal.boards.MeetingRecords;
 import org.clinlead.portal.interests.RegisterOfInterests;
 import org.clinlead.portal.notices.Notices;
 import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.projects.ChangeProjects;
 import org.clinlead.portal.people.ClinicianRegister;
 import org.clinlead.portal.people.SignIn;
 import org.clinlead.portal.people.UserAccounts;
@@ -173,6 +174,17 @@ class BoundarySecurityIT {
         expect(MeetingRecords.class, "draftMinutes", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "approveMinutes", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "publishMinutes", "ADMIN", "BOARD_SECRETARY");
+        expect(ChangeProjects.class, "mine", EVERYONE);
+        expect(ChangeProjects.class, "create", "ASPIRING_LEADER", "ADMIN");
+        expect(ChangeProjects.class, "project", EVERYONE);
+        expect(ChangeProjects.class, "addMeasure", EVERYONE);
+        expect(ChangeProjects.class, "addPoint", EVERYONE);
+        expect(ChangeProjects.class, "importPoints", EVERYONE);
+        expect(ChangeProjects.class, "spc", EVERYONE);
+        expect(ChangeProjects.class, "rebase", EVERYONE);
+        expect(ChangeProjects.class, "addPdsa", EVERYONE);
+        expect(ChangeProjects.class, "progress", EVERYONE);
+        expect(ChangeProjects.class, "spread", EVERYONE);
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
@@ -183,7 +195,7 @@ class BoundarySecurityIT {
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
             UserAccounts.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, LeadSeats.class,
-            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, Boards.class, MeetingRecords.class, ActionReminders.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
+            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, Boards.class, MeetingRecords.class, ActionReminders.class, ChangeProjects.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
             PortalDataSource.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -273,12 +285,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(6);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(7);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(6);
+            assertThat(rs.getInt(1)).isEqualTo(7);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

@@ -1,0 +1,218 @@
+package org.clinlead.portal.projects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.pathways.Pathway;
+import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.Check;
+
+/**
+ * A participant's change project: the problem, a SMART aim (what, by how much, by when), the service and
+ * organisation, pathway, strategic aims, team, status, IHI progress score and how far it has spread.
+ */
+@Entity
+@Table(name = "change_project")
+public class ChangeProject {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "owner_id", nullable = false, updatable = false)
+    private Clinician owner;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 2000)
+    private String problem;
+
+    @Column(name = "aim_what", nullable = false, length = 300)
+    private String aimWhat;
+
+    @Column(name = "aim_how_much", nullable = false, length = 200)
+    private String aimHowMuch;
+
+    @Column(name = "aim_by_when", nullable = false)
+    private LocalDate aimByWhen;
+
+    @Column(nullable = false, length = 200)
+    private String service;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pathway_code")
+    private Pathway pathway;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ProjectStatus status;
+
+    @Column(name = "progress_score", nullable = false, precision = 2, scale = 1)
+    private BigDecimal progressScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "spread_level", nullable = false, length = 30)
+    private SpreadLevel spread;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "project_aim", joinColumns = @JoinColumn(name = "project_id"))
+    @Column(name = "aim_code", length = 1)
+    private Set<String> aims = new TreeSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "project_member", joinColumns = @JoinColumn(name = "project_id"),
+            inverseJoinColumns = @JoinColumn(name = "clinician_id"))
+    private Set<Clinician> team = new LinkedHashSet<>();
+
+    protected ChangeProject() {
+    }
+
+    public ChangeProject(Clinician owner, String title, String problem, String aimWhat, String aimHowMuch,
+            LocalDate aimByWhen, String service, Organisation organisation, Pathway pathway, Set<String> aims,
+            LocalDate today, Instant now) {
+        new Check().text(title, "title", "The project's title", 200)
+                .text(problem, "problem", "The problem", 2000)
+                .text(aimWhat, "aimWhat", "What the aim will improve", 300)
+                .text(aimHowMuch, "aimHowMuch", "By how much", 200)
+                .require(aimByWhen != null, "aimByWhen", "Say by when: a SMART aim has a date.")
+                .require(aimByWhen == null || aimByWhen.isAfter(today), "aimByWhen", "The aim's date must be in the future.")
+                .text(service, "service", "The service", 200)
+                .require(organisation != null, "organisationId", "Choose the organisation the service belongs to.")
+                .require(aims != null && !aims.isEmpty(), "aims", "Tag the project with at least one of the strategy's aims.")
+                .orThrow();
+        this.owner = owner;
+        this.title = title.strip();
+        this.problem = problem.strip();
+        this.aimWhat = aimWhat.strip();
+        this.aimHowMuch = aimHowMuch.strip();
+        this.aimByWhen = aimByWhen;
+        this.service = service.strip();
+        this.organisation = organisation;
+        this.pathway = pathway;
+        this.aims.addAll(aims);
+        this.status = ProjectStatus.IDEA;
+        this.progressScore = new BigDecimal("0.5");
+        this.spread = SpreadLevel.NOT_YET;
+        this.createdAt = now;
+    }
+
+    /** The SMART aim as one sentence. */
+    public String getAimStatement() {
+        return "Improve " + aimWhat + " by " + aimHowMuch + " by " + aimByWhen + ".";
+    }
+
+    public void progress(ProjectStatus status, BigDecimal score) {
+        new Check().require(status != null, "status", "Choose the project's status.").orThrow();
+        this.progressScore = ProgressScore.check(score);
+        this.status = status;
+    }
+
+    public void spreadTo(SpreadLevel level) {
+        new Check().require(level != null, "spread", "Choose how far the change has spread.").orThrow();
+        this.spread = level;
+    }
+
+    public boolean isTeamMember(Clinician clinician) {
+        return owner.getId().equals(clinician.getId()) || team.stream().anyMatch(c -> c.getId().equals(clinician.getId()));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Clinician getOwner() {
+        return owner;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public String getAimWhat() {
+        return aimWhat;
+    }
+
+    public String getAimHowMuch() {
+        return aimHowMuch;
+    }
+
+    public LocalDate getAimByWhen() {
+        return aimByWhen;
+    }
+
+    public String getService() {
+        return service;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Pathway getPathway() {
+        return pathway;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public BigDecimal getProgressScore() {
+        return progressScore;
+    }
+
+    public SpreadLevel getSpread() {
+        return spread;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<String> getAims() {
+        return aims;
+    }
+
+    public Set<Clinician> getTeam() {
+        return team;
+    }
+}

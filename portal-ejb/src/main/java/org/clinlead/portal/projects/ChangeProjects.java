@@ -1,0 +1,417 @@
+package org.clinlead.portal.projects;
+
+import static org.clinlead.portal.people.Roles.ADMIN;
+import static org.clinlead.portal.people.Roles.ASPIRING_LEADER;
+import static org.clinlead.portal.people.Roles.BOARD_MEMBER;
+import static org.clinlead.portal.people.Roles.BOARD_SECRETARY;
+import static org.clinlead.portal.people.Roles.COMMISSIONER;
+import static org.clinlead.portal.people.Roles.MEDICAL_DIRECTOR;
+import static org.clinlead.portal.people.Roles.MENTOR;
+import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
+import static org.clinlead.portal.people.Roles.PROVIDER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.clinlead.portal.audit.AuditAction;
+import org.clinlead.portal.audit.AuditRecorder;
+import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.pathways.Pathway;
+import org.clinlead.portal.people.Callers;
+import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Persistence;
+import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.RuleViolationException;
+
+/**
+ * Change projects: a participant records their project, its measures, data and PDSA cycles; team members
+ * add data and cycles; the programme manager and administrators see every project; a closed project is
+ * open to everyone signed in as part of the library of what worked. To anyone else a project does not exist.
+ */
+@Stateless
+public class ChangeProjects {
+
+    static final String PROJECT = "project";
+    static final String MEASURE = "measure";
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditRecorder audit;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.system(java.time.ZoneId.of("Europe/London"));
+
+    /** The caller's projects (owned or on the team), newest first, each with its outcome measure's latest verdict. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<ProjectSummary> mine() {
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        List<ChangeProject> projects = em.createQuery("select distinct p from ChangeProject p join fetch p.owner o "
+                        + "join fetch p.organisation left join p.team t where o = :me or t = :me order by p.createdAt desc",
+                ChangeProject.class).setParameter("me", me.get()).getResultList();
+        return summaries(projects);
+    }
+
+    @RolesAllowed({ASPIRING_LEADER, ADMIN})
+    public ProjectSummary create(ProjectDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException("body", "Describe the project.");
+        }
+        Clinician me = Callers.requireClinician(em, caller(), "record a project");
+        Organisation organisation = draft.organisationId() == null ? null : em.find(Organisation.class, draft.organisationId());
+        if (draft.organisationId() != null && organisation == null) {
+            throw new InvalidInputException("organisationId", "There is no organisation with id " + draft.organisationId() + ".");
+        }
+        Pathway pathway = draft.pathwayCode() == null || draft.pathwayCode().isBlank() ? null
+                : em.find(Pathway.class, draft.pathwayCode().strip());
+        if (draft.pathwayCode() != null && !draft.pathwayCode().isBlank() && pathway == null) {
+            throw new InvalidInputException("pathwayCode", "There is no pathway " + draft.pathwayCode() + ".");
+        }
+        Set<String> aims = draft.aims() == null ? Set.of() : new TreeSet<>(draft.aims());
+        Set<String> known = new HashSet<>(em.createQuery("select a.code from StrategicAim a", String.class).getResultList());
+        if (!known.containsAll(aims)) {
+            throw new InvalidInputException("aims", "The strategy's aims are A to E.");
+        }
+        ChangeProject project = new ChangeProject(me, draft.title(), draft.problem(), draft.aimWhat(), draft.aimHowMuch(),
+                draft.aimByWhen(), draft.service(), organisation, pathway, aims, today(), now());
+        em.persist(project);
+        em.flush();
+        audit.record(AuditAction.CREATED, PROJECT, project.getId(), "Change project \"" + project.getTitle() + "\": "
+                + project.getAimStatement());
+        return ProjectSummary.of(project, null);
+    }
+
+    /** The project page: measures with their SPC series, the PDSA timeline, the team. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public ProjectPage project(long id) {
+        ChangeProject project = visible(load(id));
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        List<Measure> measures = measuresOf(project);
+        List<PdsaCycle> cycles = em.createQuery("select c from PdsaCycle c where c.project = :p order by c.startDate, c.id",
+                PdsaCycle.class).setParameter("p", project).getResultList();
+        Map<Long, List<DataPoint>> data = dataOf(measures);
+        Map<Long, List<LocalDate>> rebases = rebasesOf(measures);
+        List<SpcView> views = new ArrayList<>();
+        for (Measure m : measures) {
+            views.add(view(m, data.getOrDefault(m.getId(), List.of()), rebases.getOrDefault(m.getId(), List.of()),
+                    m.getBaselinePoints(), cycles));
+        }
+        boolean owner = me.isPresent() && project.getOwner().getId().equals(me.get().getId());
+        boolean team = me.isPresent() && project.isTeamMember(me.get());
+        return new ProjectPage(summary(project, views), project.getProblem(),
+                project.getPathway() == null ? null : project.getPathway().getName(),
+                project.getTeam().stream().map(Clinician::getDisplayName).toList(), views,
+                cycles.stream().map(PdsaView::of).toList(), owner, team);
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public SpcView addMeasure(long projectId, MeasureDraft draft) {
+        ChangeProject project = owned(projectId);
+        if (draft == null) {
+            throw new InvalidInputException("body", "Describe the measure.");
+        }
+        Measure measure = new Measure(project, draft.name(), draft.type(), draft.unit(), draft.direction(), draft.target(),
+                draft.definition());
+        em.persist(measure);
+        em.flush();
+        audit.record(AuditAction.CREATED, MEASURE, measure.getId(), "Measure \"" + measure.getName() + "\" for project "
+                + projectId);
+        return view(measure, List.of(), List.of(), null, List.of());
+    }
+
+    /** One dated value: the fast form. A date already recorded is refused (correct it instead). */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public SpcView addPoint(long measureId, LocalDate date, Double value) {
+        Measure measure = onTeam(measureId);
+        if (date == null) {
+            throw new InvalidInputException("date", "Give the date of the value.");
+        }
+        if (date.isAfter(today())) {
+            throw new InvalidInputException("date", "The date cannot be in the future.");
+        }
+        if (value == null || !Double.isFinite(value)) {
+            throw new InvalidInputException("value", "Give the value as a number.");
+        }
+        if (existingDates(measure).contains(date)) {
+            throw new RuleViolationException("The measure already has a value for " + date + ".");
+        }
+        em.persist(new DataPoint(measure, date, value, caller(), now()));
+        Persistence.flush(em, MEASURE, () -> new RuleViolationException("The measure already has a value for " + date + "."));
+        audit.record(AuditAction.CREATED, MEASURE, measureId, "Value " + value + " for " + date);
+        return spc(measureId, null, null);
+    }
+
+    /**
+     * Many values at once, pasted or from a CSV file: read and checked row by row. With {@code save} false,
+     * or when any row is wrong, nothing is saved and the rows come back with their problems.
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public ImportPreview importPoints(long measureId, String text, boolean save) {
+        Measure measure = onTeam(measureId);
+        List<ImportRow> rows = SeriesImport.read(text, existingDates(measure));
+        LocalDate today = today();
+        List<ImportRow> checked = rows.stream().map(r -> r.error() == null && r.date().isAfter(today)
+                ? new ImportRow(r.line(), r.text(), r.date(), r.value(), "Row " + r.line() + ": " + r.date()
+                + " is in the future.") : r).toList();
+        int errors = (int) checked.stream().filter(r -> r.error() != null).count();
+        if (!save || errors > 0) {
+            return new ImportPreview(checked, checked.size() - errors, errors, false);
+        }
+        Instant now = now();
+        for (ImportRow r : checked) {
+            em.persist(new DataPoint(measure, r.date(), r.value(), caller(), now));
+        }
+        Persistence.flush(em, MEASURE, () -> new RuleViolationException("Someone added values to this measure at the "
+                + "same time; nothing was imported. Check the chart and try again."));
+        audit.record(AuditAction.CREATED, MEASURE, measureId, checked.size() + " values imported");
+        return new ImportPreview(checked, checked.size(), 0, true);
+    }
+
+    /** The calculated series; {@code rebase} and {@code fixAfter} override the measure's own for a what-if. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public SpcView spc(long measureId, List<LocalDate> rebase, Integer fixAfter) {
+        Measure measure = loadMeasure(measureId);
+        visible(measure.getProject());
+        if (fixAfter != null && fixAfter < Spc.MIN_POINTS) {
+            throw new InvalidInputException("fixAfter", "A fixed baseline needs at least " + Spc.MIN_POINTS + " points.");
+        }
+        List<PdsaCycle> cycles = em.createQuery("select c from PdsaCycle c where c.project = :p order by c.startDate",
+                PdsaCycle.class).setParameter("p", measure.getProject()).getResultList();
+        return view(measure, dataOf(List.of(measure)).getOrDefault(measureId, List.of()),
+                rebase != null ? rebase : rebasesOf(List.of(measure)).getOrDefault(measureId, List.of()),
+                fixAfter != null ? fixAfter : measure.getBaselinePoints(), cycles);
+    }
+
+    /** Recalculates the limits from a date, with a reason (recorded). */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public SpcView rebase(long measureId, LocalDate from, String reason) {
+        Measure measure = loadMeasure(measureId);
+        owned(measure.getProject().getId());
+        em.persist(new Rebase(measure, from, reason, caller(), now()));
+        Persistence.flush(em, MEASURE, () -> new RuleViolationException("The limits already restart on " + from + "."));
+        audit.record(AuditAction.UPDATED, MEASURE, measureId, "Limits recalculated from " + from + ": " + reason);
+        return spc(measureId, null, null);
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public PdsaView addPdsa(long projectId, PdsaDraft draft) {
+        ChangeProject project = load(projectId);
+        Clinician me = Callers.requireClinician(em, caller(), "record a PDSA cycle");
+        if (!project.isTeamMember(me)) {
+            visible(project);
+            throw new RuleViolationException("Only the project's owner and team record its PDSA cycles.");
+        }
+        if (draft == null) {
+            throw new InvalidInputException("body", "Describe the cycle.");
+        }
+        Set<Measure> measures = new LinkedHashSet<>();
+        for (Long id : draft.measureIds() == null ? Set.<Long>of() : draft.measureIds()) {
+            Measure m = id == null ? null : em.find(Measure.class, id);
+            if (m == null || !m.getProject().getId().equals(projectId)) {
+                throw new InvalidInputException("measureIds", "Link the cycle to this project's measures only.");
+            }
+            measures.add(m);
+        }
+        PdsaCycle cycle = new PdsaCycle(project, draft.change(), draft.prediction(), draft.whatHappened(), draft.study(),
+                draft.act(), draft.startDate(), draft.endDate(), measures, caller());
+        em.persist(cycle);
+        em.flush();
+        audit.record(AuditAction.CREATED, PROJECT, projectId, "PDSA cycle from " + cycle.getStartDate() + ": "
+                + cycle.getChange());
+        return PdsaView.of(cycle);
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public ProjectSummary progress(long projectId, long version, ProjectStatus status, BigDecimal score) {
+        ChangeProject project = owned(projectId);
+        Persistence.checkVersion(PROJECT, version, project.getVersion());
+        project.progress(status, score);
+        Persistence.flush(em, PROJECT, () -> new RuleViolationException("The project could not be saved."));
+        audit.record(AuditAction.UPDATED, PROJECT, projectId, "Status " + status.label() + ", progress " + score);
+        return ProjectSummary.of(project, null);
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public ProjectSummary spread(long projectId, long version, SpreadLevel level) {
+        ChangeProject project = owned(projectId);
+        Persistence.checkVersion(PROJECT, version, project.getVersion());
+        project.spreadTo(level);
+        Persistence.flush(em, PROJECT, () -> new RuleViolationException("The project could not be saved."));
+        audit.record(AuditAction.UPDATED, PROJECT, projectId, "Spread: " + level.label());
+        return ProjectSummary.of(project, null);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private SpcView view(Measure m, List<DataPoint> data, List<LocalDate> rebases, Integer fixAfter, List<PdsaCycle> cycles) {
+        Spc.Result result = Spc.calculate(data.stream().map(d -> new Spc.Point(d.getDate(), d.getValue())).toList(),
+                m.getDirection(), m.getTarget(), new HashSet<>(rebases), fixAfter);
+        List<SpcView.Annotation> pdsa = cycles.stream()
+                .filter(c -> c.getMeasures().isEmpty() || c.getMeasures().stream().anyMatch(x -> x.getId().equals(m.getId())))
+                .map(c -> new SpcView.Annotation(c.getStartDate(), c.getChange(), c.getAct())).toList();
+        return new SpcView(m.getId(), m.getName(), m.getType(), m.getUnit(), m.getDirection(), m.getTarget(), m.getDefinition(),
+                fixAfter, List.copyOf(rebases), result.rows(), result.tooFewPoints(), result.variation(),
+                result.variation() == null ? null : result.variation().label(), result.assurance(),
+                result.assurance() == null ? null : result.assurance().label(), pdsa);
+    }
+
+    private ProjectSummary summary(ChangeProject project, List<SpcView> views) {
+        PointType verdict = views.stream().filter(v -> v.type() == MeasureType.OUTCOME).map(SpcView::variation)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return ProjectSummary.of(project, verdict);
+    }
+
+    /** Summaries with each project's outcome verdict: three queries however many projects. */
+    private List<ProjectSummary> summaries(List<ChangeProject> projects) {
+        if (projects.isEmpty()) {
+            return List.of();
+        }
+        List<Measure> outcomes = em.createQuery("select m from Measure m where m.project in :ps and m.type = :o order by m.id",
+                Measure.class).setParameter("ps", projects).setParameter("o", MeasureType.OUTCOME).getResultList();
+        Map<Long, Measure> firstOutcome = new HashMap<>();
+        outcomes.forEach(m -> firstOutcome.putIfAbsent(m.getProject().getId(), m));
+        Map<Long, List<DataPoint>> data = dataOf(List.copyOf(firstOutcome.values()));
+        Map<Long, List<LocalDate>> rebases = rebasesOf(List.copyOf(firstOutcome.values()));
+        return projects.stream().map(p -> {
+            Measure m = firstOutcome.get(p.getId());
+            PointType verdict = null;
+            if (m != null) {
+                verdict = Spc.calculate(data.getOrDefault(m.getId(), List.of()).stream()
+                                .map(d -> new Spc.Point(d.getDate(), d.getValue())).toList(), m.getDirection(), m.getTarget(),
+                        new HashSet<>(rebases.getOrDefault(m.getId(), List.of())), m.getBaselinePoints()).variation();
+            }
+            return ProjectSummary.of(p, verdict);
+        }).toList();
+    }
+
+    private Map<Long, List<DataPoint>> dataOf(List<Measure> measures) {
+        if (measures.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select d from DataPoint d where d.measure in :ms order by d.date", DataPoint.class)
+                .setParameter("ms", measures).getResultList().stream()
+                .collect(Collectors.groupingBy(d -> d.getMeasure().getId()));
+    }
+
+    private Map<Long, List<LocalDate>> rebasesOf(List<Measure> measures) {
+        if (measures.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<LocalDate>> map = new HashMap<>();
+        for (Object[] r : em.createQuery("select r.measure.id, r.fromDate from Rebase r where r.measure in :ms "
+                + "order by r.fromDate", Object[].class).setParameter("ms", measures).getResultList()) {
+            map.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((LocalDate) r[1]);
+        }
+        return map;
+    }
+
+    private Set<LocalDate> existingDates(Measure measure) {
+        return new HashSet<>(em.createQuery("select d.date from DataPoint d where d.measure = :m", LocalDate.class)
+                .setParameter("m", measure).getResultList());
+    }
+
+    private List<Measure> measuresOf(ChangeProject project) {
+        return em.createQuery("select m from Measure m where m.project = :p order by m.id", Measure.class)
+                .setParameter("p", project).getResultList();
+    }
+
+    /** The project if the caller may see it: team, programme manager, admin; anyone for a closed project. */
+    private ChangeProject visible(ChangeProject project) {
+        if (context.isCallerInRole(ADMIN) || context.isCallerInRole(PROGRAMME_MANAGER)
+                || project.getStatus() == ProjectStatus.CLOSED) {
+            return project;
+        }
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        if (me.isPresent() && project.isTeamMember(me.get())) {
+            return project;
+        }
+        throw new RecordNotFoundException(PROJECT, project.getId());
+    }
+
+    /** A project the caller owns (or, as an administrator, any). */
+    private ChangeProject owned(long id) {
+        ChangeProject project = visible(load(id));
+        if (context.isCallerInRole(ADMIN)) {
+            return project;
+        }
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        if (me.isEmpty() || !project.getOwner().getId().equals(me.get().getId())) {
+            throw new RuleViolationException("Only the project's owner changes it; team members add data and PDSA cycles.");
+        }
+        return project;
+    }
+
+    /** A measure of a project the caller is on the team of; for anyone else the data is not theirs to add. */
+    private Measure onTeam(long measureId) {
+        Measure measure = loadMeasure(measureId);
+        ChangeProject project = visible(measure.getProject());
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        if (me.isEmpty() || !project.isTeamMember(me.get())) {
+            throw new RuleViolationException("Only the project's owner and team add its data.");
+        }
+        return measure;
+    }
+
+    private ChangeProject load(long id) {
+        ChangeProject project = em.find(ChangeProject.class, id);
+        if (project == null) {
+            throw new RecordNotFoundException(PROJECT, id);
+        }
+        return project;
+    }
+
+    private Measure loadMeasure(long id) {
+        Measure measure = em.find(Measure.class, id);
+        if (measure == null) {
+            throw new RecordNotFoundException(MEASURE, id);
+        }
+        return measure;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,336 @@
+package org.clinlead.portal.projects;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.clinlead.portal.shared.PortalException;
+import org.clinlead.portal.shell.Feedback;
+
+/** The project page: charts, the fast data form, pasted data with a preview, PDSA cycles, progress and spread. */
+@Named
+@ViewScoped
+public class ProjectView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ChangeProjects projects;
+
+    private Long id;
+    private ProjectPage page;
+    // measure
+    private String measureName;
+    private MeasureType measureType = MeasureType.OUTCOME;
+    private String unit;
+    private Direction direction;
+    private Double target;
+    private String definition;
+    // data
+    private Long dataMeasureId;
+    private LocalDate date = LocalDate.now();
+    private Double value;
+    private String pasted;
+    private ImportPreview preview;
+    // pdsa
+    private String change;
+    private String prediction;
+    private String whatHappened;
+    private String study;
+    private ActDecision act;
+    private LocalDate startDate;
+    private LocalDate endDate;
+    private List<Long> pdsaMeasureIds = new ArrayList<>();
+    // progress and spread
+    private ProjectStatus status;
+    private BigDecimal score;
+    private SpreadLevel spread;
+
+    public void load() {
+        page = projects.project(id);
+        status = page.project().status();
+        score = page.project().progressScore();
+        spread = page.project().spread();
+        if (dataMeasureId == null && !page.measures().isEmpty()) {
+            dataMeasureId = page.measures().get(0).measureId();
+        }
+    }
+
+    public String addMeasure() {
+        return act("measure", () -> projects.addMeasure(id, new MeasureDraft(measureName, measureType, unit, direction, target,
+                definition)), "The measure is added. Enter its data below.");
+    }
+
+    public String addPoint() {
+        return act("data", () -> projects.addPoint(dataMeasureId, date, value), "Saved: " + value + " for " + date + ".");
+    }
+
+    public String previewPasted() {
+        try {
+            preview = projects.importPoints(dataMeasureId, pasted, false);
+        } catch (PortalException e) {
+            Feedback.show("paste", e);
+        }
+        return null;
+    }
+
+    public String importPasted() {
+        try {
+            preview = projects.importPoints(dataMeasureId, pasted, true);
+        } catch (PortalException e) {
+            Feedback.show("paste", e);
+            return null;
+        }
+        if (!preview.saved()) {
+            Feedback.error("Nothing was imported: " + preview.errors() + " row(s) need correcting (see below).");
+            return null;
+        }
+        Feedback.done(preview.valid() + " values imported.");
+        return "/projects/project?faces-redirect=true&id=" + id;
+    }
+
+    public String addPdsa() {
+        return act("pdsa", () -> projects.addPdsa(id, new PdsaDraft(change, prediction, whatHappened, study, act, startDate,
+                endDate, new LinkedHashSet<>(pdsaMeasureIds))), "The PDSA cycle is recorded; it shows on the chart.");
+    }
+
+    public String saveProgress() {
+        return act("progress", () -> projects.progress(id, page.project().version(), status, score), "Progress saved.");
+    }
+
+    public String saveSpread() {
+        return act("spread", () -> projects.spread(id, page.project().version(), spread), "Spread saved.");
+    }
+
+    private String act(String form, Runnable action, String done) {
+        try {
+            action.run();
+        } catch (PortalException e) {
+            Feedback.show(form, e);
+            return null;
+        }
+        Feedback.done(done);
+        return "/projects/project?faces-redirect=true&id=" + id;
+    }
+
+    public String chart(SpcView view) {
+        return SpcChart.config(view);
+    }
+
+    public String colour(PointType type) {
+        return type == null ? "#768692" : SpcChart.colour(type);
+    }
+
+    public java.util.Map<BigDecimal, String> getScores() {
+        return ProgressScore.MEANINGS;
+    }
+
+    public MeasureType[] getMeasureTypes() {
+        return MeasureType.values();
+    }
+
+    public Direction[] getDirections() {
+        return Direction.values();
+    }
+
+    public ActDecision[] getActs() {
+        return ActDecision.values();
+    }
+
+    public ProjectStatus[] getStatuses() {
+        return ProjectStatus.values();
+    }
+
+    public SpreadLevel[] getSpreadLevels() {
+        return SpreadLevel.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProjectPage getPage() {
+        return page;
+    }
+
+    public ImportPreview getPreview() {
+        return preview;
+    }
+
+    public String getMeasureName() {
+        return measureName;
+    }
+
+    public void setMeasureName(String measureName) {
+        this.measureName = measureName;
+    }
+
+    public MeasureType getMeasureType() {
+        return measureType;
+    }
+
+    public void setMeasureType(MeasureType measureType) {
+        this.measureType = measureType;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void setDirection(Direction direction) {
+        this.direction = direction;
+    }
+
+    public Double getTarget() {
+        return target;
+    }
+
+    public void setTarget(Double target) {
+        this.target = target;
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public void setDefinition(String definition) {
+        this.definition = definition;
+    }
+
+    public Long getDataMeasureId() {
+        return dataMeasureId;
+    }
+
+    public void setDataMeasureId(Long dataMeasureId) {
+        this.dataMeasureId = dataMeasureId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Double getValue() {
+        return value;
+    }
+
+    public void setValue(Double value) {
+        this.value = value;
+    }
+
+    public String getPasted() {
+        return pasted;
+    }
+
+    public void setPasted(String pasted) {
+        this.pasted = pasted;
+    }
+
+    public String getChange() {
+        return change;
+    }
+
+    public void setChange(String change) {
+        this.change = change;
+    }
+
+    public String getPrediction() {
+        return prediction;
+    }
+
+    public void setPrediction(String prediction) {
+        this.prediction = prediction;
+    }
+
+    public String getWhatHappened() {
+        return whatHappened;
+    }
+
+    public void setWhatHappened(String whatHappened) {
+        this.whatHappened = whatHappened;
+    }
+
+    public String getStudy() {
+        return study;
+    }
+
+    public void setStudy(String study) {
+        this.study = study;
+    }
+
+    public ActDecision getAct() {
+        return act;
+    }
+
+    public void setAct(ActDecision act) {
+        this.act = act;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public List<Long> getPdsaMeasureIds() {
+        return pdsaMeasureIds;
+    }
+
+    public void setPdsaMeasureIds(List<Long> pdsaMeasureIds) {
+        this.pdsaMeasureIds = pdsaMeasureIds;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public void setScore(BigDecimal score) {
+        this.score = score;
+    }
+
+    public SpreadLevel getSpread() {
+        return spread;
+    }
+
+    public void setSpread(SpreadLevel spread) {
+        this.spread = spread;
+    }
+}

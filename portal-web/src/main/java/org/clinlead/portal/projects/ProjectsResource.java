@@ -1,0 +1,109 @@
+package org.clinlead.portal.projects;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.clinlead.portal.api.Versioned;
+
+/** Change projects: the caller's, one in full, its measures, PDSA cycles, progress and spread. */
+@Path("projects")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectsResource {
+
+    public record ProjectInput(String title, String problem, String aimWhat, String aimHowMuch, LocalDate aimByWhen,
+            String service, Long organisationId, String pathwayCode, Set<String> aims) {
+    }
+
+    public record MeasureInput(String name, MeasureType type, String unit, Direction direction, Double target,
+            String definition) {
+    }
+
+    public record PdsaInput(String change, String prediction, String whatHappened, String study, ActDecision act,
+            LocalDate startDate, LocalDate endDate, Set<Long> measureIds) {
+    }
+
+    public record ProgressInput(ProjectStatus status, BigDecimal progressScore, Long version) {
+    }
+
+    public record SpreadInput(SpreadLevel level, Long version) {
+    }
+
+    @Inject
+    private ChangeProjects projects;
+
+    @Context
+    private UriInfo uri;
+
+    /** The caller's projects (owned or on the team). */
+    @GET
+    public List<ProjectSummary> mine() {
+        return projects.mine();
+    }
+
+    @POST
+    public Response create(ProjectInput input) {
+        Versioned.body(input);
+        ProjectSummary project = projects.create(new ProjectDraft(input.title(), input.problem(), input.aimWhat(),
+                input.aimHowMuch(), input.aimByWhen(), input.service(), input.organisationId(), input.pathwayCode(),
+                input.aims()));
+        return Response.created(uri.getBaseUriBuilder().path("projects").path(String.valueOf(project.id())).build())
+                .entity(project).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ProjectPage get(@PathParam("id") long id) {
+        return projects.project(id);
+    }
+
+    @POST
+    @Path("{id}/measures")
+    public Response addMeasure(@PathParam("id") long id, MeasureInput input) {
+        Versioned.body(input);
+        return Response.status(Response.Status.CREATED).entity(projects.addMeasure(id, new MeasureDraft(input.name(),
+                input.type(), input.unit(), input.direction(), input.target(), input.definition()))).build();
+    }
+
+    @GET
+    @Path("{id}/pdsa-cycles")
+    public List<PdsaView> cycles(@PathParam("id") long id) {
+        return projects.project(id).pdsa();
+    }
+
+    @POST
+    @Path("{id}/pdsa-cycles")
+    public Response addCycle(@PathParam("id") long id, PdsaInput input) {
+        Versioned.body(input);
+        return Response.status(Response.Status.CREATED).entity(projects.addPdsa(id, new PdsaDraft(input.change(),
+                input.prediction(), input.whatHappened(), input.study(), input.act(), input.startDate(), input.endDate(),
+                input.measureIds()))).build();
+    }
+
+    @PUT
+    @Path("{id}/progress")
+    public ProjectSummary progress(@PathParam("id") long id, ProgressInput input) {
+        Versioned.body(input);
+        return projects.progress(id, Versioned.required(input.version()), input.status(), input.progressScore());
+    }
+
+    @PUT
+    @Path("{id}/spread")
+    public ProjectSummary spread(@PathParam("id") long id, SpreadInput input) {
+        Versioned.body(input);
+        return projects.spread(id, Versioned.required(input.version()), input.level());
+    }
+}

@@ -1,0 +1,113 @@
+package org.clinlead.portal.projects;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+
+/**
+ * A measure's SPC series as a Chart.js configuration for PrimeFaces' chart: the data coloured by point type
+ * ("Making Data Count" colours), the mean, the process limits, the target, and each PDSA cycle as a
+ * marker on the first data point on or after its start.
+ */
+public final class SpcChart {
+
+    private static final String GREY = "#768692";
+    private static final String IMPROVEMENT = "#41B6E6";
+    private static final String CONCERN = "#ED8B00";
+    private static final String NEUTRAL = "#7C2855";
+
+    private SpcChart() {
+    }
+
+    public static String config(SpcView view) {
+        List<Spc.Row> rows = view.rows();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder colours = Json.createArrayBuilder();
+        JsonArrayBuilder mean = Json.createArrayBuilder();
+        JsonArrayBuilder upper = Json.createArrayBuilder();
+        JsonArrayBuilder lower = Json.createArrayBuilder();
+        JsonArrayBuilder target = Json.createArrayBuilder();
+        for (Spc.Row r : rows) {
+            labels.add(r.date().toString());
+            values.add(r.value());
+            colours.add(colour(r.type()));
+            mean.add(r.mean());
+            if (r.upperLimit() == null) {
+                upper.addNull();
+                lower.addNull();
+            } else {
+                upper.add(r.upperLimit());
+                lower.add(r.lowerLimit());
+            }
+            if (view.target() == null) {
+                target.addNull();
+            } else {
+                target.add(view.target());
+            }
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", view.name()).add("data", values).add("borderColor", GREY)
+                        .add("pointBackgroundColor", colours).add("pointBorderColor", colours).add("pointRadius", 4)
+                        .add("tension", 0).add("order", 1))
+                .add(line(view.tooFewPoints() ? "Mean (run chart)" : "Mean", mean, "#005EB8", false));
+        if (!view.tooFewPoints()) {
+            datasets.add(line("Upper process limit", upper, GREY, true)).add(line("Lower process limit", lower, GREY, true));
+        }
+        if (view.target() != null) {
+            datasets.add(line("Target", target, "#DA291C", true));
+        }
+        for (SpcView.Annotation a : view.pdsa()) {
+            int index = firstOnOrAfter(rows, a);
+            if (index < 0) {
+                continue;
+            }
+            JsonArrayBuilder marker = Json.createArrayBuilder();
+            for (int i = 0; i < rows.size(); i++) {
+                if (i == index) {
+                    marker.add(rows.get(i).value());
+                } else {
+                    marker.addNull();
+                }
+            }
+            datasets.add(Json.createObjectBuilder().add("label", "PDSA " + a.date() + ": " + a.change()).add("data", marker)
+                    .add("showLine", false).add("pointStyle", "triangle").add("pointRadius", 9)
+                    .add("backgroundColor", "#330072").add("borderColor", "#330072").add("order", 0));
+        }
+        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
+                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("title",
+                        Json.createObjectBuilder().add("display", true).add("text", view.unit()))));
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options).build().toString();
+    }
+
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, boolean dashed) {
+        JsonObjectBuilder line = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
+                .add("borderWidth", 1).add("pointRadius", 0).add("fill", false).add("order", 2);
+        if (dashed) {
+            line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+        }
+        return line;
+    }
+
+    private static int firstOnOrAfter(List<Spc.Row> rows, SpcView.Annotation a) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).date().isBefore(a.date())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String colour(PointType type) {
+        return switch (type) {
+            case IMPROVEMENT -> IMPROVEMENT;
+            case CONCERN -> CONCERN;
+            case NEUTRAL_HIGH, NEUTRAL_LOW -> NEUTRAL;
+            case COMMON_CAUSE -> GREY;
+        };
+    }
+}
