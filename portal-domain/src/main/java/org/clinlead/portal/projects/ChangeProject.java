@@ -130,7 +130,7 @@ public class ChangeProject {
 
     /** The SMART aim as one sentence. */
     public String getAimStatement() {
-        return "Improve " + aimWhat + " by " + aimHowMuch + " by " + aimByWhen + ".";
+        return "Improve " + aimWhat + ": " + aimHowMuch + ", by " + aimByWhen + ".";
     }
 
     public void progress(ProjectStatus status, BigDecimal score) {

@@ -33,6 +33,10 @@ public class HomeView {
     @Inject
     private org.clinlead.portal.boards.MeetingRecords records;
 
+    @Inject
+    private org.clinlead.portal.projects.ChangeProjects changeProjects;
+
+    private List<org.clinlead.portal.projects.ProjectSummary> projects;
     private List<org.clinlead.portal.boards.InboxEntry> toReview;
     private List<org.clinlead.portal.boards.ActionView> myActions;
 
@@ -49,6 +53,12 @@ public class HomeView {
         panelWork = recruitment.myPanelWork();
         toReview = boards.inbox();
         myActions = records.myActions();
+        projects = changeProjects.mine();
+    }
+
+    /** The caller's change projects with their latest SPC verdict. */
+    public List<org.clinlead.portal.projects.ProjectSummary> getProjects() {
+        return projects;
     }
 
     /** Published papers of the caller's boards they have not opened yet, oldest meeting first. */
