@@ -75,13 +75,24 @@ public class MeetingMinutes {
         this.draftedAt = now;
     }
 
-    /** Approved as a decision of a later meeting. */
-    public void approveAt(Meeting later) {
+    /**
+     * Approved by a decision of a later meeting of the same board: {@code item} is that meeting's agenda item
+     * for the minutes, a decision item recorded as agreed (with or without amendments).
+     */
+    public void approveAt(AgendaItem item) {
         if (status != MinutesStatus.DRAFT) {
             throw new RuleViolationException("These minutes are already " + status.label().toLowerCase(java.util.Locale.ROOT) + ".");
         }
-        if (!later.getStartsAt().isAfter(meeting.getStartsAt())) {
-            throw new RuleViolationException("Minutes are approved at a later meeting.");
+        Meeting later = item.getMeeting();
+        boolean sameBoard = later.getBoard() == meeting.getBoard() || later.getBoard().getId() != null
+                && later.getBoard().getId().equals(meeting.getBoard().getId());
+        if (!sameBoard || !later.getStartsAt().isAfter(meeting.getStartsAt())) {
+            throw new RuleViolationException("Minutes are approved at a later meeting of the same board.");
+        }
+        if (item.getPurpose() != Purpose.DECISION || item.getOutcome() != ItemOutcome.AGREED
+                && item.getOutcome() != ItemOutcome.AGREED_WITH_AMENDMENTS) {
+            throw new RuleViolationException("Record the approval as a decision first: the item \"" + item.getTitle()
+                    + "\" must be a decision item recorded as agreed.");
         }
         this.status = MinutesStatus.APPROVED;
         this.approvedAt = later;

@@ -171,6 +171,23 @@ class BoardRulesTest {
     }
 
     @Test
+    void minutesAreApprovedByAnAgreedDecisionOfALaterMeetingThenPublished() {
+        Meeting first = meeting();
+        MeetingMinutes minutes = new MeetingMinutes(first, "Present: all.", "secretary", meetingStart.plusSeconds(3600));
+        Meeting later = Meeting.schedule(board, meetingStart.plus(28, ChronoUnit.DAYS), null, "Room 1", null, null, now);
+        AgendaItem item = new AgendaItem(later, 1, "Minutes of the previous meeting", Purpose.DECISION, "Chair", false,
+                Set.of("A"), Set.of(), now);
+        assertThatThrownBy(() -> minutes.publish(now)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> minutes.approveAt(item)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Record the approval as a decision first");
+        item.record("Approved", ItemOutcome.AGREED, null, null, null, later.getStartsAt());
+        minutes.approveAt(item);
+        assertThatThrownBy(() -> minutes.redraft("Changed", "secretary", now)).isInstanceOf(RuleViolationException.class);
+        minutes.publish(later.getStartsAt());
+        assertThat(minutes.getStatus()).isEqualTo(MinutesStatus.PUBLISHED);
+    }
+
+    @Test
     void aChairAllowingParticipationGivesAReason() {
         AgendaItem item = new AgendaItem(meeting(), 1, "Model", Purpose.DECISION, "Lead", false, Set.of("A"), Set.of(), now);
         ItemConflict conflict = new ItemConflict(item, null, "Financial interest");

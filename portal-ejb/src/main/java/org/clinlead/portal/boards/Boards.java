@@ -588,10 +588,14 @@ public class Boards {
                 + "order by m.startsAt", Meeting.class).setParameter("b", board).setParameter("now", now)
                 .setMaxResults(1).getResultList();
         MeetingMinutes minutes = em.find(MeetingMinutes.class, meeting.getId());
-        List<MeetingSummary> later = !manage || minutes == null ? List.of() : em.createQuery("select m from Meeting m "
-                        + "where m.board = :b and m.startsAt > :start and m.startsAt <= :now order by m.startsAt", Meeting.class)
-                .setParameter("b", board).setParameter("start", meeting.getStartsAt()).setParameter("now", now)
-                .getResultList().stream().map(m -> MeetingSummary.of(m, now)).toList();
+        List<MeetingPage.ApprovalChoice> later = !manage || minutes == null ? List.of() : em.createQuery(
+                        "select i from AgendaItem i join fetch i.meeting m where m.board = :b and m.startsAt > :start "
+                        + "and i.purpose = :decision and i.outcome in :agreed order by m.startsAt, i.order", AgendaItem.class)
+                .setParameter("b", board).setParameter("start", meeting.getStartsAt())
+                .setParameter("decision", Purpose.DECISION)
+                .setParameter("agreed", List.of(ItemOutcome.AGREED, ItemOutcome.AGREED_WITH_AMENDMENTS)).getResultList()
+                .stream().map(i -> new MeetingPage.ApprovalChoice(i.getId(), i.getMeeting().getStartsAt().atZone(Meeting.UK)
+                        .toLocalDate() + ": " + i.getTitle() + " (" + i.getOutcome().label() + ")")).toList();
         return new MeetingPage(MeetingSummary.of(meeting, now), BoardSummary.of(board, next.isEmpty() ? null : next.get(0)),
                 views, lines, manage, member, myConflicts, minutes == null ? null : minutes.getStatus(),
                 minutes == null || !(manage || member) ? null : minutes.getBody(), later);

@@ -256,19 +256,54 @@ public class MeetingRecords {
         return minutes.getStatus().name();
     }
 
-    /** Records the minutes of {@code meetingId} as approved at the later meeting {@code atMeetingId}. */
+    /**
+     * Records the minutes of {@code meetingId} as approved by the decision on {@code itemId}, an item of a later
+     * meeting of the board recorded as agreed.
+     */
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
-    public String approveMinutes(long meetingId, long atMeetingId) {
+    public String approveMinutes(long meetingId, long itemId) {
         MeetingMinutes minutes = loadMinutes(meetingId);
-        Meeting later = loadMeeting(atMeetingId);
-        if (!later.getBoard().getId().equals(minutes.getMeeting().getBoard().getId())) {
-            throw new RuleViolationException("Minutes are approved at a later meeting of the same board.");
-        }
-        requireStarted(later);
-        minutes.approveAt(later);
+        AgendaItem item = loadItem(itemId);
+        minutes.approveAt(item);
         Persistence.flush(em, "minutes", () -> new RuleViolationException("The minutes could not be saved."));
-        audit.record(AuditAction.UPDATED, "minutes", meetingId, "Minutes approved at the meeting of " + later.getStartsAt());
+        audit.record(AuditAction.UPDATED, "minutes", meetingId, "Minutes approved by the decision on \"" + item.getTitle()
+                + "\" at the meeting of " + item.getMeeting().getStartsAt());
         return minutes.getStatus().name();
+    }
+
+    /**
+     * A first draft of the minutes written from the meeting record: attendance, then each item with its
+     * conflicts, discussion and decision. The secretary edits it before saving.
+     */
+    @RolesAllowed({ADMIN, BOARD_SECRETARY})
+    public String draftFromRecord(long meetingId) {
+        MeetingPage page = boards.meeting(meetingId);
+        StringBuilder text = new StringBuilder();
+        List<String> present = page.attendance().stream().filter(a -> a.status() == AttendanceStatus.PRESENT)
+                .map(AttendanceLine::name).toList();
+        List<String> apologies = page.attendance().stream().filter(a -> a.status() == AttendanceStatus.APOLOGIES)
+                .map(AttendanceLine::name).toList();
+        text.append("Present: ").append(present.isEmpty() ? "not recorded" : String.join(", ", present)).append(".");
+        if (!apologies.isEmpty()) {
+            text.append(" Apologies: ").append(String.join(", ", apologies)).append(".");
+        }
+        for (ItemView item : page.items()) {
+            text.append("\n\n").append(item.order()).append(". ").append(item.title()).append(" (").append(item.purposeLabel())
+                    .append(")");
+            for (ConflictFlag c : item.conflicts()) {
+                text.append("\n").append(c.name()).append(" declared an interest (").append(c.interest()).append(")")
+                        .append(c.handlingLabel() == null ? "." : "; " + c.handlingLabel().toLowerCase(Locale.ROOT)
+                                + (c.reason() == null ? "." : " (" + c.reason() + ")."));
+            }
+            if (item.discussion() != null) {
+                text.append("\n").append(item.discussion());
+            }
+            if (item.outcome() != null) {
+                text.append("\nDecision: ").append(item.outcomeLabel()).append(item.votesFor() == null ? "." : " (for "
+                        + item.votesFor() + ", against " + item.votesAgainst() + ", abstaining " + item.votesAbstaining() + ").");
+            }
+        }
+        return text.toString();
     }
 
     @RolesAllowed({ADMIN, BOARD_SECRETARY})

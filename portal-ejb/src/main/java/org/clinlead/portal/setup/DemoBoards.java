@@ -94,7 +94,7 @@ final class DemoBoards {
         Instant during2 = second.getStartsAt().plus(1, ChronoUnit.HOURS);
         approval.record("Approved as a correct record.", ItemOutcome.AGREED, 4, 0, 0, during2);
         frailty.record("Early results promising; spread to a second trust discussed.", null, null, null, null, during2);
-        firstMinutes.approveAt(second);
+        firstMinutes.approveAt(approval);
         firstMinutes.publish(during2.plus(1, ChronoUnit.DAYS));
         em.persist(new BoardAction(frailty, "Report frailty unit length-of-stay by trust", member, today.plusWeeks(2),
                 second.getStartsAt()));
@@ -150,11 +150,14 @@ final class DemoBoards {
                 + "carer staffing model was agreed with an amendment.", "secretary", during3);
         em.persist(matMinutes);
         em.flush();
-        // Approved at a later meeting of the board is the rule; for the demo the maternity minutes are shown as
-        // approved at a meeting that followed a fortnight later.
         Meeting matNext = meeting(em, maternity, today.minusWeeks(2), "Room 2, Northdale House", now);
         publish(matNext);
-        matMinutes.approveAt(matNext);
+        AgendaItem matApproval = item(em, matNext, 1, "Minutes of the previous meeting", Purpose.DECISION, "Chair", false,
+                Set.of("A"), Set.of());
+        attend(em, matNext, List.of(clinicians.get(5), clinicians.get(12), clinicians.get(20), clinicians.get(40)));
+        matApproval.record("Approved as a correct record.", ItemOutcome.AGREED, 4, 0, 0,
+                matNext.getStartsAt().plus(1, ChronoUnit.HOURS));
+        matMinutes.approveAt(matApproval);
         matMinutes.publish(matNext.getStartsAt().plus(1, ChronoUnit.DAYS));
         em.flush();
     }

@@ -78,6 +78,9 @@ public class MeetingView implements Serializable {
         if (minutesBody == null) {
             minutesBody = page.minutes();
         }
+        if (minutesBody == null && page.canManage() && page.meeting().started()) {
+            minutesBody = records.draftFromRecord(id);
+        }
         for (AttendanceLine line : page.attendance()) {
             attendance.putIfAbsent(line.clinicianId(), line.status() == null ? null : line.status().name());
         }
@@ -157,7 +160,7 @@ public class MeetingView implements Serializable {
     public String approveMinutes() {
         return act("minutes", () -> {
             if (approvedAtId == null) {
-                throw new InvalidInputException("approvedAt", "Choose the meeting that approved the minutes.");
+                throw new InvalidInputException("approvedAt", "Choose the decision that approved the minutes.");
             }
             records.approveMinutes(id, approvedAtId);
         }, "The minutes are recorded as approved.");

@@ -34,7 +34,7 @@ public class MeetingsResource {
     public record MinutesInput(String body) {
     }
 
-    public record ApprovalInput(Long atMeetingId) {
+    public record ApprovalInput(Long itemId) {
     }
 
     @Inject
@@ -125,10 +125,18 @@ public class MeetingsResource {
     @Path("{id}/minutes/approval")
     public Map<String, String> approveMinutes(@PathParam("id") long id, ApprovalInput input) {
         Versioned.body(input);
-        if (input.atMeetingId() == null) {
-            throw new org.clinlead.portal.shared.InvalidInputException("atMeetingId", "Give the meeting that approved them.");
+        if (input.itemId() == null) {
+            throw new org.clinlead.portal.shared.InvalidInputException("itemId",
+                    "Give the agenda item of the later meeting whose decision approved them.");
         }
-        return Map.of("status", records.approveMinutes(id, input.atMeetingId()));
+        return Map.of("status", records.approveMinutes(id, input.itemId()));
+    }
+
+    /** A first draft of the minutes, written from the meeting record (not saved). */
+    @GET
+    @Path("{id}/minutes/draft-from-record")
+    public Map<String, String> draftFromRecord(@PathParam("id") long id) {
+        return Map.of("body", records.draftFromRecord(id));
     }
 
     @POST

@@ -258,12 +258,28 @@ class BoardsIT {
         long second = meetings.get(1).getJsonNumber("id").longValue();
         long today = meetings.stream().filter(m -> m.getBoolean("started")).reduce((a, b) -> b).orElseThrow()
                 .getJsonNumber("id").longValue();
-        assertThat(api.as("board.member").post("api/v1/meetings/" + second + "/minutes/approval",
-                "{\"atMeetingId\":" + today + "}").status()).isEqualTo(403);
+        JsonObject page = api.as("secretary").get("api/v1/meetings/" + today).json();
+        JsonObject minutesItem = page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("title").startsWith("Minutes")).findFirst().orElseThrow();
+        String everyone = page.getJsonArray("attendance").getValuesAs(JsonObject.class).stream()
+                .map(a -> "{\"clinicianId\":" + a.getJsonNumber("clinicianId") + ",\"status\":\"PRESENT\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        assertThat(api.as("secretary").put("api/v1/meetings/" + today + "/attendance", "{\"attendance\":[" + everyone + "]}")
+                .status()).isEqualTo(200);
+        String approval = "{\"itemId\":" + minutesItem.getJsonNumber("id") + "}";
+        assertThat(api.as("secretary").post("api/v1/meetings/" + second + "/minutes/approval", approval).json()
+                .getString("detail")).as("the decision is recorded first").contains("Record the approval as a decision first");
+        assertThat(api.as("secretary").post("api/v1/items/" + minutesItem.getJsonNumber("id") + "/decision",
+                "{\"discussion\":\"Approved as a correct record.\",\"outcome\":\"AGREED\",\"version\":"
+                        + minutesItem.getJsonNumber("version") + "}").status()).isEqualTo(200);
+        assertThat(api.as("board.member").post("api/v1/meetings/" + second + "/minutes/approval", approval).status())
+                .isEqualTo(403);
         assertThat(api.as("secretary").post("api/v1/meetings/" + second + "/minutes/publication", "").status())
                 .as("not approved yet").isEqualTo(409);
-        assertThat(api.as("secretary").post("api/v1/meetings/" + second + "/minutes/approval",
-                "{\"atMeetingId\":" + today + "}").json().getString("status")).isEqualTo("APPROVED");
+        assertThat(api.as("secretary").post("api/v1/meetings/" + second + "/minutes/approval", approval).json()
+                .getString("status")).isEqualTo("APPROVED");
+        assertThat(api.as("secretary").get("api/v1/meetings/" + today + "/minutes/draft-from-record").json().getString("body"))
+                .contains("Present: ").contains("Minutes of the previous meeting").contains("Decision: Agreed");
         assertThat(api.as("secretary").put("api/v1/meetings/" + second + "/minutes", "{\"body\":\"Changed\"}").status())
                 .as("approved minutes are fixed").isEqualTo(409);
         assertThat(api.as("secretary").post("api/v1/meetings/" + second + "/minutes/publication", "").status()).isEqualTo(200);

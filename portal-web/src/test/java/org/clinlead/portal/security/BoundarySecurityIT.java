@@ -173,6 +173,7 @@ class BoundarySecurityIT {
         expect(MeetingRecords.class, "myActions", EVERYONE);
         expect(MeetingRecords.class, "draftMinutes", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "approveMinutes", "ADMIN", "BOARD_SECRETARY");
+        expect(MeetingRecords.class, "draftFromRecord", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "publishMinutes", "ADMIN", "BOARD_SECRETARY");
         expect(ChangeProjects.class, "mine", EVERYONE);
         expect(ChangeProjects.class, "create", "ASPIRING_LEADER", "ADMIN");
