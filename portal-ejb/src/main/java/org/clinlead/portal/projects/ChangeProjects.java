@@ -78,6 +78,89 @@ public class ChangeProjects {
         return summaries(projects);
     }
 
+    /**
+     * Every project, for the programme manager and administrators (and, closed ones only, everyone: the
+     * library of what worked): filters {@code status}, {@code spread}, {@code aim}, {@code title}; newest first.
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public org.clinlead.portal.shared.Page<ProjectSummary> search(org.clinlead.portal.shared.PageRequest request) {
+        boolean all = context.isCallerInRole(ADMIN) || context.isCallerInRole(PROGRAMME_MANAGER);
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        ProjectStatus status = all ? parse(ProjectStatus.class, request.filter("status"), "status") : ProjectStatus.CLOSED;
+        SpreadLevel spread = parse(SpreadLevel.class, request.filter("spread"), "spread");
+        String aim = request.filter("aim");
+        String title = request.filter("title");
+        if (status != null) {
+            where.append(" and p.status = :status");
+        }
+        if (spread != null) {
+            where.append(" and p.spread = :spread");
+        }
+        if (aim != null) {
+            where.append(" and :aim member of p.aims");
+        }
+        if (title != null) {
+            where.append(" and lower(p.title) like :title");
+        }
+        jakarta.persistence.TypedQuery<ChangeProject> query = em.createQuery("select p from ChangeProject p join fetch p.owner "
+                + "join fetch p.organisation" + where + " order by p.createdAt desc, p.id desc", ChangeProject.class);
+        jakarta.persistence.TypedQuery<Long> count = em.createQuery("select count(p) from ChangeProject p" + where, Long.class);
+        for (jakarta.persistence.TypedQuery<?> q : List.of(query, count)) {
+            if (status != null) {
+                q.setParameter("status", status);
+            }
+            if (spread != null) {
+                q.setParameter("spread", spread);
+            }
+            if (aim != null) {
+                q.setParameter("aim", aim.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+            if (title != null) {
+                q.setParameter("title", "%" + title.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            }
+        }
+        List<ChangeProject> page = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        return new org.clinlead.portal.shared.Page<>(summaries(page), count.getSingleResult());
+    }
+
+    /** How many projects are at each status and each spread level — the programme's "three thirds" picture. */
+    @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
+    public Map<String, Map<String, Long>> overview() {
+        Map<String, Map<String, Long>> overview = new java.util.LinkedHashMap<>();
+        Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
+        for (ProjectStatus st : ProjectStatus.values()) {
+            byStatus.put(st.label(), 0L);
+        }
+        for (Object[] r : em.createQuery("select p.status, count(p) from ChangeProject p group by p.status", Object[].class)
+                .getResultList()) {
+            byStatus.put(((ProjectStatus) r[0]).label(), (Long) r[1]);
+        }
+        Map<String, Long> bySpread = new java.util.LinkedHashMap<>();
+        for (SpreadLevel sl : SpreadLevel.values()) {
+            bySpread.put(sl.label(), 0L);
+        }
+        for (Object[] r : em.createQuery("select p.spread, count(p) from ChangeProject p group by p.spread", Object[].class)
+                .getResultList()) {
+            bySpread.put(((SpreadLevel) r[0]).label(), (Long) r[1]);
+        }
+        overview.put("status", byStatus);
+        overview.put("spread", bySpread);
+        return overview;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "\"" + value + "\" is not a " + field + "; use one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+        }
+    }
+
     @RolesAllowed({ASPIRING_LEADER, ADMIN})
     public ProjectSummary create(ProjectDraft draft) {
         if (draft == null) {

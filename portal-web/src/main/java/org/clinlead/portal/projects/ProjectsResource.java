@@ -54,6 +54,25 @@ public class ProjectsResource {
         return projects.mine();
     }
 
+    /**
+     * Every project for the programme manager and administrators; for everyone else the closed ones (the
+     * library of what worked). Filters {@code status}, {@code spread}, {@code aim}, {@code title}; paged.
+     */
+    @GET
+    @Path("all")
+    public org.clinlead.portal.api.PageAnswer<ProjectSummary> all() {
+        org.clinlead.portal.api.ListParameters params = org.clinlead.portal.api.ListParameters.read(uri,
+                Set.of("status", "spread", "aim", "title"));
+        return org.clinlead.portal.api.PageAnswer.of(projects.search(params.toRequest()), params);
+    }
+
+    /** Projects by status and by spread level (programme manager, administrators). */
+    @GET
+    @Path("overview")
+    public java.util.Map<String, java.util.Map<String, Long>> overview() {
+        return projects.overview();
+    }
+
     @POST
     public Response create(ProjectInput input) {
         Versioned.body(input);

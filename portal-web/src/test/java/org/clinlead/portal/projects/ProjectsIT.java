@@ -167,6 +167,25 @@ class ProjectsIT {
     }
 
     @Test
+    void theProgrammeManagerSeesEveryProjectAndEveryoneElseTheLibraryOfClosedOnes() {
+        JsonObject overview = api.as("programme.manager").get("api/v1/projects/overview").json();
+        assertThat(overview.getJsonObject("spread").getJsonNumber("Across other organisations").longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(api.as("mentor").get("api/v1/projects/overview").status()).isEqualTo(403);
+        JsonObject all = api.as("programme.manager").get("api/v1/projects/all?size=100").json();
+        assertThat(all.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(10);
+        assertThat(api.as("programme.manager").get("api/v1/projects/all?status=TESTING&aim=B").body())
+                .contains("Sepsis six within the hour");
+        List<JsonObject> library = api.as("mentor").get("api/v1/projects/all?size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(library).isNotEmpty().allSatisfy(p -> assertThat(p.getString("status")).isEqualTo("CLOSED"));
+        assertThat(api.as("mentor").get("api/v1/projects/" + library.get(0).getJsonNumber("id")).status()).isEqualTo(200);
+        assertThat(api.as("programme.manager").get("api/v1/projects/all?spread=EVERYWHERE").status()).isEqualTo(400);
+        JsonObject sepsis = api.as("aspiring.leader").get("api/v1/projects").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("title").equals("Sepsis six within the hour")).findFirst().orElseThrow();
+        assertThat(sepsis.getString("latestVerdict")).as("the demo outcome measure improves").isEqualTo("IMPROVEMENT");
+    }
+
+    @Test
     void theParticipantsStoryInTheBrowser() {
         long project = project("Sepsis six in the emergency department");
         measure(project);
@@ -191,6 +210,12 @@ class ProjectsIT {
             browser.submit(By.id("spreadForm:save"));
             assertThat(browser.text()).contains("Spread saved").contains("Across the organisation");
             browser.screenshotWhole("project-page");
+            browser.signOut();
+            browser.signIn("programme.manager", Demo.PASSWORD);
+            browser.go("projects/all.xhtml");
+            assertThat(browser.text()).contains("By spread").contains("Across the organisation")
+                    .contains("Sepsis six in the emergency department");
+            browser.screenshotWhole("programme-projects");
         }
     }
 }

@@ -176,6 +176,8 @@ class BoundarySecurityIT {
         expect(MeetingRecords.class, "draftFromRecord", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "publishMinutes", "ADMIN", "BOARD_SECRETARY");
         expect(ChangeProjects.class, "mine", EVERYONE);
+        expect(ChangeProjects.class, "search", EVERYONE);
+        expect(ChangeProjects.class, "overview", "ADMIN", "PROGRAMME_MANAGER");
         expect(ChangeProjects.class, "create", "ASPIRING_LEADER", "ADMIN");
         expect(ChangeProjects.class, "project", EVERYONE);
         expect(ChangeProjects.class, "addMeasure", EVERYONE);

@@ -1,0 +1,110 @@
+package org.clinlead.portal.projects;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.Map;
+import org.clinlead.portal.shell.CurrentUser;
+import org.clinlead.portal.shell.PagedList;
+
+/**
+ * The programme's projects: for the programme manager every project with the spread picture (how many
+ * never left their unit, their organisation), for everyone else the library of closed projects.
+ */
+@Named
+@ViewScoped
+public class AllProjectsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ChangeProjects projects;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private PagedList<ProjectSummary> list;
+    private Map<String, Map<String, Long>> overview;
+    private String status;
+    private String spread;
+    private String aim;
+
+    @PostConstruct
+    void init() {
+        list = new PagedList<>(projects::search);
+        if (isManager()) {
+            overview = projects.overview();
+        }
+    }
+
+    public void applyFilters() {
+        list.filter("status", status);
+        list.filter("spread", spread);
+        list.filter("aim", aim);
+    }
+
+    public boolean isManager() {
+        return currentUser.has("PROGRAMME_MANAGER") || currentUser.has("ADMIN");
+    }
+
+    /** The spread levels as a bar chart (Chart.js through PrimeFaces). */
+    public String getSpreadChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        overview.get("spread").forEach((label, count) -> {
+            labels.add(label);
+            values.add(count);
+        });
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
+                                .add("backgroundColor", "#005EB8"))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+
+    public PagedList<ProjectSummary> getList() {
+        return list;
+    }
+
+    public Map<String, Map<String, Long>> getOverview() {
+        return overview;
+    }
+
+    public ProjectStatus[] getStatuses() {
+        return ProjectStatus.values();
+    }
+
+    public SpreadLevel[] getSpreadLevels() {
+        return SpreadLevel.values();
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getSpread() {
+        return spread;
+    }
+
+    public void setSpread(String spread) {
+        this.spread = spread;
+    }
+
+    public String getAim() {
+        return aim;
+    }
+
+    public void setAim(String aim) {
+        this.aim = aim;
+    }
+}
