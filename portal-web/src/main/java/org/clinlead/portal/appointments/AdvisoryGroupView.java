@@ -10,7 +10,6 @@ import java.util.List;
 import org.clinlead.portal.people.ClinicianRegister;
 import org.clinlead.portal.people.ClinicianSummary;
 import org.clinlead.portal.shared.PageRequest;
-import org.clinlead.portal.shared.PortalException;
 import org.clinlead.portal.shell.Feedback;
 
 /**
@@ -76,14 +75,7 @@ public class AdvisoryGroupView implements Serializable {
     }
 
     private String act(String form, Runnable action, String done) {
-        try {
-            action.run();
-        } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
-            Feedback.show(form, e);
-            return null;
-        }
-        Feedback.done(done);
-        return "/appointments/advisory-group?faces-redirect=true";
+        return Feedback.attempt(form, action, done, "/appointments/advisory-group?faces-redirect=true");
     }
 
     public List<ClinicianSummary> getClinicianChoices() {

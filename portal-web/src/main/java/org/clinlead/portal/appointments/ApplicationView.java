@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.clinlead.portal.shared.PortalException;
 import org.clinlead.portal.shell.CurrentUser;
 import org.clinlead.portal.shell.Feedback;
 
@@ -84,15 +83,11 @@ public class ApplicationView implements Serializable {
     }
 
     private String act(String form, Runnable action, String done) {
-        try {
-            action.run();
-        } catch (PortalException e) {
-            Feedback.show(form, e);
+        String outcome = Feedback.attempt(form, action, done, "/appointments/application?faces-redirect=true&id=" + id);
+        if (outcome == null) {
             load();
-            return null;
         }
-        Feedback.done(done);
-        return "/appointments/application?faces-redirect=true&id=" + id;
+        return outcome;
     }
 
     public Long getId() {

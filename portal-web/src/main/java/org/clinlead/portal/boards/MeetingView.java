@@ -14,7 +14,6 @@ import java.util.Map;
 import org.clinlead.portal.organisations.OrganisationDirectory;
 import org.clinlead.portal.organisations.OrganisationSummary;
 import org.clinlead.portal.shared.InvalidInputException;
-import org.clinlead.portal.shared.PortalException;
 import org.clinlead.portal.shell.Feedback;
 import org.primefaces.model.file.UploadedFile;
 
@@ -193,14 +192,7 @@ public class MeetingView implements Serializable {
     }
 
     private String act(String form, Runnable action, String done) {
-        try {
-            action.run();
-        } catch (PortalException e) {
-            Feedback.show(form, e);
-            return null;
-        }
-        Feedback.done(done);
-        return "/boards/meeting?faces-redirect=true&id=" + id;
+        return Feedback.attempt(form, action, done, "/boards/meeting?faces-redirect=true&id=" + id);
     }
 
     public List<OrganisationSummary> getOrganisationChoices() {

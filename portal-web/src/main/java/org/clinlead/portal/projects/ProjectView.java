@@ -108,14 +108,7 @@ public class ProjectView implements Serializable {
     }
 
     private String act(String form, Runnable action, String done) {
-        try {
-            action.run();
-        } catch (PortalException e) {
-            Feedback.show(form, e);
-            return null;
-        }
-        Feedback.done(done);
-        return "/projects/project?faces-redirect=true&id=" + id;
+        return Feedback.attempt(form, action, done, "/projects/project?faces-redirect=true&id=" + id);
     }
 
     public String chart(SpcView view) {

@@ -42,6 +42,21 @@ public final class Feedback {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /**
+     * Runs a page action: on success says {@code done} (kept across the redirect) and returns {@code outcome};
+     * when the boundary refuses, shows why on {@code formId} and returns null so the page stays with what was typed.
+     */
+    public static String attempt(String formId, Runnable action, String done, String outcome) {
+        try {
+            action.run();
+        } catch (org.clinlead.portal.shared.PortalException | jakarta.validation.ConstraintViolationException e) {
+            show(formId, e);
+            return null;
+        }
+        done(done);
+        return outcome;
+    }
+
     /** A message that survives the redirect after a successful save. */
     public static void done(String text) {
         FacesContext context = FacesContext.getCurrentInstance();
