@@ -86,6 +86,22 @@ public class ChangeProject {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "participant_id")
+    private org.clinlead.portal.cohort.Participant participant;
+
+    @Column(name = "last_data_on")
+    private LocalDate lastDataOn;
+
+    @Column(name = "signed_off_by", length = 120)
+    private String signedOffBy;
+
+    @Column(name = "signed_off_at")
+    private Instant signedOffAt;
+
+    @Column(name = "sign_off_note", length = 2000)
+    private String signOffNote;
+
     @ElementCollection
     @CollectionTable(name = "project_aim", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "aim_code", length = 1)
@@ -142,6 +158,43 @@ public class ChangeProject {
     public void spreadTo(SpreadLevel level) {
         new Check().require(level != null, "spread", "Choose how far the change has spread.").orThrow();
         this.spread = level;
+    }
+
+    /** Ties the project to its owner's place on the programme (their cohort, mentor and learning set). */
+    public void belongTo(org.clinlead.portal.cohort.Participant participation) {
+        this.participant = participation;
+    }
+
+    /** Keeps the date of the latest value on the project, so the programme sees overdue data without reading it all. */
+    public void dataRecordedFor(LocalDate date) {
+        if (lastDataOn == null || date.isAfter(lastDataOn)) {
+            lastDataOn = date;
+        }
+    }
+
+    /** The mentor's sign-off: they have reviewed the project and agree it is what the participant says. */
+    public void signOff(String mentorName, String note, Instant now) {
+        new Check().optionalText(note, "note", "The sign-off note", 2000).orThrow();
+        if (status.compareTo(ProjectStatus.TESTING) < 0) {
+            throw new org.clinlead.portal.shared.RuleViolationException("Sign a project off once it has reached testing; "
+                    + "it is at " + status.label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }
+        this.signedOffBy = mentorName;
+        this.signedOffAt = now;
+        this.signOffNote = Check.clean(note);
+    }
+
+    public void addToTeam(Clinician clinician) {
+        if (isTeamMember(clinician)) {
+            throw new org.clinlead.portal.shared.RuleViolationException(clinician.getDisplayName() + " is already on the team.");
+        }
+        team.add(clinician);
+    }
+
+    public void removeFromTeam(Clinician clinician) {
+        if (!team.removeIf(c -> c.getId().equals(clinician.getId()))) {
+            throw new org.clinlead.portal.shared.RuleViolationException(clinician.getDisplayName() + " is not on the team.");
+        }
     }
 
     public boolean isTeamMember(Clinician clinician) {
@@ -210,6 +263,26 @@ public class ChangeProject {
 
     public Set<String> getAims() {
         return aims;
+    }
+
+    public org.clinlead.portal.cohort.Participant getParticipant() {
+        return participant;
+    }
+
+    public LocalDate getLastDataOn() {
+        return lastDataOn;
+    }
+
+    public String getSignedOffBy() {
+        return signedOffBy;
+    }
+
+    public Instant getSignedOffAt() {
+        return signedOffAt;
+    }
+
+    public String getSignOffNote() {
+        return signOffNote;
     }
 
     public Set<Clinician> getTeam() {

@@ -13,7 +13,7 @@ import org.clinlead.portal.people.Clinician;
  * Who sits on a board on a date: the members its secretary added, plus the senior clinical leads in post
  * for its pathway or programme (voting members, automatically). Two queries per board.
  */
-final class Membership {
+public final class Membership {
 
     private static final String LEAD_IN_POST = "p.termStart <= :today and ((p.endedOn is null and p.termEnd >= :today) "
             + "or p.endedOn >= :today)";
@@ -54,7 +54,7 @@ final class Membership {
     }
 
     /** The ids of the boards {@code clinician} sits on, as members or as leads. */
-    static List<Long> boardIdsOf(EntityManager em, Clinician clinician, LocalDate today) {
+    public static List<Long> boardIdsOf(EntityManager em, Clinician clinician, LocalDate today) {
         List<Long> ids = new ArrayList<>(em.createQuery("select m.board.id from BoardMember m where m.clinician = :c "
                         + "and m.fromDate <= :today and (m.toDate is null or m.toDate >= :today)", Long.class)
                 .setParameter("c", clinician).setParameter("today", today).getResultList());

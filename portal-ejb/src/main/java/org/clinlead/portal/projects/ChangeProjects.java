@@ -59,6 +59,12 @@ public class ChangeProjects {
     @Inject
     private AuditRecorder audit;
 
+    @Inject
+    private org.clinlead.portal.boards.Boards boards;
+
+    @Inject
+    private org.clinlead.portal.notices.NoticeSender notices;
+
     @Resource
     private SessionContext context;
 
@@ -91,6 +97,10 @@ public class ChangeProjects {
         SpreadLevel spread = parse(SpreadLevel.class, request.filter("spread"), "spread");
         String aim = request.filter("aim");
         String title = request.filter("title");
+        Long cohort = number(request.filter("cohort"), "cohort");
+        Long organisation = number(request.filter("organisation"), "organisation");
+        String pathway = request.filter("pathway");
+        String measure = request.filter("measure");
         if (status != null) {
             where.append(" and p.status = :status");
         }
@@ -102,6 +112,19 @@ public class ChangeProjects {
         }
         if (title != null) {
             where.append(" and lower(p.title) like :title");
+        }
+        if (cohort != null) {
+            where.append(" and p.participant.cohort.id = :cohort");
+        }
+        if (organisation != null) {
+            where.append(" and (p.organisation.id = :org or exists (select ad from Adoption ad where ad.project = p "
+                    + "and ad.organisation.id = :org))");
+        }
+        if (pathway != null) {
+            where.append(" and p.pathway.code = :pathway");
+        }
+        if (measure != null) {
+            where.append(" and exists (select m from Measure m where m.project = p and lower(m.name) like :measure)");
         }
         jakarta.persistence.TypedQuery<ChangeProject> query = em.createQuery("select p from ChangeProject p join fetch p.owner "
                 + "join fetch p.organisation" + where + " order by p.createdAt desc, p.id desc", ChangeProject.class);
@@ -118,6 +141,18 @@ public class ChangeProjects {
             }
             if (title != null) {
                 q.setParameter("title", "%" + title.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            }
+            if (cohort != null) {
+                q.setParameter("cohort", cohort);
+            }
+            if (organisation != null) {
+                q.setParameter("org", organisation);
+            }
+            if (pathway != null) {
+                q.setParameter("pathway", pathway.strip());
+            }
+            if (measure != null) {
+                q.setParameter("measure", "%" + measure.strip().toLowerCase(java.util.Locale.ROOT) + "%");
             }
         }
         List<ChangeProject> page = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
@@ -147,6 +182,17 @@ public class ChangeProjects {
         overview.put("status", byStatus);
         overview.put("spread", bySpread);
         return overview;
+    }
+
+    private static Long number(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "\"" + value + "\" is not a " + field + " id.");
+        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
@@ -183,6 +229,10 @@ public class ChangeProjects {
         }
         ChangeProject project = new ChangeProject(me, draft.title(), draft.problem(), draft.aimWhat(), draft.aimHowMuch(),
                 draft.aimByWhen(), draft.service(), organisation, pathway, aims, today(), now());
+        em.createQuery("select p from org.clinlead.portal.cohort.Participant p join p.cohort c where p.clinician = :me "
+                + "and p.status = :enrolled order by c.startsOn desc", org.clinlead.portal.cohort.Participant.class)
+                .setParameter("me", me).setParameter("enrolled", org.clinlead.portal.cohort.ParticipantStatus.ENROLLED)
+                .setMaxResults(1).getResultList().forEach(project::belongTo);
         em.persist(project);
         em.flush();
         audit.record(AuditAction.CREATED, PROJECT, project.getId(), "Change project \"" + project.getTitle() + "\": "
@@ -208,10 +258,29 @@ public class ChangeProjects {
         }
         boolean owner = me.isPresent() && project.getOwner().getId().equals(me.get().getId());
         boolean team = me.isPresent() && project.isTeamMember(me.get());
+        boolean mentor = isMentorOf(project);
+        boolean manager = context.isCallerInRole(ADMIN) || context.isCallerInRole(PROGRAMME_MANAGER);
+        List<AdoptionView> adoptions = em.createQuery("select a from Adoption a join fetch a.organisation where a.project = :p "
+                + "order by a.adoptedOn", Adoption.class).setParameter("p", project).getResultList().stream()
+                .map(a -> new AdoptionView(a.getId(), a.getOrganisation().getId(), a.getOrganisation().getName(), a.getAdoptedOn(),
+                        a.level().label())).toList();
+        List<CommentView> comments = em.createQuery("select c from ProjectComment c where c.project = :p order by c.createdAt",
+                ProjectComment.class).setParameter("p", project).getResultList().stream()
+                .map(c -> new CommentView(c.getId(), c.getAuthorName(), c.getBody(), c.getCreatedAt())).toList();
+        List<ReferralView> referrals = em.createQuery("select r from Referral r join fetch r.board left join fetch r.agendaItem "
+                + "where r.project = :p order by r.referredAt", Referral.class).setParameter("p", project).getResultList()
+                .stream().map(ReferralView::of).toList();
+        String referBlocker = referBlocker(project, views);
+        org.clinlead.portal.cohort.Participant participant = project.getParticipant();
         return new ProjectPage(summary(project, views), project.getProblem(),
                 project.getPathway() == null ? null : project.getPathway().getName(),
                 project.getTeam().stream().map(Clinician::getDisplayName).toList(), views,
-                cycles.stream().map(PdsaView::of).toList(), owner, team);
+                cycles.stream().map(PdsaView::of).toList(), owner || context.isCallerInRole(ADMIN), team,
+                project.getTeam().stream().map(c -> new TeamMember(c.getId(), c.getDisplayName(), c.getOrganisation().getName()))
+                        .toList(), adoptions, comments, referrals,
+                participant == null || participant.getMentor() == null ? null : participant.getMentor().getDisplayName(),
+                project.getSignedOffBy(), project.getSignedOffAt(), project.getSignOffNote(), team || mentor || manager,
+                mentor, owner && referBlocker == null, referBlocker, participant == null ? null : participant.getId());
     }
 
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
@@ -248,6 +317,7 @@ public class ChangeProjects {
             throw new RuleViolationException("The measure already has a value for " + date + ".");
         }
         em.persist(new DataPoint(measure, date, value, caller(), now()));
+        measure.getProject().dataRecordedFor(date);
         Persistence.flush(em, MEASURE, () -> new RuleViolationException("The measure already has a value for " + date + "."));
         audit.record(AuditAction.CREATED, MEASURE, measureId, "Value " + value + " for " + date);
         return spc(measureId, null, null);
@@ -273,6 +343,7 @@ public class ChangeProjects {
         Instant now = now();
         for (ImportRow r : checked) {
             em.persist(new DataPoint(measure, r.date(), r.value(), caller(), now));
+            measure.getProject().dataRecordedFor(r.date());
         }
         Persistence.flush(em, MEASURE, () -> new RuleViolationException("Someone added values to this measure at the "
                 + "same time; nothing was imported. Check the chart and try again."));
@@ -359,6 +430,140 @@ public class ChangeProjects {
         return ProjectSummary.of(project, null);
     }
 
+    /** The owner adds a colleague to the team (by their clinician record): team members add data and PDSA cycles. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<TeamMember> addTeamMember(long projectId, Long clinicianId) {
+        ChangeProject project = owned(projectId);
+        Clinician clinician = clinicianId == null ? null : em.find(Clinician.class, clinicianId);
+        if (clinician == null) {
+            throw new InvalidInputException("clinicianId", "Choose the colleague to add from the clinician register.");
+        }
+        project.addToTeam(clinician);
+        Persistence.flush(em, PROJECT, () -> new RuleViolationException(clinician.getDisplayName() + " is already on the team."));
+        audit.record(AuditAction.UPDATED, PROJECT, projectId, clinician.getDisplayName() + " joined the team");
+        return project(projectId).teamMembers();
+    }
+
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<TeamMember> removeTeamMember(long projectId, long clinicianId) {
+        ChangeProject project = owned(projectId);
+        Clinician clinician = em.find(Clinician.class, clinicianId);
+        if (clinician == null) {
+            throw new RecordNotFoundException("clinician", clinicianId);
+        }
+        project.removeFromTeam(clinician);
+        em.flush();
+        audit.record(AuditAction.UPDATED, PROJECT, projectId, clinician.getDisplayName() + " left the team");
+        return project(projectId).teamMembers();
+    }
+
+    /**
+     * Names an organisation that adopted the change, with the date. Spread follows the evidence: the project's
+     * spread level rises to what the adoptions show (never lowered by them).
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public AdoptionView adopt(long projectId, Long organisationId, LocalDate adoptedOn) {
+        ChangeProject project = owned(projectId);
+        Organisation organisation = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        if (organisationId != null && organisation == null) {
+            throw new InvalidInputException("organisationId", "There is no organisation with id " + organisationId + ".");
+        }
+        Adoption adoption = new Adoption(project, organisation, adoptedOn, today(), caller());
+        em.persist(adoption);
+        if (adoption.level().compareTo(project.getSpread()) > 0) {
+            project.spreadTo(adoption.level());
+        }
+        Persistence.flush(em, PROJECT, () -> new RuleViolationException(organisation.getName()
+                + " is already recorded as adopting this change."));
+        audit.record(AuditAction.UPDATED, PROJECT, projectId, "Adopted by " + organisation.getName() + " on " + adoptedOn);
+        return new AdoptionView(adoption.getId(), organisation.getId(), organisation.getName(), adoptedOn,
+                adoption.level().label());
+    }
+
+    /** A comment from the mentor, the programme manager or the team. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public CommentView comment(long projectId, String body) {
+        ChangeProject project = visible(load(projectId));
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        boolean team = me.isPresent() && project.isTeamMember(me.get());
+        if (!team && !isMentorOf(project) && !context.isCallerInRole(ADMIN) && !context.isCallerInRole(PROGRAMME_MANAGER)) {
+            throw new RuleViolationException("Comments come from the project's team, its participant's mentor and the "
+                    + "programme manager.");
+        }
+        ProjectComment comment = new ProjectComment(project, caller(), displayName(), body, now());
+        em.persist(comment);
+        em.flush();
+        audit.record(AuditAction.CREATED, PROJECT, projectId, "Comment by " + comment.getAuthorName());
+        Set<String> recipients = new LinkedHashSet<>(usernamesOf(project.getOwner()));
+        recipients.remove(caller());
+        notices.send(recipients, "Comment on \"" + project.getTitle() + "\"", comment.getAuthorName() + ": " + comment.getBody(),
+                "/projects/project.xhtml?id=" + projectId, "project-comment-" + comment.getId());
+        return new CommentView(comment.getId(), comment.getAuthorName(), comment.getBody(), comment.getCreatedAt());
+    }
+
+    /** The mentor signs the project off: they have reviewed it and agree it reached what it says. */
+    @RolesAllowed({MENTOR})
+    public ProjectSummary signOff(long projectId, long version, String note) {
+        ChangeProject project = visible(load(projectId));
+        if (!isMentorOf(project)) {
+            throw new RuleViolationException("Only the participant's mentor signs their project off.");
+        }
+        Persistence.checkVersion(PROJECT, version, project.getVersion());
+        project.signOff(displayName(), note, now());
+        Persistence.flush(em, PROJECT, () -> new RuleViolationException("The project could not be saved."));
+        audit.record(AuditAction.APPROVED, PROJECT, projectId, "Signed off by the mentor" + (project.getSignOffNote() == null
+                ? "" : ": " + project.getSignOffNote()));
+        notices.send(usernamesOf(project.getOwner()), "Your mentor signed off \"" + project.getTitle() + "\"",
+                project.getSignedOffBy() + " signed the project off" + (project.getSignOffNote() == null ? "."
+                        : ": " + project.getSignOffNote()), "/projects/project.xhtml?id=" + projectId,
+                "project-signoff-" + projectId + "-" + project.getVersion());
+        return ProjectSummary.of(project, null);
+    }
+
+    /**
+     * Puts a sustaining project with special-cause improvement on its outcome measure forward to its pathway
+     * board: a recorded referral, and a proposed agenda item on the board's next meeting with an open pack.
+     */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public ReferralView refer(long projectId, String note) {
+        ChangeProject project = owned(projectId);
+        List<SpcView> views = measuresOf(project).stream().filter(m -> m.getType() == MeasureType.OUTCOME)
+                .map(m -> spc(m.getId(), null, null)).toList();
+        org.clinlead.portal.boards.Board board = project.getPathway() == null ? null : em.createQuery(
+                "select b from Board b where b.pathway = :p", org.clinlead.portal.boards.Board.class)
+                .setParameter("p", project.getPathway()).getResultStream().findFirst().orElse(null);
+        Referral referral = new Referral(project, board, outcomeImproved(views), note, caller(), now());
+        em.persist(referral);
+        Persistence.flush(em, PROJECT, () -> new RuleViolationException("The project is already put forward to "
+                + referral.getBoard().getName() + "."));
+        audit.record(AuditAction.CREATED, PROJECT, projectId, "Put forward to " + board.getName() + ": " + referral.getNote());
+        boards.proposeFromReferral(referral.getId());
+        em.refresh(referral);
+        return ReferralView.of(referral);
+    }
+
+    /** Projects put forward to the boards the caller sits on, newest first. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<ReferralView> referredToMe() {
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        List<Long> boardIds = org.clinlead.portal.boards.Membership.boardIdsOf(em, me.get(), today());
+        if (boardIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Referral r join fetch r.project join fetch r.board left join fetch r.agendaItem "
+                        + "where r.board.id in :b order by r.referredAt desc", Referral.class).setParameter("b", boardIds)
+                .setMaxResults(50).getResultList().stream().map(ReferralView::of).toList();
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private SpcView view(Measure m, List<DataPoint> data, List<LocalDate> rebases, Integer fixAfter, List<PdsaCycle> cycles) {
@@ -379,48 +584,16 @@ public class ChangeProjects {
         return ProjectSummary.of(project, verdict);
     }
 
-    /** Summaries with each project's outcome verdict: three queries however many projects. */
     private List<ProjectSummary> summaries(List<ChangeProject> projects) {
-        if (projects.isEmpty()) {
-            return List.of();
-        }
-        List<Measure> outcomes = em.createQuery("select m from Measure m where m.project in :ps and m.type = :o order by m.id",
-                Measure.class).setParameter("ps", projects).setParameter("o", MeasureType.OUTCOME).getResultList();
-        Map<Long, Measure> firstOutcome = new HashMap<>();
-        outcomes.forEach(m -> firstOutcome.putIfAbsent(m.getProject().getId(), m));
-        Map<Long, List<DataPoint>> data = dataOf(List.copyOf(firstOutcome.values()));
-        Map<Long, List<LocalDate>> rebases = rebasesOf(List.copyOf(firstOutcome.values()));
-        return projects.stream().map(p -> {
-            Measure m = firstOutcome.get(p.getId());
-            PointType verdict = null;
-            if (m != null) {
-                verdict = Spc.calculate(data.getOrDefault(m.getId(), List.of()).stream()
-                                .map(d -> new Spc.Point(d.getDate(), d.getValue())).toList(), m.getDirection(), m.getTarget(),
-                        new HashSet<>(rebases.getOrDefault(m.getId(), List.of())), m.getBaselinePoints()).variation();
-            }
-            return ProjectSummary.of(p, verdict);
-        }).toList();
+        return ProjectReads.summaries(em, projects);
     }
 
     private Map<Long, List<DataPoint>> dataOf(List<Measure> measures) {
-        if (measures.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select d from DataPoint d where d.measure in :ms order by d.date", DataPoint.class)
-                .setParameter("ms", measures).getResultList().stream()
-                .collect(Collectors.groupingBy(d -> d.getMeasure().getId()));
+        return ProjectReads.dataOf(em, measures);
     }
 
     private Map<Long, List<LocalDate>> rebasesOf(List<Measure> measures) {
-        if (measures.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, List<LocalDate>> map = new HashMap<>();
-        for (Object[] r : em.createQuery("select r.measure.id, r.fromDate from Rebase r where r.measure in :ms "
-                + "order by r.fromDate", Object[].class).setParameter("ms", measures).getResultList()) {
-            map.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((LocalDate) r[1]);
-        }
-        return map;
+        return ProjectReads.rebasesOf(em, measures);
     }
 
     private Set<LocalDate> existingDates(Measure measure) {
@@ -440,10 +613,44 @@ public class ChangeProjects {
             return project;
         }
         Optional<Clinician> me = Callers.clinician(em, caller());
-        if (me.isPresent() && project.isTeamMember(me.get())) {
+        if (me.isPresent() && project.isTeamMember(me.get()) || isMentorOf(project)) {
             return project;
         }
+        if (me.isPresent() && context.isCallerInRole(BOARD_MEMBER)) {
+            List<Long> boardIds = org.clinlead.portal.boards.Membership.boardIdsOf(em, me.get(), today());
+            if (!boardIds.isEmpty() && em.createQuery("select count(r) from Referral r where r.project = :p "
+                    + "and r.board.id in :b", Long.class).setParameter("p", project).setParameter("b", boardIds)
+                    .getSingleResult() > 0) {
+                return project;
+            }
+        }
         throw new RecordNotFoundException(PROJECT, project.getId());
+    }
+
+    /** Whether the caller is the mentor of the project's participant. */
+    private boolean isMentorOf(ChangeProject project) {
+        org.clinlead.portal.cohort.Participant participant = project.getParticipant();
+        return participant != null && participant.getMentor() != null && context.isCallerInRole(MENTOR)
+                && participant.getMentor().getUsername().equals(caller());
+    }
+
+    /** Why the project cannot be put forward to its board yet; null when it can. */
+    private static String referBlocker(ChangeProject project, List<SpcView> views) {
+        if (project.getStatus().compareTo(ProjectStatus.SUSTAINING) < 0 || project.getStatus() == ProjectStatus.CLOSED) {
+            return "A project is put forward to its pathway board once it is sustaining its change.";
+        }
+        if (!outcomeImproved(views)) {
+            return "Put the project forward once its outcome measure shows special-cause improvement.";
+        }
+        if (project.getPathway() == null) {
+            return "Give the project a pathway: it is put forward to that pathway's board.";
+        }
+        return null;
+    }
+
+    private static boolean outcomeImproved(List<SpcView> views) {
+        return views.stream().filter(v -> v.type() == MeasureType.OUTCOME)
+                .anyMatch(v -> v.rows().stream().anyMatch(r -> r.type() == PointType.IMPROVEMENT));
     }
 
     /** A project the caller owns (or, as an administrator, any). */
@@ -484,6 +691,16 @@ public class ChangeProjects {
             throw new RecordNotFoundException(MEASURE, id);
         }
         return measure;
+    }
+
+    private String displayName() {
+        return em.createQuery("select a.displayName from UserAccount a where a.username = :u", String.class)
+                .setParameter("u", caller()).getSingleResult();
+    }
+
+    private List<String> usernamesOf(Clinician clinician) {
+        return em.createQuery("select a.username from UserAccount a where a.clinician = :c", String.class)
+                .setParameter("c", clinician).getResultList();
     }
 
     private String caller() {

@@ -1,0 +1,18 @@
+package org.clinlead.portal.cohort;
+
+/** A participant is enrolled until they complete the programme or withdraw from it. */
+public enum ParticipantStatus {
+    ENROLLED("Enrolled"),
+    COMPLETED("Completed"),
+    WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    ParticipantStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

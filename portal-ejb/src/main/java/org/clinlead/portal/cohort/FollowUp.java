@@ -1,0 +1,314 @@
+package org.clinlead.portal.cohort;
+
+import static org.clinlead.portal.people.Roles.ADMIN;
+import static org.clinlead.portal.people.Roles.ASPIRING_LEADER;
+import static org.clinlead.portal.people.Roles.BOARD_MEMBER;
+import static org.clinlead.portal.people.Roles.BOARD_SECRETARY;
+import static org.clinlead.portal.people.Roles.COMMISSIONER;
+import static org.clinlead.portal.people.Roles.MEDICAL_DIRECTOR;
+import static org.clinlead.portal.people.Roles.MENTOR;
+import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
+import static org.clinlead.portal.people.Roles.PROVIDER;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clinlead.portal.audit.AuditAction;
+import org.clinlead.portal.audit.AuditRecorder;
+import org.clinlead.portal.notices.NoticeSender;
+import org.clinlead.portal.people.Callers;
+import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.projects.ProjectStatus;
+import org.clinlead.portal.projects.SpreadLevel;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Persistence;
+import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.RuleViolationException;
+
+/**
+ * After a cohort ends its alumni stay: each year the programme manager opens a follow-up round and each
+ * alumnus answers (role, leadership roles, still in the region, projects sustained, further projects,
+ * benefits). From those answers, the lead appointments made since and the cohort's projects comes the
+ * return-on-investment report. The programme manager's dashboard lives here too: it reads the same tables.
+ */
+@Stateless
+public class FollowUp {
+
+    static final String ROUND = "follow-up round";
+    /** A project in testing or beyond whose latest value is older than this has overdue data. */
+    public static final int OVERDUE_AFTER_DAYS = 28;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditRecorder audit;
+
+    @Inject
+    private NoticeSender notices;
+
+    @Inject
+    private Cohorts cohorts;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.system(ZoneId.of("Europe/London"));
+
+    /** Every follow-up round (or one cohort's), newest first, with how many alumni answered. */
+    @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
+    public List<RoundView> rounds(Long cohortId) {
+        jakarta.persistence.TypedQuery<FollowUpRound> query = em.createQuery("select r from FollowUpRound r join fetch r.cohort c"
+                + (cohortId == null ? "" : " where c.id = :c") + " order by r.year desc, c.name", FollowUpRound.class);
+        if (cohortId != null) {
+            query.setParameter("c", cohortId);
+        }
+        return views(query.getResultList());
+    }
+
+    /** Opens this year's round for a cohort that has ended and tells its alumni. */
+    @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
+    public RoundView openRound(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new RecordNotFoundException(Cohorts.COHORT, cohortId);
+        }
+        FollowUpRound round = new FollowUpRound(cohort, today(), caller());
+        em.persist(round);
+        Persistence.flush(em, ROUND, () -> new RuleViolationException("The " + round.getYear() + " follow-up of "
+                + cohort.getName() + " is already open."));
+        audit.record(AuditAction.CREATED, ROUND, round.getId(), cohort.getName() + " follow-up " + round.getYear());
+        List<String> alumni = em.createQuery("select a.username from UserAccount a, Participant p where a.clinician = p.clinician "
+                + "and p.cohort = :c and p.status <> :w", String.class).setParameter("c", cohort)
+                .setParameter("w", ParticipantStatus.WITHDRAWN).getResultList();
+        notices.send(alumni, cohort.getName() + ": follow-up " + round.getYear(), "Tell the programme where you are now "
+                + "and how your projects are doing, by " + round.getClosesOn() + ". It takes five minutes.",
+                "/cohort/follow-up.xhtml?round=" + round.getId(), "follow-up-" + round.getId());
+        return views(List.of(round)).get(0);
+    }
+
+    /** The open rounds the caller is asked to answer, with their answer so far. */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public List<FollowUpTask> myFollowUps() {
+        Optional<Clinician> me = Callers.clinician(em, caller());
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createQuery("select r, p from FollowUpRound r join fetch r.cohort, Participant p "
+                + "where p.cohort = r.cohort and p.clinician = :me and p.status <> :w and r.closesOn >= :today "
+                + "order by r.closesOn", Object[].class).setParameter("me", me.get())
+                .setParameter("w", ParticipantStatus.WITHDRAWN).setParameter("today", today()).getResultList();
+        List<FollowUpTask> tasks = new ArrayList<>();
+        for (Object[] r : rows) {
+            FollowUpRound round = (FollowUpRound) r[0];
+            Participant participant = (Participant) r[1];
+            ResponseView answer = responseOf(round, participant).map(ResponseView::of).orElse(null);
+            tasks.add(new FollowUpTask(views(List.of(round)).get(0), participant.getId(), answer));
+        }
+        return tasks;
+    }
+
+    /** The caller's answer to a round (a second answer replaces the first while the round is open). */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+            COMMISSIONER, PROVIDER})
+    public ResponseView respond(long roundId, ResponseDraft draft) {
+        FollowUpRound round = em.find(FollowUpRound.class, roundId);
+        if (round == null) {
+            throw new RecordNotFoundException(ROUND, roundId);
+        }
+        Clinician me = Callers.requireClinician(em, caller(), "answer a follow-up");
+        List<Participant> places = em.createQuery("select p from Participant p where p.cohort = :c and p.clinician = :me",
+                Participant.class).setParameter("c", round.getCohort()).setParameter("me", me).getResultList();
+        if (places.isEmpty()) {
+            throw new RecordNotFoundException(ROUND, roundId);
+        }
+        if (draft == null) {
+            throw new InvalidInputException("body", "Fill in the follow-up.");
+        }
+        Participant participant = places.get(0);
+        FollowUpResponse response = responseOf(round, participant).orElseGet(() -> new FollowUpResponse(round, participant));
+        response.answer(draft.presentRole(), draft.leadershipRoles(), draft.inRegion(), draft.projectsSustained(),
+                draft.furtherProjects(), draft.patientsAffected(), draft.hoursSaved(), draft.moneySaved(), today(), now());
+        if (response.getId() == null) {
+            em.persist(response);
+        }
+        Persistence.flush(em, ROUND, () -> new RuleViolationException("You have already answered this follow-up; "
+                + "reload the page to change your answer."));
+        audit.record(AuditAction.UPDATED, ROUND, roundId, "Answered by " + me.getDisplayName());
+        return ResponseView.of(response);
+    }
+
+    /** Every answer to a round, for the programme manager. */
+    @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
+    public List<ResponseView> responses(long roundId) {
+        return em.createQuery("select r from FollowUpResponse r join fetch r.round join fetch r.participant p "
+                + "join fetch p.clinician cl where r.round.id = :id order by cl.familyName, cl.givenName", FollowUpResponse.class)
+                .setParameter("id", roundId).getResultList().stream().map(ResponseView::of).toList();
+    }
+
+    /** A cohort's return on investment over the years it has been followed up. */
+    @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
+    public RoiReport roi(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            throw new RecordNotFoundException(Cohorts.COHORT, cohortId);
+        }
+        Map<ParticipantStatus, Long> byStatus = new HashMap<>();
+        for (Object[] r : em.createQuery("select p.status, count(p) from Participant p where p.cohort = :c group by p.status",
+                Object[].class).setParameter("c", cohort).getResultList()) {
+            byStatus.put((ParticipantStatus) r[0], (Long) r[1]);
+        }
+        long taken = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        long withdrawn = byStatus.getOrDefault(ParticipantStatus.WITHDRAWN, 0L);
+        long alumni = taken - withdrawn;
+        Set<Long> appointed = new HashSet<>(em.createQuery("select distinct p.id from Participant p, Appointment ap "
+                + "where ap.clinician = p.clinician and p.cohort = :c and ap.termStart >= :start", Long.class)
+                .setParameter("c", cohort).setParameter("start", cohort.getStartsOn()).getResultList());
+        Map<Long, List<Roi.Answer>> answers = new LinkedHashMap<>();
+        Map<Long, Integer> years = new LinkedHashMap<>();
+        for (FollowUpRound round : em.createQuery("select r from FollowUpRound r where r.cohort = :c order by r.year",
+                FollowUpRound.class).setParameter("c", cohort).getResultList()) {
+            answers.put(round.getId(), new ArrayList<>());
+            years.put(round.getId(), round.getYear());
+        }
+        for (FollowUpResponse r : em.createQuery("select r from FollowUpResponse r join fetch r.participant "
+                + "where r.round.cohort = :c", FollowUpResponse.class).setParameter("c", cohort).getResultList()) {
+            answers.get(r.getRound().getId()).add(r.toAnswer());
+        }
+        List<Roi.Year> rows = new ArrayList<>();
+        answers.forEach((roundId, list) -> rows.add(Roi.year(years.get(roundId), (int) alumni, list, appointed)));
+        long patients = rows.stream().mapToLong(Roi.Year::patientsAffected).sum();
+        long hours = rows.stream().mapToLong(Roi.Year::hoursSaved).sum();
+        BigDecimal money = rows.stream().map(Roi.Year::moneySaved).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal invested = Roi.invested(taken, cohort.getFundingPerPlace());
+        long projects = 0;
+        long sustaining = 0;
+        long spread = 0;
+        for (Object[] r : em.createQuery("select p.status, p.spread, count(p) from ChangeProject p "
+                + "where p.participant.cohort = :c group by p.status, p.spread", Object[].class).setParameter("c", cohort)
+                .getResultList()) {
+            long n = (Long) r[2];
+            projects += n;
+            if (((ProjectStatus) r[0]).compareTo(ProjectStatus.SUSTAINING) >= 0) {
+                sustaining += n;
+            }
+            if (r[1] == SpreadLevel.ACROSS_ORGANISATIONS) {
+                spread += n;
+            }
+        }
+        return new RoiReport(cohort.getId(), cohort.getName(), cohort.getStartsOn(), cohort.getEndsOn(),
+                cohort.getFundedPlaces(), taken, byStatus.getOrDefault(ParticipantStatus.COMPLETED, 0L), withdrawn,
+                cohort.getFundingPerPlace(), invested, rows, patients, hours, money, Roi.returnPerPound(money, invested),
+                projects, sustaining, spread, appointed.size());
+    }
+
+    /** The programme manager's dashboard: aggregates in the database, a fixed number of queries at any scale. */
+    @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
+    public Dashboard dashboard() {
+        Map<String, Long> participants = new LinkedHashMap<>();
+        for (ParticipantStatus s : ParticipantStatus.values()) {
+            participants.put(s.label(), 0L);
+        }
+        for (Object[] r : em.createQuery("select p.status, count(p) from Participant p group by p.status", Object[].class)
+                .getResultList()) {
+            participants.put(((ParticipantStatus) r[0]).label(), (Long) r[1]);
+        }
+        Map<String, Long> status = new LinkedHashMap<>();
+        for (ProjectStatus s : ProjectStatus.values()) {
+            status.put(s.label(), 0L);
+        }
+        for (Object[] r : em.createQuery("select p.status, count(p) from ChangeProject p group by p.status", Object[].class)
+                .getResultList()) {
+            status.put(((ProjectStatus) r[0]).label(), (Long) r[1]);
+        }
+        Map<String, Long> spread = new LinkedHashMap<>();
+        for (SpreadLevel s : SpreadLevel.values()) {
+            spread.put(s.label(), 0L);
+        }
+        for (Object[] r : em.createQuery("select p.spread, count(p) from ChangeProject p group by p.spread", Object[].class)
+                .getResultList()) {
+            spread.put(((SpreadLevel) r[0]).label(), (Long) r[1]);
+        }
+        Map<String, Long> aims = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select a.code, a.title from StrategicAim a order by a.code", Object[].class)
+                .getResultList()) {
+            aims.put(r[0] + " — " + r[1], 0L);
+        }
+        Map<String, String> aimKey = new HashMap<>();
+        aims.keySet().forEach(k -> aimKey.put(k.substring(0, 1), k));
+        for (Object[] r : em.createQuery("select a, count(p) from ChangeProject p join p.aims a group by a", Object[].class)
+                .getResultList()) {
+            aims.put(aimKey.getOrDefault((String) r[0], (String) r[0]), (Long) r[1]);
+        }
+        long overdue = em.createQuery("select count(p) from ChangeProject p where p.status in :active "
+                        + "and (p.lastDataOn is null or p.lastDataOn < :cutoff)", Long.class)
+                .setParameter("active", List.of(ProjectStatus.TESTING, ProjectStatus.IMPLEMENTING, ProjectStatus.SUSTAINING,
+                        ProjectStatus.SPREADING)).setParameter("cutoff", today().minusDays(OVERDUE_AFTER_DAYS)).getSingleResult();
+        long eligible = em.createQuery("select count(pt) from Participant pt where pt.status = :e "
+                        + "and pt.finalReflection is not null and exists (select p from ChangeProject p "
+                        + "where p.participant = pt and p.status in :reached)", Long.class)
+                .setParameter("e", ParticipantStatus.ENROLLED)
+                .setParameter("reached", java.util.Arrays.stream(ProjectStatus.values()).filter(Completion::reachedTesting).toList())
+                .getSingleResult();
+        return new Dashboard(cohorts.cohorts(), participants, status, aims, spread, overdue, OVERDUE_AFTER_DAYS,
+                participants.get(ParticipantStatus.COMPLETED.label()), eligible);
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    private Optional<FollowUpResponse> responseOf(FollowUpRound round, Participant participant) {
+        return em.createQuery("select r from FollowUpResponse r where r.round = :r and r.participant = :p",
+                FollowUpResponse.class).setParameter("r", round).setParameter("p", participant).getResultList().stream()
+                .findFirst();
+    }
+
+    private List<RoundView> views(List<FollowUpRound> rounds) {
+        if (rounds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> answered = new HashMap<>();
+        for (Object[] r : em.createQuery("select r.round.id, count(r) from FollowUpResponse r where r.round in :rs "
+                + "group by r.round.id", Object[].class).setParameter("rs", rounds).getResultList()) {
+            answered.put((Long) r[0], (Long) r[1]);
+        }
+        Map<Long, Long> alumni = new HashMap<>();
+        for (Object[] r : em.createQuery("select p.cohort.id, count(p) from Participant p where p.status <> :w "
+                + "group by p.cohort.id", Object[].class).setParameter("w", ParticipantStatus.WITHDRAWN).getResultList()) {
+            alumni.put((Long) r[0], (Long) r[1]);
+        }
+        LocalDate today = today();
+        return rounds.stream().map(r -> new RoundView(r.getId(), r.getCohort().getId(), r.getCohort().getName(), r.getYear(),
+                r.getOpenedOn(), r.getClosesOn(), r.isOpen(today), alumni.getOrDefault(r.getCohort().getId(), 0L),
+                answered.getOrDefault(r.getId(), 0L))).toList();
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
