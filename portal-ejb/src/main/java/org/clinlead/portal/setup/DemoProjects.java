@@ -37,7 +37,8 @@ final class DemoProjects {
         ChangeProject sepsis = new ChangeProject(leader, "Sepsis six within the hour", "Only six in ten patients with "
                 + "sepsis in the emergency department get all of the sepsis six within an hour of arrival.",
                 "the share of patients with sepsis given all of the sepsis six within an hour", "from 60% to 90%",
-                today.plusMonths(6), "Emergency department", leader.getOrganisation(), null, Set.of("B", "D"), began, began.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+                today.plusMonths(6), "Emergency department", leader.getOrganisation(),
+                em.find(org.clinlead.portal.pathways.Pathway.class, "ACUTE_CARE"), Set.of("B", "D"), began, began.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
         em.persist(sepsis);
         sepsis.progress(ProjectStatus.TESTING, new BigDecimal("3.5"));
         sepsis.spreadTo(SpreadLevel.WITHIN_UNIT);
@@ -55,6 +56,7 @@ final class DemoProjects {
             LocalDate date = today.minusWeeks(30 - week);
             double base = week < 14 ? 60 : Math.min(82, 62 + (week - 13) * 1.8);
             em.persist(new DataPoint(outcome, date, round(base + random.nextGaussian() * 3), "aspiring.leader", now));
+            sepsis.dataRecordedFor(date);
             double minutes = week == 9 ? 142 : 72 - (week < 14 ? 0 : 8) + random.nextGaussian() * 6;
             em.persist(new DataPoint(process, date, round(minutes), "aspiring.leader", now));
             em.persist(new DataPoint(balancing, date, round(4.1 + random.nextGaussian() * 0.3), "aspiring.leader", now));
@@ -65,20 +67,20 @@ final class DemoProjects {
                 Set.of(outcome, process), "aspiring.leader"));
 
         String[][] others = {
-            {"Fewer missed insulin doses", "TESTING", "WITHIN_UNIT"},
-            {"Discharge before noon", "IMPLEMENTING", "ACROSS_ORGANISATION"},
-            {"Falls huddles on elderly care wards", "SUSTAINING", "ACROSS_ORGANISATION"},
-            {"Safer opioid prescribing at discharge", "SPREADING", "ACROSS_ORGANISATIONS"},
-            {"Early warning scores on maternity wards", "PLANNING", "NOT_YET"},
-            {"Pressure ulcer prevention in the community", "IDEA", "NOT_YET"},
-            {"Same-day frailty assessment", "CLOSED", "ACROSS_ORGANISATIONS"},
-            {"Virtual fracture clinic", "CLOSED", "WITHIN_UNIT"},
-            {"Paediatric asthma plans", "TESTING", "NOT_YET"}};
+            {"Fewer missed insulin doses", "TESTING", "WITHIN_UNIT", "LONG_TERM_CONDITIONS"},
+            {"Discharge before noon", "IMPLEMENTING", "ACROSS_ORGANISATION", "ACUTE_CARE"},
+            {"Falls huddles on elderly care wards", "SUSTAINING", "ACROSS_ORGANISATION", "ACUTE_CARE"},
+            {"Safer opioid prescribing at discharge", "SPREADING", "ACROSS_ORGANISATIONS", "ACUTE_CARE"},
+            {"Early warning scores on maternity wards", "PLANNING", "NOT_YET", "MATERNITY_NEWBORN"},
+            {"Pressure ulcer prevention in the community", "IDEA", "NOT_YET", "LONG_TERM_CONDITIONS"},
+            {"Same-day frailty assessment", "CLOSED", "ACROSS_ORGANISATIONS", "ACUTE_CARE"},
+            {"Virtual fracture clinic", "CLOSED", "WITHIN_UNIT", "PLANNED_CARE"},
+            {"Paediatric asthma plans", "TESTING", "NOT_YET", "CHILDREN_YOUNG_PEOPLE"}};
         for (int i = 0; i < others.length; i++) {
             Clinician owner = clinicians.get(48 + i);
             ChangeProject p = new ChangeProject(owner, others[i][0], "A problem the team measured before starting.",
                     "the result the patients notice", "by a third", today.plusMonths(4 + i), "Ward " + (i + 1),
-                    owner.getOrganisation(), null, Set.of("B"), began, began.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+                    owner.getOrganisation(), em.find(org.clinlead.portal.pathways.Pathway.class, others[i][3]), Set.of("B"), began, began.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
             em.persist(p);
             p.progress(ProjectStatus.valueOf(others[i][1]), new BigDecimal(i % 2 == 0 ? "3.0" : "4.0"));
             p.spreadTo(SpreadLevel.valueOf(others[i][2]));

@@ -127,6 +127,7 @@ public class PortalSetup {
         DemoRecruitment.seed(em, clinicians, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
         DemoBoards.seed(em, paperStore, clinicians, organisations, Instant.now());
         DemoProjects.seed(em, clinicians, organisations, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
+        DemoCohorts.seed(em, clinicians, organisations, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
         if (demoHistory) {
             em.flush();
             int papers = DemoHistory.seed(em, paperStore, clinicians, Instant.now());

@@ -42,6 +42,21 @@ public class ProjectsResource {
     public record SpreadInput(SpreadLevel level, Long version) {
     }
 
+    public record TeamInput(Long clinicianId) {
+    }
+
+    public record AdoptionInput(Long organisationId, LocalDate adoptedOn) {
+    }
+
+    public record CommentInput(String body) {
+    }
+
+    public record SignOffInput(String note, Long version) {
+    }
+
+    public record ReferralInput(String note) {
+    }
+
     @Inject
     private ChangeProjects projects;
 
@@ -56,13 +71,14 @@ public class ProjectsResource {
 
     /**
      * Every project for the programme manager and administrators; for everyone else the closed ones (the
-     * library of what worked). Filters {@code status}, {@code spread}, {@code aim}, {@code title}; paged.
+     * library of what worked). Filters {@code status}, {@code spread}, {@code aim}, {@code title}, {@code cohort},
+     * {@code pathway}, {@code measure} (name contains), {@code organisation} (its own or an adopter); paged.
      */
     @GET
     @Path("all")
     public org.clinlead.portal.api.PageAnswer<ProjectSummary> all() {
         org.clinlead.portal.api.ListParameters params = org.clinlead.portal.api.ListParameters.read(uri,
-                Set.of("status", "spread", "aim", "title"));
+                Set.of("status", "spread", "aim", "title", "cohort", "pathway", "measure", "organisation"));
         return org.clinlead.portal.api.PageAnswer.of(projects.search(params.toRequest()), params);
     }
 
@@ -124,5 +140,62 @@ public class ProjectsResource {
     public ProjectSummary spread(@PathParam("id") long id, SpreadInput input) {
         Versioned.body(input);
         return projects.spread(id, Versioned.required(input.version()), input.level());
+    }
+
+    @POST
+    @Path("{id}/team")
+    public List<TeamMember> addTeamMember(@PathParam("id") long id, TeamInput input) {
+        Versioned.body(input);
+        return projects.addTeamMember(id, input.clinicianId());
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/team/{clinicianId}")
+    public List<TeamMember> removeTeamMember(@PathParam("id") long id, @PathParam("clinicianId") long clinicianId) {
+        return projects.removeTeamMember(id, clinicianId);
+    }
+
+    @GET
+    @Path("{id}/adoptions")
+    public List<AdoptionView> adoptions(@PathParam("id") long id) {
+        return projects.project(id).adoptions();
+    }
+
+    @POST
+    @Path("{id}/adoptions")
+    public Response adopt(@PathParam("id") long id, AdoptionInput input) {
+        Versioned.body(input);
+        return Response.status(Response.Status.CREATED).entity(projects.adopt(id, input.organisationId(), input.adoptedOn()))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/comments")
+    public Response comment(@PathParam("id") long id, CommentInput input) {
+        Versioned.body(input);
+        return Response.status(Response.Status.CREATED).entity(projects.comment(id, input.body())).build();
+    }
+
+    /** The mentor's sign-off. */
+    @POST
+    @Path("{id}/sign-off")
+    public ProjectSummary signOff(@PathParam("id") long id, SignOffInput input) {
+        Versioned.body(input);
+        return projects.signOff(id, Versioned.required(input.version()), input.note());
+    }
+
+    /** Puts the project forward to its pathway board. */
+    @POST
+    @Path("{id}/referrals")
+    public Response refer(@PathParam("id") long id, ReferralInput input) {
+        Versioned.body(input);
+        return Response.status(Response.Status.CREATED).entity(projects.refer(id, input.note())).build();
+    }
+
+    /** Projects put forward to the caller's boards. */
+    @GET
+    @Path("referred-to-me")
+    public List<ReferralView> referredToMe() {
+        return projects.referredToMe();
     }
 }

@@ -1,0 +1,54 @@
+package org.clinlead.portal.cohort;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.clinlead.portal.api.Versioned;
+
+/** One application to a cohort: the organisation's support and the programme manager's decision. */
+@Path("cohort-applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CohortApplicationsResource {
+
+    public record SupportInput(String confirmedBy) {
+    }
+
+    public record DecisionInput(Selection decision, String reason, Long version) {
+    }
+
+    @Inject
+    private Cohorts cohorts;
+
+    @GET
+    @Path("mine")
+    public List<ApplicationView> mine() {
+        return cohorts.myApplications();
+    }
+
+    /** Applications waiting for a medical director's confirmation of support. */
+    @GET
+    @Path("awaiting-support")
+    public List<ApplicationView> awaitingSupport() {
+        return cohorts.awaitingSupport();
+    }
+
+    @POST
+    @Path("{id}/support")
+    public ApplicationView support(@PathParam("id") long id, SupportInput input) {
+        return cohorts.confirmSupport(id, input == null ? null : input.confirmedBy());
+    }
+
+    @POST
+    @Path("{id}/decision")
+    public ApplicationView decide(@PathParam("id") long id, DecisionInput input) {
+        Versioned.body(input);
+        return cohorts.decide(id, Versioned.required(input.version()), input.decision(), input.reason());
+    }
+}
