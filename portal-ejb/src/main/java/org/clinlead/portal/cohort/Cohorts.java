@@ -314,6 +314,14 @@ public class Cohorts {
                 + "order by p.status, cl.familyName, cl.givenName", Participant.class).setParameter("me", me).getResultList());
     }
 
+    /** The projects of the calling mentor's mentees, with their verdicts and sign-off, newest first. */
+    @RolesAllowed({MENTOR})
+    public List<org.clinlead.portal.projects.ProjectSummary> menteeProjects() {
+        return ProjectReads.summaries(em, em.createQuery("select p from ChangeProject p join fetch p.owner "
+                + "join fetch p.organisation join p.participant pt where pt.mentor = :me order by p.createdAt desc",
+                ChangeProject.class).setParameter("me", account()).getResultList());
+    }
+
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public ParticipantPage participant(long id) {

@@ -27,24 +27,113 @@ public class AllProjectsView implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private org.clinlead.portal.cohort.FollowUp followUp;
+
+    @Inject
+    private org.clinlead.portal.aims.Strategy strategy;
+
+    @Inject
+    private org.clinlead.portal.organisations.OrganisationDirectory organisations;
+
     private PagedList<ProjectSummary> list;
     private Map<String, Map<String, Long>> overview;
     private String status;
     private String spread;
     private String aim;
+    private String pathway;
+    private String measure;
+    private String organisation;
+    private String cohort;
+    private org.clinlead.portal.cohort.Dashboard dashboard;
+    private java.util.List<org.clinlead.portal.aims.PathwaySummary> pathways;
+    private java.util.List<org.clinlead.portal.organisations.OrganisationSummary> organisationChoices;
 
     @PostConstruct
     void init() {
         list = new PagedList<>(projects::search);
         if (isManager()) {
             overview = projects.overview();
+            dashboard = followUp.dashboard();
         }
+        pathways = strategy.pathways();
+        organisationChoices = organisations.choices();
     }
 
     public void applyFilters() {
         list.filter("status", status);
         list.filter("spread", spread);
         list.filter("aim", aim);
+        list.filter("pathway", pathway);
+        list.filter("measure", measure);
+        list.filter("organisation", organisation);
+        list.filter("cohort", cohort);
+    }
+
+    /** Projects by strategic aim as a horizontal bar chart. */
+    public String getAimChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        dashboard.projectsByAim().forEach((label, count) -> {
+            labels.add(label);
+            values.add(count);
+        });
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
+                                .add("backgroundColor", "#41B6E6"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build().toString();
+    }
+
+    public long percentTaken(org.clinlead.portal.cohort.CohortSummary c) {
+        return c.fundedPlaces() == 0 ? 0 : Math.min(100, c.placesTaken() * 100 / c.fundedPlaces());
+    }
+
+    public org.clinlead.portal.cohort.Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    public java.util.List<org.clinlead.portal.aims.PathwaySummary> getPathways() {
+        return pathways;
+    }
+
+    public java.util.List<org.clinlead.portal.organisations.OrganisationSummary> getOrganisationChoices() {
+        return organisationChoices;
+    }
+
+    public String getPathway() {
+        return pathway;
+    }
+
+    public void setPathway(String pathway) {
+        this.pathway = pathway;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    public void setMeasure(String measure) {
+        this.measure = measure;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getCohort() {
+        return cohort;
+    }
+
+    public void setCohort(String cohort) {
+        this.cohort = cohort;
     }
 
     public boolean isManager() {

@@ -22,6 +22,12 @@ public class ProjectView implements Serializable {
     @Inject
     private ChangeProjects projects;
 
+    @Inject
+    private org.clinlead.portal.people.ClinicianRegister clinicians;
+
+    @Inject
+    private org.clinlead.portal.organisations.OrganisationDirectory organisations;
+
     private Long id;
     private ProjectPage page;
     // measure
@@ -46,6 +52,14 @@ public class ProjectView implements Serializable {
     private LocalDate startDate;
     private LocalDate endDate;
     private List<Long> pdsaMeasureIds = new ArrayList<>();
+    // team, adoption, comment, sign-off, referral
+    private org.clinlead.portal.people.ClinicianSummary newMember;
+    private Long adopterId;
+    private LocalDate adoptedOn = LocalDate.now();
+    private String commentBody;
+    private String signOffNote;
+    private String referralNote;
+    private List<org.clinlead.portal.organisations.OrganisationSummary> organisationChoices;
     // progress and spread
     private ProjectStatus status;
     private BigDecimal score;
@@ -105,6 +119,95 @@ public class ProjectView implements Serializable {
 
     public String saveSpread() {
         return act("spread", () -> projects.spread(id, page.project().version(), spread), "Spread saved.");
+    }
+
+    /** Clinicians whose name contains what was typed, for adding to the team. */
+    public List<org.clinlead.portal.people.ClinicianSummary> completeClinician(String query) {
+        if (query == null || query.strip().length() < 2) {
+            return List.of();
+        }
+        return clinicians.search(new org.clinlead.portal.shared.PageRequest(0, 10, "familyName", true,
+                java.util.Map.of("name", query.strip()))).items();
+    }
+
+    public String addMember() {
+        return act("team", () -> projects.addTeamMember(id, newMember == null ? null : newMember.id()),
+                (newMember == null ? "" : newMember.displayName()) + " is on the team: they can add data and PDSA cycles.");
+    }
+
+    public String removeMember(long clinicianId) {
+        return act("team", () -> projects.removeTeamMember(id, clinicianId), "Removed from the team.");
+    }
+
+    public String adopt() {
+        return act("adoption", () -> projects.adopt(id, adopterId, adoptedOn), "The adoption is recorded.");
+    }
+
+    public String comment() {
+        return act("comment", () -> projects.comment(id, commentBody), "Comment added.");
+    }
+
+    public String signOff() {
+        return act("signOff", () -> projects.signOff(id, page.project().version(), signOffNote), "Signed off.");
+    }
+
+    public String refer() {
+        return act("referral", () -> projects.refer(id, referralNote), "Put forward to the pathway board.");
+    }
+
+    public List<org.clinlead.portal.organisations.OrganisationSummary> getOrganisationChoices() {
+        if (organisationChoices == null) {
+            organisationChoices = organisations.choices();
+        }
+        return organisationChoices;
+    }
+
+    public org.clinlead.portal.people.ClinicianSummary getNewMember() {
+        return newMember;
+    }
+
+    public void setNewMember(org.clinlead.portal.people.ClinicianSummary newMember) {
+        this.newMember = newMember;
+    }
+
+    public Long getAdopterId() {
+        return adopterId;
+    }
+
+    public void setAdopterId(Long adopterId) {
+        this.adopterId = adopterId;
+    }
+
+    public LocalDate getAdoptedOn() {
+        return adoptedOn;
+    }
+
+    public void setAdoptedOn(LocalDate adoptedOn) {
+        this.adoptedOn = adoptedOn;
+    }
+
+    public String getCommentBody() {
+        return commentBody;
+    }
+
+    public void setCommentBody(String commentBody) {
+        this.commentBody = commentBody;
+    }
+
+    public String getSignOffNote() {
+        return signOffNote;
+    }
+
+    public void setSignOffNote(String signOffNote) {
+        this.signOffNote = signOffNote;
+    }
+
+    public String getReferralNote() {
+        return referralNote;
+    }
+
+    public void setReferralNote(String referralNote) {
+        this.referralNote = referralNote;
     }
 
     private String act(String form, Runnable action, String done) {

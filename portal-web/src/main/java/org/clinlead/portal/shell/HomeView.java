@@ -36,6 +36,17 @@ public class HomeView {
     @Inject
     private org.clinlead.portal.projects.ChangeProjects changeProjects;
 
+    @Inject
+    private org.clinlead.portal.cohort.Cohorts cohorts;
+
+    @Inject
+    private org.clinlead.portal.cohort.FollowUp followUp;
+
+    private List<org.clinlead.portal.cohort.ParticipantView> mentees = List.of();
+    private List<org.clinlead.portal.cohort.ApplicationView> awaitingSupport = List.of();
+    private List<org.clinlead.portal.cohort.FollowUpTask> followUps;
+    private List<org.clinlead.portal.cohort.ParticipantView> places;
+    private List<org.clinlead.portal.projects.ReferralView> referred;
     private List<org.clinlead.portal.projects.ProjectSummary> projects;
     private List<org.clinlead.portal.boards.InboxEntry> toReview;
     private List<org.clinlead.portal.boards.ActionView> myActions;
@@ -54,6 +65,40 @@ public class HomeView {
         toReview = boards.inbox();
         myActions = records.myActions();
         projects = changeProjects.mine();
+        if (currentUser.has("MENTOR")) {
+            mentees = cohorts.mentees();
+        }
+        if (currentUser.has("MEDICAL_DIRECTOR")) {
+            awaitingSupport = cohorts.awaitingSupport();
+        }
+        followUps = followUp.myFollowUps();
+        places = cohorts.myPlaces();
+        referred = changeProjects.referredToMe();
+    }
+
+    /** The mentor's mentees. */
+    public List<org.clinlead.portal.cohort.ParticipantView> getMentees() {
+        return mentees;
+    }
+
+    /** Programme applications naming a medical director whose support is not yet confirmed. */
+    public List<org.clinlead.portal.cohort.ApplicationView> getAwaitingSupport() {
+        return awaitingSupport;
+    }
+
+    /** Open follow-up rounds the caller, as an alumnus, is asked to answer. */
+    public List<org.clinlead.portal.cohort.FollowUpTask> getFollowUps() {
+        return followUps;
+    }
+
+    /** The caller's places on the programme. */
+    public List<org.clinlead.portal.cohort.ParticipantView> getPlaces() {
+        return places;
+    }
+
+    /** Change projects put forward to the caller's boards. */
+    public List<org.clinlead.portal.projects.ReferralView> getReferred() {
+        return referred;
     }
 
     /** The caller's change projects with their latest SPC verdict. */
