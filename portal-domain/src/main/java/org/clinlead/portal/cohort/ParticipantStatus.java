@@ -1,6 +1,6 @@
 package org.clinlead.portal.cohort;
 
-/** A participant is enrolled until they complete the programme or withdraw from it. */
+/** A participant is enrolled until they complete the programme or withdraw from it (declared in that order). */
 public enum ParticipantStatus {
     ENROLLED("Enrolled"),
     COMPLETED("Completed"),

@@ -305,13 +305,16 @@ public class Cohorts {
                 + "order by c.startsOn desc", Participant.class).setParameter("me", me.get()).getResultList());
     }
 
-    /** The mentor's mentees, enrolled first. */
+    /** The mentor's mentees: enrolled first, then completed, then withdrawn; newest cohort first within each. */
     @RolesAllowed({MENTOR})
     public List<ParticipantView> mentees() {
         UserAccount me = account();
-        return views(em.createQuery("select p from Participant p join fetch p.cohort c join fetch p.clinician cl "
-                + "join fetch cl.organisation join fetch p.pathway left join fetch p.mentor where p.mentor = :me "
-                + "order by p.status, cl.familyName, cl.givenName", Participant.class).setParameter("me", me).getResultList());
+        List<Participant> mine = new java.util.ArrayList<>(em.createQuery("select p from Participant p join fetch p.cohort c "
+                + "join fetch p.clinician cl join fetch cl.organisation join fetch p.pathway left join fetch p.mentor "
+                + "where p.mentor = :me order by c.startsOn desc, cl.familyName, cl.givenName", Participant.class)
+                .setParameter("me", me).getResultList());
+        mine.sort(java.util.Comparator.comparing(Participant::getStatus)); // enrolled first; stable, so cohort order holds
+        return views(mine);
     }
 
     /** The projects of the calling mentor's mentees, with their verdicts and sign-off, newest first. */
@@ -462,21 +465,22 @@ public class Cohorts {
         if (cohorts.isEmpty()) {
             return List.of();
         }
+        List<Long> ids = cohorts.stream().map(Cohort::getId).toList();
         Map<Long, Long> taken = new HashMap<>();
-        for (Object[] r : em.createQuery("select p.cohort.id, count(p) from Participant p where p.cohort in :cs "
-                + "and p.status <> :w group by p.cohort.id", Object[].class).setParameter("cs", cohorts)
+        for (Object[] r : em.createQuery("select p.cohort.id, count(p) from Participant p where p.cohort.id in :cs "
+                + "and p.status <> :w group by p.cohort.id", Object[].class).setParameter("cs", ids)
                 .setParameter("w", ParticipantStatus.WITHDRAWN).getResultList()) {
             taken.put((Long) r[0], (Long) r[1]);
         }
         Map<String, Long> apps = new HashMap<>();
         for (Object[] r : em.createQuery("select a.cohort.id, a.status, count(a) from CohortApplication a "
-                + "where a.cohort in :cs group by a.cohort.id, a.status", Object[].class).setParameter("cs", cohorts)
+                + "where a.cohort.id in :cs group by a.cohort.id, a.status", Object[].class).setParameter("cs", ids)
                 .getResultList()) {
             apps.put(r[0] + "/" + r[1], (Long) r[2]);
         }
         Map<Long, List<Pathway>> pathways = new HashMap<>();
-        for (Object[] r : em.createQuery("select c.id, p from Cohort c join c.pathways p where c in :cs order by p.name",
-                Object[].class).setParameter("cs", cohorts).getResultList()) {
+        for (Object[] r : em.createQuery("select c.id, p from Cohort c join c.pathways p where c.id in :cs order by p.name",
+                Object[].class).setParameter("cs", ids).getResultList()) {
             pathways.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Pathway) r[1]);
         }
         LocalDate today = today();
@@ -498,8 +502,8 @@ public class Cohorts {
         Map<Long, Long> counts = new HashMap<>();
         Set<Long> reached = new HashSet<>();
         for (Object[] r : em.createQuery("select p.participant.id, p.status, count(p) from ChangeProject p "
-                + "where p.participant in :ps group by p.participant.id, p.status", Object[].class)
-                .setParameter("ps", participants).getResultList()) {
+                + "where p.participant.id in :ps group by p.participant.id, p.status", Object[].class)
+                .setParameter("ps", participants.stream().map(Participant::getId).toList()).getResultList()) {
             counts.merge((Long) r[0], (Long) r[2], Long::sum);
             if (Completion.reachedTesting((ProjectStatus) r[1])) {
                 reached.add((Long) r[0]);

@@ -285,8 +285,8 @@ public class FollowUp {
             return List.of();
         }
         Map<Long, Long> answered = new HashMap<>();
-        for (Object[] r : em.createQuery("select r.round.id, count(r) from FollowUpResponse r where r.round in :rs "
-                + "group by r.round.id", Object[].class).setParameter("rs", rounds).getResultList()) {
+        for (Object[] r : em.createQuery("select r.round.id, count(r) from FollowUpResponse r where r.round.id in :rs "
+                + "group by r.round.id", Object[].class).setParameter("rs", rounds.stream().map(FollowUpRound::getId).toList()).getResultList()) {
             answered.put((Long) r[0], (Long) r[1]);
         }
         Map<Long, Long> alumni = new HashMap<>();

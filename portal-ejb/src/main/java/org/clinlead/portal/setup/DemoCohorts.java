@@ -64,7 +64,7 @@ final class DemoCohorts {
         Cohort past = new Cohort("Cohort " + pastStart.getYear(), pastStart, pastStart.plusYears(1), 120,
                 new BigDecimal("4500"), pathways, now);
         em.persist(past);
-        int[] alumni = {20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 40, 30, 31};
+        int[] alumni = {5, 7, 8, 9, 11, 12, 13, 14, 15, 6, 40, 17, 18};
         java.util.List<Participant> pastParticipants = new java.util.ArrayList<>();
         String[] pastProjects = {"Hospital at home for heart failure", "Nurse-led cardioversion", "Enhanced recovery after hip surgery",
             "Community IV antibiotics", "Perinatal mental health liaison", "Diabetic foot rapid access", "Same-day chest pain pathway",
