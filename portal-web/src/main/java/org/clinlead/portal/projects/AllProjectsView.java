@@ -75,7 +75,7 @@ public class AllProjectsView implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder values = Json.createArrayBuilder();
         dashboard.projectsByAim().forEach((label, count) -> {
-            labels.add(label);
+            labels.add("Aim " + label.substring(0, 1));
             values.add(count);
         });
         return Json.createObjectBuilder().add("type", "bar")

@@ -25,6 +25,11 @@ public class Formats {
     }
 
     /** A list as words: "A, D and E". */
+    /** Pounds as people write them: £58,500.00 (null shows as a dash). */
+    public String money(java.math.BigDecimal amount) {
+        return amount == null ? "—" : java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(amount);
+    }
+
     public String list(java.util.Collection<?> values) {
         java.util.List<String> words = values == null ? java.util.List.of() : values.stream().map(String::valueOf).toList();
         return words.size() <= 1 ? String.join("", words)

@@ -119,7 +119,10 @@ class ProjectsIT {
         assertThat(postCsv("aspiring.leader", measure, series(true), false).status()).isEqualTo(201);
         assertThat(postCsv("aspiring.leader", measure, series(true), false).body()).as("the dates are there already")
                 .contains("already has a value");
-        assertThat(postCsv("mentor", measure, series(true), false).status()).as("someone else's project").isEqualTo(404);
+        assertThat(postCsv("provider", measure, series(true), false).status()).as("someone else's project").isEqualTo(404);
+        Answer mentorData = postCsv("mentor", measure, series(true), false);
+        assertThat(mentorData.status()).as("the mentor sees the project but its data is the team's").isEqualTo(409);
+        assertThat(mentorData.body()).contains("Only the project's owner and team add its data.");
         assertThat(api.as("commissioner").get("api/v1/measures/" + measure + "/spc").status()).isEqualTo(404);
         assertThat(api.as("programme.manager").get("api/v1/measures/" + measure + "/spc").status()).isEqualTo(200);
     }
@@ -147,8 +150,10 @@ class ProjectsIT {
                 + "\"}");
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.body()).contains("The cycle cannot end before it starts.");
-        assertThat(api.as("mentor").post("api/v1/projects/" + project + "/pdsa-cycles", "{\"change\":\"x\",\"prediction\":\"y\","
+        assertThat(api.as("board.member").post("api/v1/projects/" + project + "/pdsa-cycles", "{\"change\":\"x\",\"prediction\":\"y\","
                 + "\"startDate\":\"" + LocalDate.now() + "\"}").status()).isEqualTo(404);
+        assertThat(api.as("mentor").post("api/v1/projects/" + project + "/pdsa-cycles", "{\"change\":\"x\",\"prediction\":\"y\","
+                + "\"startDate\":\"" + LocalDate.now() + "\"}").status()).as("the mentor reads, the team records").isEqualTo(409);
         assertThat(api.as("aspiring.leader").post("api/v1/projects/" + project + "/pdsa-cycles", "{\"change\":\"Sepsis grab "
                 + "bags\",\"prediction\":\"Antibiotics sooner\",\"startDate\":\"" + LocalDate.now().minusWeeks(18) + "\"}")
                 .status()).isEqualTo(201);
@@ -187,6 +192,8 @@ class ProjectsIT {
 
     @Test
     void theParticipantsStoryInTheBrowser() {
+        long acrossBefore = api.as("programme.manager").get("api/v1/programme/dashboard").json()
+                .getJsonObject("projectsBySpread").getJsonNumber("Across the organisation").longValue();
         long project = project("Sepsis six in the emergency department");
         measure(project);
         try (Browser browser = Browser.open(base)) {
@@ -209,11 +216,26 @@ class ProjectsIT {
             browser.choose("spreadForm:spread", "ACROSS_ORGANISATION");
             browser.submit(By.id("spreadForm:save"));
             assertThat(browser.text()).contains("Spread saved").contains("Across the organisation");
+            browser.choose("progress:status", "TESTING");
+            browser.submit(By.id("progress:save"));
+            assertThat(browser.text()).contains("Progress saved");
             browser.screenshotWhole("project-page");
             browser.signOut();
+
+            browser.signIn("mentor", Demo.PASSWORD);
+            browser.click(By.id("menuMentees"));
+            assertThat(browser.text()).contains("My mentees").contains("Sepsis six in the emergency department");
+            browser.click(By.linkText("Sepsis six in the emergency department"));
+            assertThat(browser.text()).contains("Sign the project off").contains("Not signed off yet");
+            browser.type(By.id("signOff:note"), "Convincing shift after the grab bags; keep the balancing measure going.");
+            browser.submit(By.id("signOff:save"));
+            assertThat(browser.text()).contains("Signed off.").contains("Signed off by Dev Brennan");
+            browser.signOut();
+
             browser.signIn("programme.manager", Demo.PASSWORD);
             browser.go("projects/all.xhtml");
-            assertThat(browser.text()).contains("By spread").contains("Across the organisation")
+            assertThat(browser.text()).contains("By spread").contains("Enrolment and completion").contains("Overdue data")
+                    .contains("Across the organisation: " + (acrossBefore + 1))
                     .contains("Sepsis six in the emergency department");
             browser.screenshotWhole("programme-projects");
         }

@@ -43,6 +43,8 @@ import org.clinlead.portal.boards.MeetingRecords;
 import org.clinlead.portal.interests.RegisterOfInterests;
 import org.clinlead.portal.notices.Notices;
 import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.cohort.Cohorts;
+import org.clinlead.portal.cohort.FollowUp;
 import org.clinlead.portal.projects.ChangeProjects;
 import org.clinlead.portal.people.ClinicianRegister;
 import org.clinlead.portal.people.SignIn;
@@ -188,6 +190,42 @@ class BoundarySecurityIT {
         expect(ChangeProjects.class, "addPdsa", EVERYONE);
         expect(ChangeProjects.class, "progress", EVERYONE);
         expect(ChangeProjects.class, "spread", EVERYONE);
+        expect(ChangeProjects.class, "addTeamMember", EVERYONE);
+        expect(ChangeProjects.class, "removeTeamMember", EVERYONE);
+        expect(ChangeProjects.class, "adopt", EVERYONE);
+        expect(ChangeProjects.class, "comment", EVERYONE);
+        expect(ChangeProjects.class, "signOff", "MENTOR");
+        expect(ChangeProjects.class, "refer", EVERYONE);
+        expect(ChangeProjects.class, "referredToMe", EVERYONE);
+        expect(Boards.class, "proposeFromReferral", EVERYONE);
+        expect(Cohorts.class, "cohorts", EVERYONE);
+        expect(Cohorts.class, "cohort", EVERYONE);
+        expect(Cohorts.class, "create", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "apply", EVERYONE);
+        expect(Cohorts.class, "myApplications", EVERYONE);
+        expect(Cohorts.class, "applications", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "awaitingSupport", "ADMIN", "MEDICAL_DIRECTOR", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "confirmSupport", "ADMIN", "MEDICAL_DIRECTOR", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "decide", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "participants", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "myPlaces", EVERYONE);
+        expect(Cohorts.class, "mentees", "MENTOR");
+        expect(Cohorts.class, "menteeProjects", "MENTOR");
+        expect(Cohorts.class, "participant", EVERYONE);
+        expect(Cohorts.class, "mentors", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "assignMentor", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "recordSession", "MENTOR");
+        expect(Cohorts.class, "sessions", EVERYONE);
+        expect(Cohorts.class, "reflect", EVERYONE);
+        expect(Cohorts.class, "complete", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Cohorts.class, "withdraw", "ADMIN", "PROGRAMME_MANAGER");
+        expect(FollowUp.class, "rounds", "ADMIN", "PROGRAMME_MANAGER");
+        expect(FollowUp.class, "openRound", "ADMIN", "PROGRAMME_MANAGER");
+        expect(FollowUp.class, "myFollowUps", EVERYONE);
+        expect(FollowUp.class, "respond", EVERYONE);
+        expect(FollowUp.class, "responses", "ADMIN", "PROGRAMME_MANAGER");
+        expect(FollowUp.class, "roi", "ADMIN", "PROGRAMME_MANAGER");
+        expect(FollowUp.class, "dashboard", "ADMIN", "PROGRAMME_MANAGER");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
@@ -198,7 +236,8 @@ class BoundarySecurityIT {
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
             UserAccounts.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, LeadSeats.class,
-            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, Boards.class, MeetingRecords.class, ActionReminders.class, ChangeProjects.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
+            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, Boards.class, MeetingRecords.class, ActionReminders.class, ChangeProjects.class,
+            Cohorts.class, FollowUp.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
             PortalDataSource.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -288,12 +327,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(7);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(8);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(7);
+            assertThat(rs.getInt(1)).isEqualTo(8);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

@@ -1,0 +1,358 @@
+package org.clinlead.portal.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.clinlead.portal.testing.Api;
+import org.clinlead.portal.testing.Api.Answer;
+import org.clinlead.portal.testing.Browser;
+import org.clinlead.portal.testing.Demo;
+import org.clinlead.portal.testing.RealWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The programme on the real WAR: cohorts and their places, applications with the organisation's support,
+ * selection, mentors and coaching with private notes, completion, follow-up and the return on investment,
+ * spread, team and board referral — with the role and record denials.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CohortsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RealWar.archive();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = Api.at(base);
+    }
+
+    private JsonObject cohortNamed(String prefix) {
+        return api.as("programme.manager").get("api/v1/cohorts").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    private long version(JsonObject o) {
+        return o.getJsonNumber("version").longValue();
+    }
+
+    private JsonObject application(long cohort, String name) {
+        return api.as("programme.manager").get("api/v1/cohorts/" + cohort + "/applications?size=100").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("applicantName").equals(name)).findFirst().orElseThrow();
+    }
+
+    private String nameOf(String username) {
+        return api.as(username).get("api/v1/me").json().getString("displayName");
+    }
+
+    @Test
+    void aCohortNeverExceedsItsPlacesAndSelectionNeedsTheOrganisationsSupport() {
+        Answer bad = api.as("programme.manager").post("api/v1/cohorts", "{\"name\":\" \",\"startsOn\":\"" + LocalDate.now()
+                .plusDays(30) + "\",\"endsOn\":\"" + LocalDate.now() + "\",\"fundingPerPlace\":4000,\"pathwayCodes\":[]}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("The cohort's name is required.").contains("The cohort must end after it starts.")
+                .contains("Choose at least one pathway the cohort covers.");
+        String body = "{\"name\":\"IT cohort one place\",\"startsOn\":\"" + LocalDate.now().plusDays(30) + "\",\"endsOn\":\""
+                + LocalDate.now().plusYears(1) + "\",\"fundedPlaces\":1,\"fundingPerPlace\":4000,\"pathwayCodes\":[\"ACUTE_CARE\"]}";
+        assertThat(api.as("mentor").post("api/v1/cohorts", body).status()).isEqualTo(403);
+        Answer created = api.as("programme.manager").post("api/v1/cohorts", body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long cohort = id(created.json());
+        assertThat(api.as("programme.manager").post("api/v1/cohorts", body).status()).as("names are unique").isEqualTo(409);
+
+        Answer uncovered = api.as("provider").post("api/v1/cohorts/" + cohort + "/applications", "{\"pathwayCode\":"
+                + "\"MENTAL_HEALTH\",\"statement\":\"Crisis care\",\"supporterName\":\"Dr Ward\",\"supporterRole\":\"MEDICAL_DIRECTOR\"}");
+        assertThat(uncovered.status()).isEqualTo(400);
+        assertThat(uncovered.body()).contains("This cohort covers Acute care only.");
+        String apply = "{\"pathwayCode\":\"ACUTE_CARE\",\"statement\":\"Sepsis screening on the wards\",\"supporterName\":"
+                + "\"Dr Ward\",\"supporterRole\":\"MEDICAL_DIRECTOR\"}";
+        assertThat(api.as("provider").post("api/v1/cohorts/" + cohort + "/applications", apply).status()).isEqualTo(201);
+        assertThat(api.as("provider").post("api/v1/cohorts/" + cohort + "/applications", apply).status()).isEqualTo(409);
+        assertThat(api.as("board.member").post("api/v1/cohorts/" + cohort + "/applications", "{\"pathwayCode\":\"ACUTE_CARE\","
+                + "\"statement\":\"Discharge before noon\",\"supporterName\":\"Sister Hale\",\"supporterRole\":\"LINE_MANAGER\"}")
+                .status()).isEqualTo(201);
+        assertThat(api.as("aspiring.leader").get("api/v1/cohorts/" + cohort + "/applications").status()).isEqualTo(403);
+
+        JsonObject provider = application(cohort, nameOf("provider"));
+        Answer early = api.as("programme.manager").post("api/v1/cohort-applications/" + id(provider) + "/decision",
+                "{\"decision\":\"SELECT\",\"version\":" + version(provider) + "}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body()).contains("has not yet confirmed its support (medical director Dr Ward)");
+        assertThat(api.as("mentor").post("api/v1/cohort-applications/" + id(provider) + "/support", "{}").status()).isEqualTo(403);
+        assertThat(api.as("regional.md").get("api/v1/cohort-applications/awaiting-support").body()).contains(nameOf("provider"));
+        Answer confirmed = api.as("regional.md").post("api/v1/cohort-applications/" + id(provider) + "/support", "{}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().getString("supportConfirmedBy")).contains("(medical director)");
+        JsonObject member = application(cohort, nameOf("board.member"));
+        assertThat(api.as("regional.md").post("api/v1/cohort-applications/" + id(member) + "/support", "{}").body())
+                .contains("the programme manager records the line manager's yes");
+        assertThat(api.as("programme.manager").post("api/v1/cohort-applications/" + id(member) + "/support",
+                "{\"confirmedBy\":\"Sister Hale\"}").status()).isEqualTo(200);
+
+        provider = application(cohort, nameOf("provider"));
+        assertThat(api.as("programme.manager").post("api/v1/cohort-applications/" + id(provider) + "/decision",
+                "{\"decision\":\"SELECT\",\"version\":" + version(provider) + "}").status()).isEqualTo(200);
+        member = application(cohort, nameOf("board.member"));
+        Answer full = api.as("programme.manager").post("api/v1/cohort-applications/" + id(member) + "/decision",
+                "{\"decision\":\"SELECT\",\"version\":" + version(member) + "}");
+        assertThat(full.status()).isEqualTo(409);
+        assertThat(full.body()).contains("All 1 funded places of IT cohort one place are taken");
+        assertThat(api.as("programme.manager").post("api/v1/cohort-applications/" + id(member) + "/decision",
+                "{\"decision\":\"DECLINE\",\"reason\":\" \",\"version\":" + version(member) + "}").body())
+                .contains("Give the applicant a reason for declining.");
+        assertThat(api.as("programme.manager").post("api/v1/cohort-applications/" + id(member) + "/decision",
+                "{\"decision\":\"WAITLIST\",\"version\":" + version(member) + "}").status()).isEqualTo(200);
+        assertThat(api.as("board.member").get("api/v1/cohort-applications/mine").body()).contains("WAITLISTED");
+
+        JsonObject participant = api.as("programme.manager").get("api/v1/cohorts/" + cohort + "/participants").json()
+                .getJsonArray("items").getJsonObject(0);
+        long participantId = id(participant);
+        assertThat(participant.getString("learningSet")).isEqualTo("IT cohort one place · Acute care set");
+        assertThat(api.as("provider").get("api/v1/participants/" + participantId).status()).isEqualTo(200);
+        assertThat(api.as("commissioner").get("api/v1/participants/" + participantId).status()).as("not theirs").isEqualTo(404);
+
+        Answer notAMentor = api.as("programme.manager").put("api/v1/participants/" + participantId + "/mentor",
+                "{\"mentor\":\"board.member\",\"version\":" + version(participant) + "}");
+        assertThat(notAMentor.status()).isEqualTo(409);
+        assertThat(notAMentor.body()).contains("Choose an active account with the mentor role.");
+        Answer matched = api.as("programme.manager").put("api/v1/participants/" + participantId + "/mentor",
+                "{\"mentor\":\"mentor\",\"reason\":\"Cardiology background\",\"version\":" + version(participant) + "}");
+        assertThat(matched.status()).as(matched.body()).isEqualTo(200);
+        assertThat(api.as("aspiring.leader").post("api/v1/coaching-sessions", "{\"participantId\":" + participantId
+                + ",\"date\":\"" + LocalDate.now() + "\",\"model\":\"GROW\",\"agreedActions\":\"x\"}").status()).isEqualTo(403);
+        Answer future = api.as("mentor").post("api/v1/coaching-sessions", "{\"participantId\":" + participantId
+                + ",\"date\":\"" + LocalDate.now().plusDays(2) + "\",\"model\":\"GROW\",\"agreedActions\":\"\"}");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body()).contains("Record a session once it has happened").contains("The agreed actions is required.");
+        assertThat(api.as("mentor").post("api/v1/coaching-sessions", "{\"participantId\":" + participantId + ",\"date\":\""
+                + LocalDate.now() + "\",\"model\":\"OSCAR\",\"agreedActions\":\"Baseline data for 12 weeks\","
+                + "\"notes\":\"Anxious about the consultant body\"}").status()).isEqualTo(201);
+        assertThat(api.as("provider").get("api/v1/coaching-sessions?participant=" + participantId).body())
+                .contains("Anxious about the consultant body");
+        assertThat(api.as("programme.manager").get("api/v1/coaching-sessions?participant=" + participantId).body())
+                .as("notes are private to mentor and participant").contains("Baseline data").doesNotContain("Anxious");
+        assertThat(api.as("aspiring.leader").get("api/v1/coaching-sessions?participant=" + participantId).status()).isEqualTo(404);
+
+        participant = api.as("programme.manager").get("api/v1/participants/" + participantId).json().getJsonObject("participant");
+        Answer blocked = api.as("programme.manager").post("api/v1/participants/" + participantId + "/completion",
+                "{\"version\":" + version(participant) + "}");
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.body()).contains("None of their change projects has reached testing yet.")
+                .contains("They have not written their final reflection.");
+        assertThat(api.as("commissioner").put("api/v1/participants/" + participantId + "/reflection",
+                "{\"reflection\":\"x\",\"version\":" + version(participant) + "}").status()).isEqualTo(404);
+        Answer withdrawn = api.as("programme.manager").post("api/v1/participants/" + participantId + "/withdrawal",
+                "{\"reason\":\"Moved to a post outside the region\",\"version\":" + version(participant) + "}");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        member = application(cohort, nameOf("board.member"));
+        assertThat(api.as("programme.manager").post("api/v1/cohort-applications/" + id(member) + "/decision",
+                "{\"decision\":\"SELECT\",\"version\":" + version(member) + "}").status())
+                .as("a withdrawal frees the place for the waiting list").isEqualTo(200);
+    }
+
+    @Test
+    void aParticipantReadyToCompleteCompletesAndTheDashboardCountsIt() {
+        JsonObject before = api.as("programme.manager").get("api/v1/programme/dashboard").json();
+        assertThat(api.as("mentor").get("api/v1/programme/dashboard").status()).isEqualTo(403);
+        long current = id(cohortNamed("Cohort " + LocalDate.now().minusMonths(4).getYear() + " (autumn)"));
+        JsonObject ready = api.as("programme.manager").get("api/v1/cohorts/" + current + "/participants?status=ENROLLED&size=100")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getBoolean("projectReachedTesting") && p.getBoolean("reflectionWritten"))
+                .filter(p -> !p.getString("name").equals(nameOf("aspiring.leader"))).findFirst().orElseThrow();
+        assertThat(api.as("programme.manager").post("api/v1/participants/" + id(ready) + "/completion",
+                "{\"version\":" + version(ready) + "}").status()).isEqualTo(200);
+        JsonObject after = api.as("programme.manager").get("api/v1/programme/dashboard").json();
+        assertThat(after.getJsonNumber("completed").longValue()).isEqualTo(before.getJsonNumber("completed").longValue() + 1);
+        assertThat(after.getJsonObject("projectsByAim").keySet()).hasSize(5);
+        assertThat(after.getJsonNumber("projectsWithOverdueData").longValue()).isPositive();
+        assertThat(api.as("mentor").get("api/v1/participants/mentees").body()).contains(ready.getString("name"));
+        assertThat(api.as("provider").get("api/v1/participants/mentees").status()).isEqualTo(403);
+    }
+
+    @Test
+    void alumniAnswerTheFollowUpAndTheReturnOnInvestmentAddsUp() {
+        long past = id(cohortNamed("Cohort " + LocalDate.now().minusYears(3).getYear()));
+        long current = id(cohortNamed("Cohort " + LocalDate.now().minusMonths(4).getYear() + " (autumn)"));
+        assertThat(api.as("programme.manager").post("api/v1/follow-up-rounds", "{\"cohortId\":" + current + "}").body())
+                .contains("its alumni are followed up once it has ended");
+        assertThat(api.as("programme.manager").post("api/v1/follow-up-rounds", "{\"cohortId\":" + past + "}").body())
+                .contains("is already open");
+        assertThat(api.as("commissioner").post("api/v1/follow-up-rounds", "{\"cohortId\":" + past + "}").status()).isEqualTo(403);
+
+        JsonObject task = api.as("commissioner").get("api/v1/follow-up-rounds/mine").array().getJsonObject(0);
+        long round = task.getJsonObject("round").getJsonNumber("id").longValue();
+        assertThat(task.containsKey("answer") && !task.isNull("answer")).as("the demo alumnus has not answered this year yet")
+                .isFalse();
+        long answeredBefore = task.getJsonObject("round").getJsonNumber("answered").longValue();
+        Answer invalid = api.as("commissioner").post("api/v1/follow-up-rounds/" + round + "/responses", "{\"presentRole\":\"\","
+                + "\"furtherProjects\":-1,\"patientsAffected\":0,\"hoursSaved\":0}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("Your current role is required.").contains("Say whether you still work in the region.")
+                .contains("Give the number of further projects you led (0 or more).");
+        String answer = "{\"presentRole\":\"Commissioning lead\",\"leadershipRoles\":\"Clinical chair\",\"inRegion\":true,"
+                + "\"projectsSustained\":\"YES\",\"furtherProjects\":2,\"patientsAffected\":150,\"hoursSaved\":30,\"moneySaved\":4000}";
+        assertThat(api.as("commissioner").post("api/v1/follow-up-rounds/" + round + "/responses", answer).status()).isEqualTo(200);
+        assertThat(api.as("commissioner").post("api/v1/follow-up-rounds/" + round + "/responses",
+                answer.replace("4000", "4500")).status()).as("changed while open").isEqualTo(200);
+        assertThat(api.as("mentor").post("api/v1/follow-up-rounds/" + round + "/responses", answer).status())
+                .as("not an alumnus of that cohort").isEqualTo(404);
+        JsonObject roundNow = api.as("programme.manager").get("api/v1/follow-up-rounds?cohort=" + past).array()
+                .getValuesAs(JsonObject.class).stream().filter(r -> id(r) == round).findFirst().orElseThrow();
+        assertThat(roundNow.getJsonNumber("answered").longValue()).isEqualTo(answeredBefore + 1);
+        assertThat(api.as("programme.manager").get("api/v1/follow-up-rounds/" + round + "/responses").body())
+                .contains("Commissioning lead").contains("4500");
+
+        JsonObject roi = api.as("programme.manager").get("api/v1/cohorts/" + past + "/roi").json();
+        BigDecimal invested = roi.getJsonNumber("invested").bigDecimalValue();
+        assertThat(invested).isEqualByComparingTo(roi.getJsonNumber("fundingPerPlace").bigDecimalValue()
+                .multiply(BigDecimal.valueOf(roi.getJsonNumber("placesTaken").longValue())));
+        List<JsonObject> years = roi.getJsonArray("years").getValuesAs(JsonObject.class);
+        assertThat(years).hasSize(2);
+        BigDecimal saved = years.stream().map(y -> y.getJsonNumber("moneySaved").bigDecimalValue()).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        assertThat(roi.getJsonNumber("moneySaved").bigDecimalValue()).isEqualByComparingTo(saved);
+        assertThat(roi.getJsonNumber("returnPerPound").bigDecimalValue())
+                .isEqualByComparingTo(saved.divide(invested, 2, RoundingMode.HALF_UP));
+        assertThat(roi.getJsonNumber("leadsAppointed").longValue()).as("the demo alumnus appointed lead last spring").isEqualTo(1);
+        assertThat(new String(api.as("programme.manager").download("api/v1/cohorts/" + past + "/roi.pdf", "application/pdf"),
+                0, 5)).isEqualTo("%PDF-");
+        assertThat(new String(api.as("programme.manager").download("api/v1/cohorts/" + past + "/roi.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), 0, 2)).isEqualTo("PK");
+        assertThat(api.as("board.member").get("api/v1/cohorts/" + past + "/roi").status()).isEqualTo(403);
+    }
+
+    @Test
+    void spreadIsNamedTheTeamAddsDataAndASustainedImprovementGoesToItsBoard() {
+        long organisation = api.as("admin").get("api/v1/organisations?nationalCode=RZC").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        long other = api.as("admin").get("api/v1/organisations?nationalCode=RZA").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Answer created = api.as("aspiring.leader").post("api/v1/projects", "{\"title\":\"Discharge lounge by eleven\","
+                + "\"problem\":\"Late discharges\",\"aimWhat\":\"discharges from the lounge before 11am\",\"aimHowMuch\":"
+                + "\"from 20% to 50%\",\"aimByWhen\":\"" + LocalDate.now().plusMonths(6) + "\",\"service\":\"Discharge lounge\","
+                + "\"organisationId\":" + organisation + ",\"pathwayCode\":\"ACUTE_CARE\",\"aims\":[\"B\",\"D\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long project = id(created.json());
+
+        assertThat(api.as("aspiring.leader").post("api/v1/projects/" + project + "/adoptions", "{\"organisationId\":" + other
+                + ",\"adoptedOn\":\"" + LocalDate.now().plusDays(3) + "\"}").status()).isEqualTo(400);
+        Answer adopted = api.as("aspiring.leader").post("api/v1/projects/" + project + "/adoptions", "{\"organisationId\":"
+                + other + ",\"adoptedOn\":\"" + LocalDate.now().minusWeeks(2) + "\"}");
+        assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
+        assertThat(adopted.json().getString("level")).isEqualTo("Across other organisations");
+        assertThat(api.as("aspiring.leader").post("api/v1/projects/" + project + "/adoptions", "{\"organisationId\":"
+                + other + ",\"adoptedOn\":\"" + LocalDate.now() + "\"}").status()).isEqualTo(409);
+        assertThat(api.as("programme.manager").get("api/v1/projects/all?organisation=" + other + "&size=100").body())
+                .as("the library finds a project by an adopting organisation").contains("Discharge lounge by eleven");
+        assertThat(api.as("mentor").post("api/v1/projects/" + project + "/adoptions", "{\"organisationId\":" + other
+                + ",\"adoptedOn\":\"" + LocalDate.now() + "\"}").status()).as("only the owner").isEqualTo(409);
+
+        long memberClinician = api.as("admin").get("api/v1/clinicians?name=" + nameOf("provider").split(" ")[1] + "&size=50")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("displayName").equals(nameOf("provider"))).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Answer measure = api.as("aspiring.leader").post("api/v1/projects/" + project + "/measures", "{\"name\":\"Lounge "
+                + "discharges before 11am\",\"type\":\"OUTCOME\",\"unit\":\"%\",\"direction\":\"INCREASE\",\"definition\":\"Per week\"}");
+        long measureId = measure.json().getJsonNumber("measureId").longValue();
+        assertThat(api.as("provider").post("api/v1/measures/" + measureId + "/data", "{\"date\":\"" + LocalDate.now()
+                + "\",\"value\":20}").status()).as("not on the team: not even visible").isEqualTo(404);
+        assertThat(api.as("aspiring.leader").post("api/v1/projects/" + project + "/team", "{\"clinicianId\":" + memberClinician
+                + "}").status()).isEqualTo(200);
+        StringBuilder batch = new StringBuilder("[");
+        for (int week = 0; week < 20; week++) {
+            batch.append(week == 0 ? "" : ",").append("{\"date\":\"").append(LocalDate.now().minusWeeks(20 - week))
+                    .append("\",\"value\":").append(week < 10 ? 20 + week % 3 : 45 + week % 3).append('}');
+        }
+        Answer data = api.as("provider").post("api/v1/measures/" + measureId + "/data/batch", batch.append(']').toString());
+        assertThat(data.status()).as("a team member adds data: " + data.body()).isEqualTo(201);
+
+        Answer early = api.as("aspiring.leader").post("api/v1/projects/" + project + "/referrals", "{\"note\":\"Ready\"}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body()).contains("once it is sustaining");
+        long version = api.as("aspiring.leader").get("api/v1/projects/" + project).json().getJsonObject("project")
+                .getJsonNumber("version").longValue();
+        assertThat(api.as("aspiring.leader").put("api/v1/projects/" + project + "/progress", "{\"status\":\"SUSTAINING\","
+                + "\"progressScore\":4.5,\"version\":" + version + "}").status()).isEqualTo(200);
+        long acuteBoard = api.as("secretary").get("api/v1/boards").array().getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("area").equals("Acute care")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Answer meeting = api.as("secretary").post("api/v1/boards/" + acuteBoard + "/meetings", "{\"startsAt\":\""
+                + LocalDateTime.now().plusDays(2).withHour(9).withMinute(30).withSecond(0).withNano(0) + "\",\"place\":\"Room 1\"}");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+        assertThat(api.as("board.member").get("api/v1/projects/" + project).status()).as("not yet put forward").isEqualTo(404);
+        Answer referred = api.as("aspiring.leader").post("api/v1/projects/" + project + "/referrals",
+                "{\"note\":\"Adopted by a second trust; a regional standard?\"}");
+        assertThat(referred.status()).as(referred.body()).isEqualTo(201);
+        assertThat(referred.json().getString("board")).isEqualTo("Acute care Pathway Delivery Board");
+        assertThat(referred.json().isNull("meetingId")).as("proposed on a meeting with an open pack").isFalse();
+        long meetingId = referred.json().getJsonNumber("meetingId").longValue();
+        assertThat(api.as("secretary").get("api/v1/meetings/" + meetingId).body())
+                .contains("Proposed: spreading \\\"Discharge lounge by eleven\\\"");
+        assertThat(api.as("aspiring.leader").post("api/v1/projects/" + project + "/referrals", "{\"note\":\"again\"}").status())
+                .isEqualTo(409);
+        assertThat(api.as("board.member").get("api/v1/projects/" + project).status()).as("their board's referral").isEqualTo(200);
+        assertThat(api.as("board.member").get("api/v1/projects/referred-to-me").body()).contains("Discharge lounge by eleven");
+
+        Answer signOff = api.as("mentor").post("api/v1/projects/" + project + "/sign-off", "{\"note\":\"Well measured\","
+                + "\"version\":" + api.as("mentor").get("api/v1/projects/" + project).json().getJsonObject("project")
+                .getJsonNumber("version").longValue() + "}");
+        assertThat(signOff.status()).as(signOff.body()).isEqualTo(200);
+        assertThat(api.as("aspiring.leader").post("api/v1/projects/" + project + "/sign-off", "{\"version\":1}").status())
+                .as("only a mentor signs off").isEqualTo(403);
+        assertThat(api.as("mentor").post("api/v1/projects/" + project + "/comments", "{\"body\":\"Lovely chart\"}").status())
+                .isEqualTo(201);
+        assertThat(api.as("board.member").post("api/v1/projects/" + project + "/comments", "{\"body\":\"Hm\"}").status())
+                .as("a board member reads, does not comment").isEqualTo(409);
+    }
+
+    @Test
+    void theProgrammeInTheBrowser() {
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("programme.manager", Demo.PASSWORD);
+            browser.click(By.id("menuCohorts"));
+            assertThat(browser.text()).contains("Taking applications").contains("funded places taken");
+            browser.click(By.linkText("Cohort " + LocalDate.now().plusMonths(2).getYear() + " (spring)"));
+            assertThat(browser.text()).contains("Applications").contains("Waitlisted").contains("Record their yes");
+            browser.screenshotWhole("cohort-applications");
+            browser.go("cohort/cohorts.xhtml");
+            browser.click(By.linkText("Cohort " + LocalDate.now().minusYears(3).getYear()));
+            browser.click(By.linkText("Return on investment report"));
+            assertThat(browser.text()).contains("Invested").contains("Money saved").contains("saved per £1 invested")
+                    .contains("Retention and progression");
+            browser.screenshotWhole("roi-report");
+            browser.signOut();
+
+            browser.signIn("aspiring.leader", Demo.PASSWORD);
+            browser.click(By.partialLinkText("(autumn)"));
+            assertThat(browser.text()).contains("Action-learning set").contains("Dev Brennan").contains("Coaching sessions")
+                    .contains("the chart did the persuading");
+            browser.type(By.id("reflection:reflection"), "Measure first, then change; the chart persuades when I cannot.");
+            browser.submit(By.id("reflection:save"));
+            assertThat(browser.text()).contains("Reflection saved.");
+            browser.screenshotWhole("participant-page");
+        }
+    }
+}
