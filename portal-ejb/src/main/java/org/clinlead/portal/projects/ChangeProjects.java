@@ -86,13 +86,21 @@ public class ChangeProjects {
 
     /**
      * Every project, for the programme manager and administrators (and, closed ones only, everyone: the
-     * library of what worked): filters {@code status}, {@code spread}, {@code aim}, {@code title}; newest first.
+     * library of what worked); with {@code mine=true} the caller's own (owned or on the team) at any status.
+     * Filters {@code status}, {@code spread}, {@code aim}, {@code title}, {@code cohort}, {@code pathway},
+     * {@code measure}, {@code organisation}; newest first.
      */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public org.clinlead.portal.shared.Page<ProjectSummary> search(org.clinlead.portal.shared.PageRequest request) {
-        boolean all = context.isCallerInRole(ADMIN) || context.isCallerInRole(PROGRAMME_MANAGER);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        boolean mine = "true".equalsIgnoreCase(request.filter("mine"));
+        Clinician me = mine ? Callers.clinician(em, caller()).orElse(null) : null;
+        if (mine && me == null) {
+            return new org.clinlead.portal.shared.Page<>(List.of(), 0);
+        }
+        boolean all = mine || context.isCallerInRole(ADMIN) || context.isCallerInRole(PROGRAMME_MANAGER);
+        StringBuilder where = new StringBuilder(mine ? " where (p.owner = :me or exists (select t from ChangeProject q "
+                + "join q.team t where q = p and t = :me))" : " where 1 = 1");
         ProjectStatus status = all ? parse(ProjectStatus.class, request.filter("status"), "status") : ProjectStatus.CLOSED;
         SpreadLevel spread = parse(SpreadLevel.class, request.filter("spread"), "spread");
         String aim = request.filter("aim");
@@ -130,6 +138,9 @@ public class ChangeProjects {
                 + "join fetch p.organisation" + where + " order by p.createdAt desc, p.id desc", ChangeProject.class);
         jakarta.persistence.TypedQuery<Long> count = em.createQuery("select count(p) from ChangeProject p" + where, Long.class);
         for (jakarta.persistence.TypedQuery<?> q : List.of(query, count)) {
+            if (me != null) {
+                q.setParameter("me", me);
+            }
             if (status != null) {
                 q.setParameter("status", status);
             }

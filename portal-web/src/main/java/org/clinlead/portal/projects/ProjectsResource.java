@@ -78,7 +78,7 @@ public class ProjectsResource {
     @Path("all")
     public org.clinlead.portal.api.PageAnswer<ProjectSummary> all() {
         org.clinlead.portal.api.ListParameters params = org.clinlead.portal.api.ListParameters.read(uri,
-                Set.of("status", "spread", "aim", "title", "cohort", "pathway", "measure", "organisation"));
+                Set.of("status", "spread", "aim", "title", "cohort", "pathway", "measure", "organisation", "mine"));
         return org.clinlead.portal.api.PageAnswer.of(projects.search(params.toRequest()), params);
     }
 

@@ -289,6 +289,14 @@ class CohortsIT {
         }
         Answer data = api.as("provider").post("api/v1/measures/" + measureId + "/data/batch", batch.append(']').toString());
         assertThat(data.status()).as("a team member adds data: " + data.body()).isEqualTo(201);
+        assertThat(api.as("provider").get("api/v1/projects/all?mine=true").body()).as("a team member's own list")
+                .contains("Discharge lounge by eleven");
+        assertThat(api.as("programme.manager").get("api/v1/projects/all?measure=lounge%20discharges&pathway=ACUTE_CARE").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class)).extracting(p -> p.getString("title"))
+                .containsExactly("Discharge lounge by eleven");
+        long current = id(cohortNamed("Cohort " + LocalDate.now().minusMonths(4).getYear() + " (autumn)"));
+        assertThat(api.as("programme.manager").get("api/v1/projects/all?cohort=" + current + "&size=100").body())
+                .contains("Discharge lounge by eleven").contains("Sepsis six within the hour").doesNotContain("Hospital at home");
 
         Answer early = api.as("aspiring.leader").post("api/v1/projects/" + project + "/referrals", "{\"note\":\"Ready\"}");
         assertThat(early.status()).isEqualTo(409);
