@@ -361,6 +361,16 @@ class CohortsIT {
             browser.submit(By.id("reflection:save"));
             assertThat(browser.text()).contains("Reflection saved.");
             browser.screenshotWhole("participant-page");
+            browser.go("cohort/roi.xhtml?id=" + id(cohortNamed("Cohort " + LocalDate.now().minusYears(3).getYear())));
+            assertThat(browser.text()).as("the ROI report is the programme manager's").contains("You do not have access to this page");
+            browser.go("cohort/mentees.xhtml");
+            assertThat(browser.text()).contains("You do not have access to this page");
+            browser.signOut();
+
+            browser.signIn("mentor", Demo.PASSWORD);
+            browser.click(By.id("menuMentees"));
+            assertThat(browser.text()).contains(nameOf("aspiring.leader")).contains("Sepsis six within the hour");
+            browser.screenshotWhole("mentees");
         }
     }
 }

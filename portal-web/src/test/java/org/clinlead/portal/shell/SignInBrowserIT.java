@@ -60,6 +60,8 @@ class SignInBrowserIT {
             boolean admin = role.equals("ADMIN");
             assertThat(browser.has(By.id("menuUsers"))).as(username + " sees User accounts").isEqualTo(admin);
             assertThat(browser.has(By.id("menuAudit"))).as(username + " sees Audit log").isEqualTo(admin);
+            assertThat(browser.has(By.id("menuMentees"))).as(username + " sees My mentees").isEqualTo(role.equals("MENTOR"));
+            assertThat(browser.has(By.id("menuCohorts"))).as("everyone sees the programme").isTrue();
             assertThat(browser.text()).contains("Demo mode");
             browser.screenshot("home-" + username);
             browser.signOut();
