@@ -134,8 +134,9 @@ public class ChangeProjects {
         if (measure != null) {
             where.append(" and exists (select m from Measure m where m.project = p and lower(m.name) like :measure)");
         }
-        jakarta.persistence.TypedQuery<ChangeProject> query = em.createQuery("select p from ChangeProject p join fetch p.owner "
-                + "join fetch p.organisation" + where + " order by p.createdAt desc, p.id desc", ChangeProject.class);
+        // The page's ids first (the newest-first index, no joins, no sort of every row), then those projects.
+        jakarta.persistence.TypedQuery<Long> query = em.createQuery("select p.id from ChangeProject p" + where
+                + " order by p.createdAt desc, p.id desc", Long.class);
         jakarta.persistence.TypedQuery<Long> count = em.createQuery("select count(p) from ChangeProject p" + where, Long.class);
         for (jakarta.persistence.TypedQuery<?> q : List.of(query, count)) {
             if (me != null) {
@@ -166,7 +167,10 @@ public class ChangeProjects {
                 q.setParameter("measure", "%" + measure.strip().toLowerCase(java.util.Locale.ROOT) + "%");
             }
         }
-        List<ChangeProject> page = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<Long> ids = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        List<ChangeProject> page = ids.isEmpty() ? List.of() : em.createQuery("select p from ChangeProject p join fetch p.owner "
+                + "join fetch p.organisation where p.id in :ids order by p.createdAt desc, p.id desc", ChangeProject.class)
+                .setParameter("ids", ids).getResultList();
         return new org.clinlead.portal.shared.Page<>(summaries(page), count.getSingleResult());
     }
 

@@ -53,8 +53,8 @@ public class AllProjectsView implements Serializable {
     void init() {
         list = new PagedList<>(projects::search);
         if (isManager()) {
-            overview = projects.overview();
             dashboard = followUp.dashboard();
+            overview = Map.of("status", dashboard.projectsByStatus(), "spread", dashboard.projectsBySpread());
         }
         pathways = strategy.pathways();
         organisationChoices = organisations.choices();
