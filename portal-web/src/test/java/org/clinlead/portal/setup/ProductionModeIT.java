@@ -75,7 +75,7 @@ class ProductionModeIT {
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("portal.war"), "--contextroot", "/",
                 "--nocluster", "--port", String.valueOf(port),
-                "--postbootcommandfile", System.getProperty("portal.postboot")));
+                "--prebootcommandfile", System.getProperty("portal.preboot")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolve("server.log").toFile());
         builder.environment().put("PORTAL_DATA_DIR", data.toAbsolutePath().toString());
