@@ -43,6 +43,7 @@ import org.clinlead.portal.projects.ChangeProject;
 import org.clinlead.portal.projects.ProjectReads;
 import org.clinlead.portal.projects.ProjectStatus;
 import org.clinlead.portal.shared.Check;
+import org.clinlead.portal.shared.Filters;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
@@ -163,7 +164,7 @@ public class Cohorts {
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
     public Page<ApplicationView> applications(long cohortId, PageRequest request) {
         Cohort cohort = loadCohort(cohortId);
-        ApplicationStatus status = parse(ApplicationStatus.class, request.filter("status"), "status");
+        ApplicationStatus status = Filters.constant(ApplicationStatus.class, request.filter("status"), "status");
         String where = " where a.cohort = :c" + (status == null ? "" : " and a.status = :s");
         TypedQuery<CohortApplication> query = em.createQuery("select a from CohortApplication a join fetch a.clinician cl "
                 + "join fetch cl.organisation join fetch a.pathway" + where + " order by a.submittedAt, a.id",
@@ -259,7 +260,7 @@ public class Cohorts {
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
     public Page<ParticipantView> participants(long cohortId, PageRequest request) {
         Cohort cohort = loadCohort(cohortId);
-        ParticipantStatus status = parse(ParticipantStatus.class, request.filter("status"), "status");
+        ParticipantStatus status = Filters.constant(ParticipantStatus.class, request.filter("status"), "status");
         String set = request.filter("set");
         String name = request.filter("name");
         StringBuilder where = new StringBuilder(" where p.cohort = :c");
@@ -575,17 +576,6 @@ public class Cohorts {
         return participant;
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "\"" + value + "\" is not a " + field + "; use one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + ".");
-        }
-    }
 
     private String caller() {
         return context.getCallerPrincipal().getName();

@@ -37,6 +37,7 @@ import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Callers;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.Filters;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
@@ -101,12 +102,12 @@ public class ChangeProjects {
         boolean all = mine || context.isCallerInRole(ADMIN) || context.isCallerInRole(PROGRAMME_MANAGER);
         StringBuilder where = new StringBuilder(mine ? " where (p.owner = :me or exists (select t from ChangeProject q "
                 + "join q.team t where q = p and t = :me))" : " where 1 = 1");
-        ProjectStatus status = all ? parse(ProjectStatus.class, request.filter("status"), "status") : ProjectStatus.CLOSED;
-        SpreadLevel spread = parse(SpreadLevel.class, request.filter("spread"), "spread");
+        ProjectStatus status = all ? Filters.constant(ProjectStatus.class, request.filter("status"), "status") : ProjectStatus.CLOSED;
+        SpreadLevel spread = Filters.constant(SpreadLevel.class, request.filter("spread"), "spread");
         String aim = request.filter("aim");
         String title = request.filter("title");
-        Long cohort = number(request.filter("cohort"), "cohort");
-        Long organisation = number(request.filter("organisation"), "organisation");
+        Long cohort = Filters.id(request.filter("cohort"), "cohort");
+        Long organisation = Filters.id(request.filter("organisation"), "organisation");
         String pathway = request.filter("pathway");
         String measure = request.filter("measure");
         if (status != null) {
@@ -199,28 +200,7 @@ public class ChangeProjects {
         return overview;
     }
 
-    private static Long number(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "\"" + value + "\" is not a " + field + " id.");
-        }
-    }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "\"" + value + "\" is not a " + field + "; use one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + ".");
-        }
-    }
 
     @RolesAllowed({ASPIRING_LEADER, ADMIN})
     public ProjectSummary create(ProjectDraft draft) {
