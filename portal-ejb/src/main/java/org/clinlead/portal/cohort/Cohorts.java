@@ -242,7 +242,7 @@ public class Cohorts {
                 + " already has a place on " + application.getCohort().getName() + "."));
         audit.record(AuditAction.UPDATED, APPLICATION, applicationId, application.getStatus().label()
                 + (application.getDecisionReason() == null ? "" : ": " + application.getDecisionReason()));
-        notices.send(usernamesOf(application.getClinician()), "Your application to " + application.getCohort().getName(),
+        notices.send(Callers.usernamesOf(em, application.getClinician()), "Your application to " + application.getCohort().getName(),
                 switch (application.getStatus()) {
                     case SELECTED -> "You have a place. Your action-learning set: "
                             + Participant.learningSetFor(application.getCohort(), application.getPathway()) + ".";
@@ -547,10 +547,6 @@ public class Cohorts {
                 .setParameter("r", role).getResultList();
     }
 
-    private List<String> usernamesOf(Clinician clinician) {
-        return em.createQuery("select a.username from UserAccount a where a.clinician = :c", String.class)
-                .setParameter("c", clinician).getResultList();
-    }
 
     private Cohort loadCohort(long id) {
         Cohort cohort = em.find(Cohort.class, id);

@@ -22,4 +22,10 @@ public final class Callers {
         return clinician(em, username).orElseThrow(() -> new RuleViolationException("Your account is not linked to a "
                 + "clinician, so you cannot " + toDoWhat + ". Ask the portal administrator to link it."));
     }
+
+    /** The accounts of a clinician (usually one), for sending them notices. */
+    public static List<String> usernamesOf(EntityManager em, Clinician clinician) {
+        return em.createQuery("select a.username from UserAccount a where a.clinician = :c", String.class)
+                .setParameter("c", clinician).getResultList();
+    }
 }

@@ -493,7 +493,7 @@ public class ChangeProjects {
         em.persist(comment);
         em.flush();
         audit.record(AuditAction.CREATED, PROJECT, projectId, "Comment by " + comment.getAuthorName());
-        Set<String> recipients = new LinkedHashSet<>(usernamesOf(project.getOwner()));
+        Set<String> recipients = new LinkedHashSet<>(Callers.usernamesOf(em, project.getOwner()));
         recipients.remove(caller());
         notices.send(recipients, "Comment on \"" + project.getTitle() + "\"", comment.getAuthorName() + ": " + comment.getBody(),
                 "/projects/project.xhtml?id=" + projectId, "project-comment-" + comment.getId());
@@ -512,7 +512,7 @@ public class ChangeProjects {
         Persistence.flush(em, PROJECT, () -> new RuleViolationException("The project could not be saved."));
         audit.record(AuditAction.APPROVED, PROJECT, projectId, "Signed off by the mentor" + (project.getSignOffNote() == null
                 ? "" : ": " + project.getSignOffNote()));
-        notices.send(usernamesOf(project.getOwner()), "Your mentor signed off \"" + project.getTitle() + "\"",
+        notices.send(Callers.usernamesOf(em, project.getOwner()), "Your mentor signed off \"" + project.getTitle() + "\"",
                 project.getSignedOffBy() + " signed the project off" + (project.getSignOffNote() == null ? "."
                         : ": " + project.getSignOffNote()), "/projects/project.xhtml?id=" + projectId,
                 "project-signoff-" + projectId + "-" + project.getVersion());
@@ -693,10 +693,6 @@ public class ChangeProjects {
                 .setParameter("u", caller()).getSingleResult();
     }
 
-    private List<String> usernamesOf(Clinician clinician) {
-        return em.createQuery("select a.username from UserAccount a where a.clinician = :c", String.class)
-                .setParameter("c", clinician).getResultList();
-    }
 
     private String caller() {
         return context.getCallerPrincipal().getName();
