@@ -144,16 +144,16 @@ public class UserAccount {
      * @return true if this failure locked the account
      */
     public boolean recordFailedSignIn(Instant now, LockoutPolicy policy) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedAttempts = 0;
-            lockedUntil = null;
-        }
-        failedAttempts++;
-        if (failedAttempts >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockFor());
-            return true;
-        }
-        return false;
+        LockoutPolicy.Tally before = new LockoutPolicy.Tally(failedAttempts, lockedUntil);
+        LockoutPolicy.Tally after = policy.fail(before, now);
+        failedAttempts = after.failures();
+        lockedUntil = after.lockedUntil();
+        return after.justLocked(before);
+    }
+
+    /** Whether a successful sign-in has anything to clear (so a routine sign-in need not write the row). */
+    public boolean hasFailuresToClear() {
+        return failedAttempts > 0 || lockedUntil != null;
     }
 
     public void recordSuccessfulSignIn(Instant now) {

@@ -41,6 +41,7 @@ import org.clinlead.portal.interests.DeclarationRound;
 import org.clinlead.portal.interests.DeclarationSummary;
 import org.clinlead.portal.people.Callers;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.AccessRefusedException;
 import org.clinlead.portal.shared.FieldError;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Lists;
@@ -185,7 +186,7 @@ public class Recruitment {
         Vacancy vacancy = loadVacancy(vacancyId);
         Clinician me = Callers.requireClinician(em, caller(), "chair a panel");
         if (panel(vacancy).stream().noneMatch(m -> m.isChair() && m.getClinician().getId().equals(me.getId()))) {
-            throw new RuleViolationException("Only the panel chair can close the vacancy without an appointment.");
+            throw new AccessRefusedException("Only the panel chair can close the vacancy without an appointment.");
         }
         if (em.createQuery("select count(a) from LeadApplication a where a.vacancy = :v and a.status = :s", Long.class)
                 .setParameter("v", vacancy).setParameter("s", ApplicationStatus.RECOMMENDED).getSingleResult() > 0) {
@@ -276,7 +277,7 @@ public class Recruitment {
         LeadApplication application = visible(loadApplication(applicationId));
         Clinician me = Callers.requireClinician(em, caller(), "state a conflict");
         if (!isOnPanel(application.getVacancy(), me) && !context.isCallerInRole(MEDICAL_DIRECTOR)) {
-            throw new RuleViolationException("Only panel members and medical directors state conflicts on an application.");
+            throw new AccessRefusedException("Only panel members and medical directors state conflicts on an application.");
         }
         List<String> open = unmanaged(application, me);
         if (open.isEmpty()) {
@@ -296,11 +297,11 @@ public class Recruitment {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public ApplicationFile score(long applicationId, List<ScoreInput> scores) {
-        LeadApplication application = loadApplication(applicationId);
+        LeadApplication application = visible(loadApplication(applicationId));
         Clinician me = Callers.requireClinician(em, caller(), "score");
         Conflicts.requireNotCandidate(me, application.getCandidate(), "score");
         if (!isOnPanel(application.getVacancy(), me)) {
-            throw new RuleViolationException("Only the vacancy's panel members score its applications.");
+            throw new AccessRefusedException("Only the vacancy's panel members score its applications.");
         }
         if (application.getStatus() != ApplicationStatus.SUBMITTED) {
             throw new RuleViolationException("Scoring is closed: this application is "
@@ -336,11 +337,12 @@ public class Recruitment {
         if (application == null) {
             throw new RecordNotFoundException(APPLICATION, applicationId);
         }
+        visible(application);
         Clinician me = Callers.requireClinician(em, caller(), "chair a panel");
         Conflicts.requireNotCandidate(me, application.getCandidate(), "recommend");
         List<PanelMember> panel = panel(application.getVacancy());
         if (panel.stream().noneMatch(m -> m.isChair() && m.getClinician().getId().equals(me.getId()))) {
-            throw new RuleViolationException("Only the panel chair recommends a candidate.");
+            throw new AccessRefusedException("Only the panel chair recommends a candidate.");
         }
         requireManaged(application, me);
         List<String> missing = Approval.missingScores(application, panel, scoresOf(application));
@@ -366,12 +368,12 @@ public class Recruitment {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public ApplicationFile leaveOffShortlist(long applicationId, String reason) {
-        LeadApplication application = loadApplication(applicationId);
+        LeadApplication application = visible(loadApplication(applicationId));
         Clinician me = Callers.requireClinician(em, caller(), "chair a panel");
         Conflicts.requireNotCandidate(me, application.getCandidate(), "shortlist");
         if (panel(application.getVacancy()).stream()
                 .noneMatch(m -> m.isChair() && m.getClinician().getId().equals(me.getId()))) {
-            throw new RuleViolationException("Only the panel chair decides the shortlist.");
+            throw new AccessRefusedException("Only the panel chair decides the shortlist.");
         }
         application.leaveOffShortlist(reason);
         Persistence.flush(em, APPLICATION, () -> new RuleViolationException("The change could not be saved."));

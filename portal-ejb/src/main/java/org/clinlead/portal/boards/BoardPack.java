@@ -61,14 +61,22 @@ final class BoardPack {
                     if (entry.file() == null) {
                         continue;
                     }
-                    PDDocument source = Loader.loadPDF(entry.file().toFile());
-                    sources.add(source);
                     PDPage first = null;
-                    for (PDPage page : source.getPages()) {
-                        PDPage imported = pack.importPage(page);
-                        if (first == null) {
-                            first = imported;
+                    try {
+                        PDDocument source = Loader.loadPDF(entry.file().toFile());
+                        sources.add(source);
+                        for (PDPage page : source.getPages()) {
+                            PDPage imported = pack.importPage(page);
+                            if (first == null) {
+                                first = imported;
+                            }
                         }
+                    } catch (IOException | RuntimeException e) {
+                        // One unreadable paper (stored before uploads were parsed, or damaged on disk) must not
+                        // cost the board its whole pack: it gets a page saying so instead.
+                        first = PdfDocuments.addTextPages(pack, entry.paperTitle(), List.of(
+                                "This paper could not be included in the pack.", "",
+                                "Open it from the meeting page in the portal, or ask the board secretary for a copy."));
                     }
                     if (first == null) {
                         continue;

@@ -145,8 +145,10 @@ public class Boards {
         audit.record(AuditAction.CREATED, "board member", member.getId(), clinician.getDisplayName() + " joins the "
                 + board.getName() + " as " + member.getRole().label().toLowerCase(java.util.Locale.ROOT)
                 + (voting ? " (voting)" : " (not voting)"));
-        return Membership.of(em, board, today()).stream().filter(m -> m.clinicianId() == clinician.getId()).findFirst()
-                .orElseThrow();
+        // Built from the new row, not read back from today's members: someone joining later is not one yet.
+        return new MemberView(member.getId(), clinician.getId(), clinician.getDisplayName(),
+                clinician.getOrganisation().getName(), member.getRole().label(), member.isVoting(), false,
+                member.getFromDate(), member.getToDate());
     }
 
     // ---- meetings and agendas -----------------------------------------------------------------------------
@@ -155,6 +157,7 @@ public class Boards {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public Page<MeetingSummary> meetings(long boardId, PageRequest request) {
+        request.requireSortIn(java.util.Set.of("startsAt"));
         Board board = loadBoard(boardId);
         Instant now = now();
         boolean ascending = "startsAt".equals(request.sortField()) && request.ascending();
@@ -251,6 +254,7 @@ public class Boards {
             throw new RuleViolationException("The meeting has started; papers can no longer be added.");
         }
         PdfUpload upload = new PdfUpload(fileName, content);
+        PdfCheck.opens(upload);
         Paper paper = new Paper(item, title, author, summary, confidential, now());
         em.persist(paper);
         PaperVersion version = new PaperVersion(paper, 1, upload, store.store(content), caller(), now());
@@ -272,6 +276,7 @@ public class Boards {
             throw new RuleViolationException("The meeting has started; papers can no longer change.");
         }
         PdfUpload upload = new PdfUpload(fileName, content);
+        PdfCheck.opens(upload);
         int number = latest(paper).getNumber() + 1;
         PaperVersion version = new PaperVersion(paper, number, upload, store.store(content), caller(), now());
         em.persist(version);
@@ -410,7 +415,7 @@ public class Boards {
             throw new RecordNotFoundException(PAPER, paperId);
         }
         if (!Membership.isMember(em, paper.getItem().getMeeting().getBoard(), me, today())) {
-            throw new RuleViolationException("Only the board's members review its papers.");
+            throw new AccessRefusedException("Only the board's members review its papers.");
         }
         if (access == Access.WITHHELD) {
             throw new AccessRefusedException("This confidential paper is withheld from you because of your declared interest.");

@@ -33,6 +33,7 @@ import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.people.Callers;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.AccessRefusedException;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
@@ -65,6 +66,9 @@ public class MeetingRecords {
 
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
     public MeetingPage recordAttendance(long meetingId, List<AttendanceInput> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInputException("attendance", "List at least one member and whether they were present, sent apologies or were absent.");
+        }
         Meeting meeting = loadMeeting(meetingId);
         requireStarted(meeting);
         Set<Long> members = Membership.of(em, meeting.getBoard(), today()).stream().map(MemberView::clinicianId)
@@ -72,7 +76,7 @@ public class MeetingRecords {
         Map<Long, Attendance> existing = em.createQuery("select a from Attendance a where a.meeting = :m", Attendance.class)
                 .setParameter("m", meeting).getResultList().stream()
                 .collect(Collectors.toMap(a -> a.getMember().getId(), a -> a));
-        for (AttendanceInput line : lines == null ? List.<AttendanceInput>of() : lines) {
+        for (AttendanceInput line : lines) {
             if (line == null || line.clinicianId() == null || !members.contains(line.clinicianId())) {
                 throw new InvalidInputException("attendance", "Record attendance for the board's members only.");
             }
@@ -166,7 +170,7 @@ public class MeetingRecords {
         Optional<Clinician> me = Callers.clinician(em, caller());
         boolean owner = me.isPresent() && me.get().getId().equals(action.getOwner().getId());
         if (!owner && !context.isCallerInRole(ADMIN) && !context.isCallerInRole(BOARD_SECRETARY)) {
-            throw new RuleViolationException("Only the action's owner or the board secretary marks it done.");
+            throw new AccessRefusedException("Only the action's owner or the board secretary marks it done.");
         }
         Persistence.checkVersion("action", version, action.getVersion());
         action.complete(today());
@@ -182,6 +186,7 @@ public class MeetingRecords {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public Page<ActionView> actions(PageRequest request) {
+        request.requireSortIn(java.util.Set.of("dueDate"));
         LocalDate today = today();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Long board = id(request.filter("board"), "board");
@@ -318,6 +323,7 @@ public class MeetingRecords {
     /** Published minutes, newest meeting first, with their public items only. Open to everyone. */
     @PermitAll
     public Page<PublicMinutes> publicMinutes(PageRequest request) {
+        request.requireSortIn(java.util.Set.of());
         List<MeetingMinutes> page = em.createQuery("select n from MeetingMinutes n join fetch n.meeting m join fetch m.board "
                         + "where n.publishedAt is not null order by m.startsAt desc, m.id desc", MeetingMinutes.class)
                 .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();

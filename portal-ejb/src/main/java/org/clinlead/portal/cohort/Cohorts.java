@@ -42,6 +42,7 @@ import org.clinlead.portal.people.UserAccount;
 import org.clinlead.portal.projects.ChangeProject;
 import org.clinlead.portal.projects.ProjectReads;
 import org.clinlead.portal.projects.ProjectStatus;
+import org.clinlead.portal.shared.AccessRefusedException;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.Filters;
 import org.clinlead.portal.shared.InvalidInputException;
@@ -163,6 +164,7 @@ public class Cohorts {
     /** A cohort's applications (filter {@code status}), oldest first: the programme manager's selection list. */
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
     public Page<ApplicationView> applications(long cohortId, PageRequest request) {
+        request.requireSortIn(java.util.Set.of());
         Cohort cohort = loadCohort(cohortId);
         ApplicationStatus status = Filters.constant(ApplicationStatus.class, request.filter("status"), "status");
         String where = " where a.cohort = :c" + (status == null ? "" : " and a.status = :s");
@@ -259,6 +261,7 @@ public class Cohorts {
     /** A cohort's participants (filters {@code status}, {@code set}, {@code name}), by name. */
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
     public Page<ParticipantView> participants(long cohortId, PageRequest request) {
+        request.requireSortIn(java.util.Set.of());
         Cohort cohort = loadCohort(cohortId);
         ParticipantStatus status = Filters.constant(ParticipantStatus.class, request.filter("status"), "status");
         String set = request.filter("set");
@@ -420,7 +423,7 @@ public class Cohorts {
     public ParticipantView reflect(long participantId, long version, String reflection) {
         Participant participant = visible(loadParticipant(participantId));
         if (!isSelf(participant)) {
-            throw new RuleViolationException("Only " + participant.getClinician().getDisplayName()
+            throw new AccessRefusedException("Only " + participant.getClinician().getDisplayName()
                     + " writes their final reflection.");
         }
         Persistence.checkVersion(PARTICIPANT, version, participant.getVersion());

@@ -175,6 +175,7 @@ public class RegisterOfInterests {
      */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR})
     public Page<RegisterLine> internalRegister(PageRequest request) {
+        request.requireSortIn(java.util.Set.of());
         LocalDate today = today();
         boolean admin = context.isCallerInRole(ADMIN);
         String name = request.filter("name");
@@ -238,27 +239,40 @@ public class RegisterOfInterests {
         return sent;
     }
 
-    /** The public register: decision makers' public entries, by name. Open to everyone, signed in or not. */
+    /**
+     * The public register: decision makers' public entries, by name; filter {@code name} (contains, in the
+     * given or family name). Open to everyone, signed in or not.
+     */
     @PermitAll
     public Page<PublicEntry> publicRegister(PageRequest request) {
+        request.requireSortIn(java.util.Set.of());
         LocalDate today = today();
+        String name = request.filter("name");
         // No boolean comparisons: EclipseLink's Derby platform binds booleans as integers, which Derby refuses to
         // compare with BOOLEAN columns. The domain keeps these equivalent: a nil return has no type, and a
         // withheld entry always has a reason (Declaration.withhold / publish).
         String where = " from Declaration d join d.clinician c where d.withheldReason is null"
                 + " and " + DECISION_MAKER
                 + " and ((d.type is null and d.year = :year)"
-                + " or (d.type is not null and (d.toDate is null or d.toDate >= :since)))";
-        List<Declaration> items = decisionMakerParameters(em.createQuery("select d" + where.replace("join d.clinician c",
+                + " or (d.type is not null and (d.toDate is null or d.toDate >= :since)))"
+                + (name == null ? "" : " and (lower(c.givenName) like :name escape '\\' or lower(c.familyName) like :name escape '\\')");
+        var items = publicParameters(em.createQuery("select d" + where.replace("join d.clinician c",
                         "join fetch d.clinician c join fetch c.organisation left join fetch d.organisation")
-                        + " order by c.familyName, c.givenName, d.fromDate, d.id", Declaration.class), today)
-                .setParameter("year", today.getYear())
-                .setParameter("since", Publication.publicSince(today))
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = decisionMakerParameters(em.createQuery("select count(d)" + where, Long.class), today)
-                .setParameter("year", today.getYear())
-                .setParameter("since", Publication.publicSince(today)).getSingleResult();
-        return new Page<>(items.stream().map(PublicEntry::of).toList(), total);
+                        + " order by c.familyName, c.givenName, d.fromDate, d.id", Declaration.class), today, name);
+        var total = publicParameters(em.createQuery("select count(d)" + where, Long.class), today, name);
+        return new Page<>(items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList().stream()
+                .map(PublicEntry::of).toList(), total.getSingleResult());
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> publicParameters(jakarta.persistence.TypedQuery<T> query,
+            LocalDate today, String name) {
+        decisionMakerParameters(query, today).setParameter("year", today.getYear())
+                .setParameter("since", Publication.publicSince(today));
+        if (name != null) {
+            query.setParameter("name", "%" + name.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                    .replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return query;
     }
 
     private static <T> jakarta.persistence.TypedQuery<T> decisionMakerParameters(jakarta.persistence.TypedQuery<T> query,

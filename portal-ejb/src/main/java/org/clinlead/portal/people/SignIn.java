@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,11 +16,22 @@ import org.clinlead.portal.audit.AuditRecorder;
  * Checks a username and password for the authentication mechanism. Open to everyone by design (it is
  * how one signs in); it applies {@link LockoutPolicy#STANDARD} and records every failure in the audit
  * log, with the attempted username as actor.
+ * <p>
+ * The account row is written only when something changes that must be kept — a failure counted, a
+ * lock cleared, the sign-in page's "last signed in" — and then under a row lock, so parallel attempts
+ * by one person queue rather than collide. A script's password on an API call changes nothing when it
+ * is right: many calls at once by one account do not write at all.
+ * <p>
+ * The answers do not tell a guesser which usernames exist: made-up names are counted and locked like
+ * real ones, and "disabled" is said only to someone who knows the password.
  */
 @Stateless
 public class SignIn {
 
     private static final String RECORD = "user account";
+
+    /** Where the credentials came from: the sign-in page keeps "last signed in", an API call does not. */
+    public enum Channel { PAGE, API }
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -30,44 +42,41 @@ public class SignIn {
     @Inject
     private AuditRecorder audit;
 
+    @Inject
+    private UnknownNames unknownNames;
+
     private final Clock clock = Clock.systemUTC();
 
     @PermitAll
-    public SignInOutcome attempt(String username, String password) {
+    public SignInOutcome attempt(String username, String password, Channel channel) {
         String name = UserAccount.normaliseUsername(username);
         Instant now = Instant.now(clock);
-        List<UserAccount> found = name == null || name.isEmpty() ? List.of()
+        List<UserAccount> found = name == null || name.isEmpty() || name.length() > UserAccount.USERNAME_MAX ? List.of()
                 : em.createQuery("select a from UserAccount a where a.username = :name", UserAccount.class)
                         .setParameter("name", name).getResultList();
         if (found.isEmpty()) {
-            passwords.checkAgainstDecoy(password);
-            audit.recordAs(actor(name), AuditAction.SIGN_IN_FAILED, RECORD, null, "Unknown username");
-            return SignInOutcome.refused(SignInOutcome.Status.INVALID, null);
+            return unknown(name, password, now);
         }
         UserAccount account = found.get(0);
-        if (!account.isEnabled()) {
-            audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(), "Account disabled");
-            return SignInOutcome.refused(SignInOutcome.Status.DISABLED, null);
-        }
         if (account.isLockedAt(now)) {
             audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(),
                     "Account locked until " + account.getLockedUntil());
             return SignInOutcome.refused(SignInOutcome.Status.LOCKED, account.getLockedUntil());
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            boolean locked = account.recordFailedSignIn(now, LockoutPolicy.STANDARD);
-            audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(),
-                    "Wrong password (" + account.getFailedAttempts() + " in a row)");
-            if (locked) {
-                audit.recordAs(account.getUsername(), AuditAction.ACCOUNT_LOCKED, RECORD, account.getId(),
-                        "Locked until " + account.getLockedUntil() + " after " + account.getFailedAttempts()
-                        + " wrong passwords");
-                return SignInOutcome.refused(SignInOutcome.Status.LOCKED, account.getLockedUntil());
-            }
-            return SignInOutcome.refused(SignInOutcome.Status.INVALID, null);
+            return wrongPassword(account, now);
         }
-        account.recordSuccessfulSignIn(now);
-        audit.recordAs(account.getUsername(), AuditAction.SIGNED_IN, RECORD, account.getId(), "Signed in");
+        if (!account.isEnabled()) {
+            audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(), "Account disabled");
+            return SignInOutcome.refused(SignInOutcome.Status.DISABLED, null);
+        }
+        if (channel == Channel.PAGE || account.hasFailuresToClear()) {
+            em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+            account.recordSuccessfulSignIn(channel == Channel.PAGE ? now : account.getLastSignIn());
+        }
+        if (channel == Channel.PAGE) {
+            audit.recordAs(account.getUsername(), AuditAction.SIGNED_IN, RECORD, account.getId(), "Signed in");
+        }
         return SignInOutcome.success(account);
     }
 
@@ -77,6 +86,37 @@ public class SignIn {
         return em.createQuery("select a from UserAccount a where a.username = :name", UserAccount.class)
                 .setParameter("name", UserAccount.normaliseUsername(username)).getResultList().stream()
                 .anyMatch(UserAccount::isEnabled);
+    }
+
+    private SignInOutcome wrongPassword(UserAccount account, Instant now) {
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        if (account.isLockedAt(now)) {
+            return SignInOutcome.refused(SignInOutcome.Status.LOCKED, account.getLockedUntil());
+        }
+        boolean locked = account.recordFailedSignIn(now, LockoutPolicy.STANDARD);
+        audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(),
+                "Wrong password (" + account.getFailedAttempts() + " in a row)");
+        if (locked) {
+            audit.recordAs(account.getUsername(), AuditAction.ACCOUNT_LOCKED, RECORD, account.getId(),
+                    "Locked until " + account.getLockedUntil() + " after " + account.getFailedAttempts()
+                    + " wrong passwords");
+            return SignInOutcome.refused(SignInOutcome.Status.LOCKED, account.getLockedUntil());
+        }
+        return SignInOutcome.refused(SignInOutcome.Status.INVALID, null);
+    }
+
+    private SignInOutcome unknown(String name, String password, Instant now) {
+        String key = actor(name);
+        LockoutPolicy.Tally before = unknownNames.tally(key);
+        if (before.lockedAt(now)) {
+            audit.recordAs(key, AuditAction.SIGN_IN_FAILED, RECORD, null, "Unknown username");
+            return SignInOutcome.refused(SignInOutcome.Status.LOCKED, before.lockedUntil());
+        }
+        passwords.checkAgainstDecoy(password);
+        LockoutPolicy.Tally after = unknownNames.fail(key, now, LockoutPolicy.STANDARD);
+        audit.recordAs(key, AuditAction.SIGN_IN_FAILED, RECORD, null, "Unknown username");
+        return after.lockedAt(now) ? SignInOutcome.refused(SignInOutcome.Status.LOCKED, after.lockedUntil())
+                : SignInOutcome.refused(SignInOutcome.Status.INVALID, null);
     }
 
     private static String actor(String attempted) {

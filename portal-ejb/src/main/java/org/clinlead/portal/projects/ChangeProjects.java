@@ -37,6 +37,7 @@ import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Callers;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.AccessRefusedException;
 import org.clinlead.portal.shared.Filters;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Persistence;
@@ -94,6 +95,7 @@ public class ChangeProjects {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public org.clinlead.portal.shared.Page<ProjectSummary> search(org.clinlead.portal.shared.PageRequest request) {
+        request.requireSortIn(java.util.Set.of());
         boolean mine = "true".equalsIgnoreCase(request.filter("mine"));
         Clinician me = mine ? Callers.clinician(em, caller()).orElse(null) : null;
         if (mine && me == null) {
@@ -381,7 +383,7 @@ public class ChangeProjects {
         Clinician me = Callers.requireClinician(em, caller(), "record a PDSA cycle");
         if (!project.isTeamMember(me)) {
             visible(project);
-            throw new RuleViolationException("Only the project's owner and team record its PDSA cycles.");
+            throw new AccessRefusedException("Only the project's owner and team record its PDSA cycles.");
         }
         if (draft == null) {
             throw new InvalidInputException("body", "Describe the cycle.");
@@ -505,7 +507,7 @@ public class ChangeProjects {
     public ProjectSummary signOff(long projectId, long version, String note) {
         ChangeProject project = visible(load(projectId));
         if (!isMentorOf(project)) {
-            throw new RuleViolationException("Only the participant's mentor signs their project off.");
+            throw new AccessRefusedException("Only the participant's mentor signs their project off.");
         }
         Persistence.checkVersion(PROJECT, version, project.getVersion());
         project.signOff(displayName(), note, now());
@@ -611,7 +613,9 @@ public class ChangeProjects {
         if (me.isPresent() && project.isTeamMember(me.get()) || isMentorOf(project)) {
             return project;
         }
-        if (me.isPresent() && context.isCallerInRole(BOARD_MEMBER)) {
+        // Whoever sits on a board the project was put forward to may read it: membership counts, not a role
+        // (a board's chair is often a medical director without the board-member role).
+        if (me.isPresent()) {
             List<Long> boardIds = org.clinlead.portal.boards.Membership.boardIdsOf(em, me.get(), today());
             if (!boardIds.isEmpty() && em.createQuery("select count(r) from Referral r where r.project = :p "
                     + "and r.board.id in :b", Long.class).setParameter("p", project).setParameter("b", boardIds)
@@ -656,7 +660,7 @@ public class ChangeProjects {
         }
         Optional<Clinician> me = Callers.clinician(em, caller());
         if (me.isEmpty() || !project.getOwner().getId().equals(me.get().getId())) {
-            throw new RuleViolationException("Only the project's owner changes it; team members add data and PDSA cycles.");
+            throw new AccessRefusedException("Only the project's owner changes it; team members add data and PDSA cycles.");
         }
         return project;
     }
@@ -667,7 +671,7 @@ public class ChangeProjects {
         ChangeProject project = visible(measure.getProject());
         Optional<Clinician> me = Callers.clinician(em, caller());
         if (me.isEmpty() || !project.isTeamMember(me.get())) {
-            throw new RuleViolationException("Only the project's owner and team add its data.");
+            throw new AccessRefusedException("Only the project's owner and team add its data.");
         }
         return measure;
     }

@@ -48,6 +48,7 @@ public final class Lists<T> {
     }
 
     public Page<T> page(PageRequest request) {
+        request.requireSortIn(sortable.keySet());
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<T> query = cb.createQuery(type);

@@ -1,5 +1,6 @@
 package org.clinlead.portal.aims;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,7 @@ public class AimsResource {
     private Strategy strategy;
 
     @GET
-    public List<AimSummary> list() {
-        return strategy.aims();
+    public PageAnswer<AimSummary> list() {
+        return PageAnswer.whole(strategy.aims());
     }
 }

@@ -1,5 +1,6 @@
 package org.clinlead.portal.aims;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,7 @@ public class PathwaysResource {
     private Strategy strategy;
 
     @GET
-    public List<PathwaySummary> list() {
-        return strategy.pathways();
+    public PageAnswer<PathwaySummary> list() {
+        return PageAnswer.whole(strategy.pathways());
     }
 }

@@ -40,6 +40,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
     private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
+    /** EclipseLink's own optimistic lock failure, met when a flush happens outside JPA's wrapping (at commit). */
+    private static final String ECLIPSELINK_OPTIMISTIC = "org.eclipse.persistence.exceptions.OptimisticLockException";
+
     @Context
     private UriInfo uri;
 
@@ -65,14 +68,25 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.response(409, "Changed by someone else", e.getMessage());
         }
         if (failure instanceof org.clinlead.portal.shared.AccessRefusedException e) {
+            audit.recordSecurityEvent(actor(), AuditAction.ACCESS_DENIED, "address", null,
+                    "API " + uri.getPath() + ": " + e.getMessage());
             return Problems.response(403, "Not allowed", e.getMessage());
+        }
+        if (failure instanceof jakarta.persistence.OptimisticLockException
+                || failure.getClass().getName().equals(ECLIPSELINK_OPTIMISTIC)) {
+            return Problems.response(409, "Changed by someone else",
+                    "Someone changed this record at the same moment. Reload it and try again.");
+        }
+        if (failure instanceof jakarta.persistence.PessimisticLockException
+                || failure instanceof jakarta.persistence.LockTimeoutException) {
+            return Response.fromResponse(Problems.response(503, "Busy",
+                    "The record is being changed by another request. Try again in a moment.")).header("Retry-After", "1").build();
         }
         if (failure instanceof PortalException e) {
             return Problems.response(409, "Refused by a business rule", e.getMessage());
         }
         if (failure instanceof EJBAccessException || failure instanceof jakarta.ejb.AccessLocalException) {
-            String actor = security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
-            audit.recordSecurityEvent(actor, AuditAction.ACCESS_DENIED, "address", null, "API " + uri.getPath());
+            audit.recordSecurityEvent(actor(), AuditAction.ACCESS_DENIED, "address", null, "API " + uri.getPath());
             return Problems.response(403, "Not allowed", "Your roles do not allow this request.");
         }
         if (failure instanceof ConstraintViolationException e) {
@@ -99,6 +113,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "The portal could not complete this request. Quote incident " + incident + " to the administrator.");
     }
 
+    private String actor() {
+        return security.getUserPrincipal() == null ? "anonymous" : security.getUserPrincipal().getName();
+    }
+
     private static Response malformed(Throwable thrown) {
         String field = null;
         for (Throwable t = thrown; t != null && field == null; t = t.getCause()) {
@@ -113,9 +131,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                         List.of(new FieldError(field, "This value has the wrong type or is not one of the allowed values.")));
     }
 
+    private static boolean lockFailure(Throwable t) {
+        return t instanceof jakarta.persistence.OptimisticLockException || t instanceof jakarta.persistence.PessimisticLockException
+                || t instanceof jakarta.persistence.LockTimeoutException
+                || t != null && t.getClass().getName().equals(ECLIPSELINK_OPTIMISTIC);
+    }
+
     private static Throwable unwrap(Throwable thrown) {
         Throwable t = thrown;
         while ((t instanceof EJBException || t instanceof jakarta.transaction.RollbackException
+                || t instanceof jakarta.ejb.EJBTransactionRolledbackException
+                || (t instanceof jakarta.persistence.PersistenceException && lockFailure(t.getCause()))
                 || (t instanceof ProcessingException && t.getCause() != null))
                 && t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

@@ -1,5 +1,6 @@
 package org.clinlead.portal.appointments;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,22 +40,22 @@ public class ApplicationsResource {
 
     @GET
     @Path("mine")
-    public List<ApplicationSummary> mine() {
-        return recruitment.myApplications();
+    public PageAnswer<ApplicationSummary> mine() {
+        return PageAnswer.whole(recruitment.myApplications());
     }
 
     /** Recommendations awaiting a medical director, oldest first. */
     @GET
     @Path("awaiting-decision")
-    public List<QueueEntry> awaitingDecision() {
-        return recruitment.approvalQueue();
+    public PageAnswer<QueueEntry> awaitingDecision() {
+        return PageAnswer.whole(recruitment.approvalQueue());
     }
 
     /** Applications on the caller's panels awaiting the caller's scores. */
     @GET
     @Path("awaiting-my-scores")
-    public List<QueueEntry> awaitingMyScores() {
-        return recruitment.myPanelWork();
+    public PageAnswer<QueueEntry> awaitingMyScores() {
+        return PageAnswer.whole(recruitment.myPanelWork());
     }
 
     @GET

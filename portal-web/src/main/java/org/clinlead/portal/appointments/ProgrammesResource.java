@@ -1,5 +1,6 @@
 package org.clinlead.portal.appointments;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +17,7 @@ public class ProgrammesResource {
     private LeadSeats seats;
 
     @GET
-    public List<ProgrammeSummary> list() {
-        return seats.programmes();
+    public PageAnswer<ProgrammeSummary> list() {
+        return PageAnswer.whole(seats.programmes());
     }
 }

@@ -1,5 +1,6 @@
 package org.clinlead.portal.appointments;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,8 +25,8 @@ public class SeatsResource {
     private LeadSeats seats;
 
     @GET
-    public List<SeatSummary> list() {
-        return seats.seats();
+    public PageAnswer<SeatSummary> list() {
+        return PageAnswer.whole(seats.seats());
     }
 
     @GET

@@ -69,8 +69,8 @@ public class VacanciesResource {
 
     @GET
     @Path("{id}/applications")
-    public List<ApplicationSummary> applications(@PathParam("id") long id) {
-        return recruitment.applications(id);
+    public PageAnswer<ApplicationSummary> applications(@PathParam("id") long id) {
+        return PageAnswer.whole(recruitment.applications(id));
     }
 
     @POST

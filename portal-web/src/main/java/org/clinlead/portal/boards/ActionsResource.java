@@ -50,8 +50,8 @@ public class ActionsResource {
 
     @GET
     @Path("mine")
-    public List<ActionView> mine() {
-        return records.myActions();
+    public PageAnswer<ActionView> mine() {
+        return PageAnswer.whole(records.myActions());
     }
 
     /** Sends the owners' reminders due now (due within 3 days, or overdue); they also go out hourly, each once. */

@@ -39,8 +39,8 @@ public class BoardsResource {
     private UriInfo uri;
 
     @GET
-    public List<BoardSummary> list() {
-        return boards.boards();
+    public PageAnswer<BoardSummary> list() {
+        return PageAnswer.whole(boards.boards());
     }
 
     @GET
@@ -52,14 +52,14 @@ public class BoardsResource {
     /** The board's latest decisions (at most {@code count}, default 10). */
     @GET
     @Path("{id}/decisions")
-    public List<DecisionLine> decisions(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("count") Integer count) {
-        return boards.recentDecisions(id, count == null ? 10 : count);
+    public PageAnswer<DecisionLine> decisions(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("count") Integer count) {
+        return PageAnswer.whole(boards.recentDecisions(id, count == null ? 10 : count));
     }
 
     @GET
     @Path("{id}/members")
-    public List<MemberView> members(@PathParam("id") long id) {
-        return boards.members(id);
+    public PageAnswer<MemberView> members(@PathParam("id") long id) {
+        return PageAnswer.whole(boards.members(id));
     }
 
     @POST

@@ -1,5 +1,8 @@
 package org.clinlead.portal.boards;
 
+import java.util.List;
+import org.clinlead.portal.shared.Text;
+import org.clinlead.portal.shared.FieldError;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -47,8 +50,22 @@ public class ItemsResource {
     public Response upload(@PathParam("id") long id, @FormParam("file") EntityPart file, @FormParam("title") String title,
             @FormParam("author") String author, @FormParam("summary") String summary,
             @FormParam("confidential") String confidential) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        for (var field : java.util.Map.of("title", title == null ? "" : title, "author", author == null ? "" : author,
+                "summary", summary == null ? "" : summary).entrySet()) {
+            String problem = Text.problem(field.getValue());
+            if (problem != null) {
+                errors.add(new FieldError(field.getKey(), "The text " + problem));
+            }
+        }
+        if (confidential != null && !confidential.isBlank() && !confidential.equals("true") && !confidential.equals("false")) {
+            errors.add(new FieldError("confidential", "This must be true or false."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         Upload upload = Upload.read(file);
-        PaperSummary paper = boards.addPaper(id, title, author, summary, "true".equalsIgnoreCase(confidential),
+        PaperSummary paper = boards.addPaper(id, title, author, summary, "true".equals(confidential),
                 upload.name(), upload.bytes());
         return Response.status(Response.Status.CREATED).entity(paper).build();
     }

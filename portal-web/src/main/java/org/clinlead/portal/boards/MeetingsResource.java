@@ -1,5 +1,6 @@
 package org.clinlead.portal.boards;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -97,21 +98,21 @@ public class MeetingsResource {
     /** The conflict flags on each item and how each was handled. */
     @GET
     @Path("{id}/conflicts")
-    public List<ConflictFlag> conflicts(@PathParam("id") long id) {
-        return boards.meeting(id).items().stream().flatMap(i -> i.conflicts().stream()).toList();
+    public PageAnswer<ConflictFlag> conflicts(@PathParam("id") long id) {
+        return PageAnswer.whole(boards.meeting(id).items().stream().flatMap(i -> i.conflicts().stream()).toList());
     }
 
     @GET
     @Path("{id}/attendance")
-    public List<AttendanceLine> attendance(@PathParam("id") long id) {
-        return boards.meeting(id).attendance();
+    public PageAnswer<AttendanceLine> attendance(@PathParam("id") long id) {
+        return PageAnswer.whole(boards.meeting(id).attendance());
     }
 
     @PUT
     @Path("{id}/attendance")
-    public List<AttendanceLine> recordAttendance(@PathParam("id") long id, AttendanceBody input) {
+    public PageAnswer<AttendanceLine> recordAttendance(@PathParam("id") long id, AttendanceBody input) {
         Versioned.body(input);
-        return records.recordAttendance(id, input.attendance()).attendance();
+        return PageAnswer.whole(records.recordAttendance(id, input.attendance()).attendance());
     }
 
     @PUT

@@ -1,5 +1,6 @@
 package org.clinlead.portal.boards;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -30,8 +31,8 @@ public class PapersResource {
     /** Published papers of the caller's boards they have not opened yet, oldest meeting first. */
     @GET
     @Path("to-review")
-    public List<InboxEntry> toReview() {
-        return boards.inbox();
+    public PageAnswer<InboxEntry> toReview() {
+        return PageAnswer.whole(boards.inbox());
     }
 
     @GET
@@ -69,15 +70,15 @@ public class PapersResource {
     /** Everyone's reviews (secretary and chair) or the caller's own. */
     @GET
     @Path("{id}/reviews")
-    public List<ReviewView> reviews(@PathParam("id") long id) {
+    public PageAnswer<ReviewView> reviews(@PathParam("id") long id) {
         PaperPage page = boards.paper(id);
-        return page.overseer() ? page.reviews() : page.myReview() == null ? List.of() : List.of(page.myReview());
+        return PageAnswer.whole(page.overseer() ? page.reviews() : page.myReview() == null ? List.of() : List.of(page.myReview()));
     }
 
     /** Read receipts (secretary and chair; empty for others). */
     @GET
     @Path("{id}/reads")
-    public List<ReadView> reads(@PathParam("id") long id) {
-        return boards.paper(id).reads();
+    public PageAnswer<ReadView> reads(@PathParam("id") long id) {
+        return PageAnswer.whole(boards.paper(id).reads());
     }
 }

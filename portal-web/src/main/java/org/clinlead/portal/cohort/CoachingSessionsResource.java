@@ -1,5 +1,6 @@
 package org.clinlead.portal.cohort;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,11 @@ public class CoachingSessionsResource {
     private Cohorts cohorts;
 
     @GET
-    public List<SessionView> list(@QueryParam("participant") Long participantId) {
+    public PageAnswer<SessionView> list(@QueryParam("participant") Long participantId) {
         if (participantId == null) {
             throw new InvalidInputException("participant", "Say whose sessions: ?participant= their participant id.");
         }
-        return cohorts.sessions(participantId);
+        return PageAnswer.whole(cohorts.sessions(participantId));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.clinlead.portal.cohort;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,15 +29,15 @@ public class CohortApplicationsResource {
 
     @GET
     @Path("mine")
-    public List<ApplicationView> mine() {
-        return cohorts.myApplications();
+    public PageAnswer<ApplicationView> mine() {
+        return PageAnswer.whole(cohorts.myApplications());
     }
 
     /** Applications waiting for a medical director's confirmation of support. */
     @GET
     @Path("awaiting-support")
-    public List<ApplicationView> awaitingSupport() {
-        return cohorts.awaitingSupport();
+    public PageAnswer<ApplicationView> awaitingSupport() {
+        return PageAnswer.whole(cohorts.awaitingSupport());
     }
 
     @POST

@@ -44,8 +44,8 @@ public class CohortsResource {
     private UriInfo uri;
 
     @GET
-    public List<CohortSummary> list() {
-        return cohorts.cohorts();
+    public PageAnswer<CohortSummary> list() {
+        return PageAnswer.whole(cohorts.cohorts());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.clinlead.portal.cohort;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,8 +33,8 @@ public class FollowUpRoundsResource {
     private FollowUp followUp;
 
     @GET
-    public List<RoundView> list(@QueryParam("cohort") Long cohortId) {
-        return followUp.rounds(cohortId);
+    public PageAnswer<RoundView> list(@QueryParam("cohort") Long cohortId) {
+        return PageAnswer.whole(followUp.rounds(cohortId));
     }
 
     @POST
@@ -48,14 +49,14 @@ public class FollowUpRoundsResource {
     /** The open rounds the caller is asked to answer. */
     @GET
     @Path("mine")
-    public List<FollowUpTask> mine() {
-        return followUp.myFollowUps();
+    public PageAnswer<FollowUpTask> mine() {
+        return PageAnswer.whole(followUp.myFollowUps());
     }
 
     @GET
     @Path("{id}/responses")
-    public List<ResponseView> responses(@PathParam("id") long id) {
-        return followUp.responses(id);
+    public PageAnswer<ResponseView> responses(@PathParam("id") long id) {
+        return PageAnswer.whole(followUp.responses(id));
     }
 
     /** The caller's answer (a second one replaces the first while the round is open). */

@@ -1,5 +1,6 @@
 package org.clinlead.portal.cohort;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,22 +37,22 @@ public class ParticipantsResource {
     /** The caller's own places on the programme. */
     @GET
     @Path("mine")
-    public List<ParticipantView> mine() {
-        return cohorts.myPlaces();
+    public PageAnswer<ParticipantView> mine() {
+        return PageAnswer.whole(cohorts.myPlaces());
     }
 
     /** The calling mentor's mentees. */
     @GET
     @Path("mentees")
-    public List<ParticipantView> mentees() {
-        return cohorts.mentees();
+    public PageAnswer<ParticipantView> mentees() {
+        return PageAnswer.whole(cohorts.mentees());
     }
 
     /** Mentors the programme manager can match. */
     @GET
     @Path("mentors")
-    public List<MentorChoice> mentors() {
-        return cohorts.mentors();
+    public PageAnswer<MentorChoice> mentors() {
+        return PageAnswer.whole(cohorts.mentors());
     }
 
     @GET

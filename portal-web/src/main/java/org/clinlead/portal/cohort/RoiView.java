@@ -58,11 +58,11 @@ public class RoiView implements Serializable {
         if (max != null) {
             y.add("max", max);
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("y", y)))
-                .build().toString();
+                .build());
     }
 
     public Long getId() {

@@ -51,8 +51,8 @@ public class DeclarationsResource {
     private UriInfo uri;
 
     @GET
-    public List<DeclarationSummary> mine() {
-        return register.mine();
+    public PageAnswer<DeclarationSummary> mine() {
+        return PageAnswer.whole(register.mine());
     }
 
     /** Every declaration, for administrators and medical directors; filter {@code name}. */
@@ -66,8 +66,8 @@ public class DeclarationsResource {
     /** The yearly round: which decision makers have declared in {@code year} (default: this year). */
     @GET
     @Path("round")
-    public List<RoundEntry> round(@QueryParam("year") String year) {
-        return register.declarationRound(year(year));
+    public PageAnswer<RoundEntry> round(@QueryParam("year") String year) {
+        return PageAnswer.whole(register.declarationRound(year(year)));
     }
 
     private static int year(String year) {
@@ -106,8 +106,8 @@ public class DeclarationsResource {
     /** What the declaration said before each change, newest first. */
     @GET
     @Path("{id}/history")
-    public List<RevisionLine> history(@PathParam("id") long id) {
-        return register.history(id);
+    public PageAnswer<RevisionLine> history(@PathParam("id") long id) {
+        return PageAnswer.whole(register.history(id));
     }
 
     /** The internal register as a spreadsheet: {@code register.csv} or {@code register.xlsx}. */

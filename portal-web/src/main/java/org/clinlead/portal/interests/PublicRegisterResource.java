@@ -49,7 +49,7 @@ public class PublicRegisterResource {
         if (csv) {
             return csv();
         }
-        ListParameters params = ListParameters.read(uri, Set.of());
+        ListParameters params = ListParameters.read(uri, Set.of("name"));
         return Response.ok(PageAnswer.of(register.publicRegister(params.toRequest()), params), MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }

@@ -1,5 +1,6 @@
 package org.clinlead.portal.notices;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,8 +19,8 @@ public class NoticesResource {
     private Notices notices;
 
     @GET
-    public List<NoticeSummary> mine() {
-        return notices.mine();
+    public PageAnswer<NoticeSummary> mine() {
+        return PageAnswer.whole(notices.mine());
     }
 
     @POST

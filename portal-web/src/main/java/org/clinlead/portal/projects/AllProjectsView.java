@@ -78,14 +78,14 @@ public class AllProjectsView implements Serializable {
             labels.add("Aim " + label.substring(0, 1));
             values.add(count);
         });
-        return Json.createObjectBuilder().add("type", "bar")
+        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
                                 .add("backgroundColor", "#41B6E6"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
                         .add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .build());
     }
 
     public long percentTaken(org.clinlead.portal.cohort.CohortSummary c) {
@@ -148,13 +148,13 @@ public class AllProjectsView implements Serializable {
             labels.add(label);
             values.add(count);
         });
-        return Json.createObjectBuilder().add("type", "bar")
+        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
                                 .add("backgroundColor", "#005EB8"))))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+                .build());
     }
 
     public PagedList<ProjectSummary> getList() {

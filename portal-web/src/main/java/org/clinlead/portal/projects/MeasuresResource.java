@@ -1,5 +1,7 @@
 package org.clinlead.portal.projects;
 
+import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.api.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -59,8 +61,8 @@ public class MeasuresResource {
     /** The data points (date and value), oldest first. */
     @GET
     @Path("{id}/data")
-    public List<PointInput> data(@PathParam("id") long id) {
-        return projects.spc(id, null, null).rows().stream().map(r -> new PointInput(r.date(), r.value())).toList();
+    public PageAnswer<PointInput> data(@PathParam("id") long id) {
+        return PageAnswer.whole(projects.spc(id, null, null).rows().stream().map(r -> new PointInput(r.date(), r.value())).toList());
     }
 
     /** One value: {@code {"date":"2026-11-23","value":42}}. */
@@ -101,8 +103,14 @@ public class MeasuresResource {
         return projects.rebase(id, input.fromDate(), input.reason());
     }
 
+    /** Saved (201), checked (200), or refused as a problem answer listing every row that needs a look (400). */
     private static Response answer(ImportPreview preview) {
-        return Response.status(preview.saved() ? 201 : preview.errors() > 0 ? 400 : 200).entity(preview).build();
+        if (preview.errors() > 0) {
+            return Problems.response(400, "Invalid input", preview.errors() + " row(s) need a look; nothing was saved.",
+                    preview.rows().stream().filter(r -> r.error() != null)
+                            .map(r -> new org.clinlead.portal.shared.FieldError("data", r.error())).toList());
+        }
+        return Response.status(preview.saved() ? 201 : 200).entity(preview).build();
     }
 
     private static List<LocalDate> dates(List<String> values) {

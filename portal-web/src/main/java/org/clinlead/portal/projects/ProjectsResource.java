@@ -1,5 +1,6 @@
 package org.clinlead.portal.projects;
 
+import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -65,8 +66,8 @@ public class ProjectsResource {
 
     /** The caller's projects (owned or on the team). */
     @GET
-    public List<ProjectSummary> mine() {
-        return projects.mine();
+    public PageAnswer<ProjectSummary> mine() {
+        return PageAnswer.whole(projects.mine());
     }
 
     /**
@@ -115,8 +116,8 @@ public class ProjectsResource {
 
     @GET
     @Path("{id}/pdsa-cycles")
-    public List<PdsaView> cycles(@PathParam("id") long id) {
-        return projects.project(id).pdsa();
+    public PageAnswer<PdsaView> cycles(@PathParam("id") long id) {
+        return PageAnswer.whole(projects.project(id).pdsa());
     }
 
     @POST
@@ -144,21 +145,21 @@ public class ProjectsResource {
 
     @POST
     @Path("{id}/team")
-    public List<TeamMember> addTeamMember(@PathParam("id") long id, TeamInput input) {
+    public PageAnswer<TeamMember> addTeamMember(@PathParam("id") long id, TeamInput input) {
         Versioned.body(input);
-        return projects.addTeamMember(id, input.clinicianId());
+        return PageAnswer.whole(projects.addTeamMember(id, input.clinicianId()));
     }
 
     @jakarta.ws.rs.DELETE
     @Path("{id}/team/{clinicianId}")
-    public List<TeamMember> removeTeamMember(@PathParam("id") long id, @PathParam("clinicianId") long clinicianId) {
-        return projects.removeTeamMember(id, clinicianId);
+    public PageAnswer<TeamMember> removeTeamMember(@PathParam("id") long id, @PathParam("clinicianId") long clinicianId) {
+        return PageAnswer.whole(projects.removeTeamMember(id, clinicianId));
     }
 
     @GET
     @Path("{id}/adoptions")
-    public List<AdoptionView> adoptions(@PathParam("id") long id) {
-        return projects.project(id).adoptions();
+    public PageAnswer<AdoptionView> adoptions(@PathParam("id") long id) {
+        return PageAnswer.whole(projects.project(id).adoptions());
     }
 
     @POST
@@ -195,7 +196,7 @@ public class ProjectsResource {
     /** Projects put forward to the caller's boards. */
     @GET
     @Path("referred-to-me")
-    public List<ReferralView> referredToMe() {
-        return projects.referredToMe();
+    public PageAnswer<ReferralView> referredToMe() {
+        return PageAnswer.whole(projects.referredToMe());
     }
 }

@@ -79,9 +79,9 @@ public final class SpcChart {
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
                 .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("title",
                         Json.createObjectBuilder().add("display", true).add("text", view.unit()))));
-        return Json.createObjectBuilder().add("type", "line")
+        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", options).build().toString();
+                .add("options", options).build());
     }
 
     private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, boolean dashed) {

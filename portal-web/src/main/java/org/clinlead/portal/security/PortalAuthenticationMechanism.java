@@ -15,7 +15,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Set;
+import org.clinlead.portal.people.ApiTokens;
 import org.clinlead.portal.people.Role;
+import org.clinlead.portal.people.TokenCaller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.clinlead.portal.people.SignIn;
 import org.clinlead.portal.people.SignInOutcome;
 
@@ -24,7 +29,11 @@ import org.clinlead.portal.people.SignInOutcome;
  * <ul>
  * <li>the sign-in page calls {@code SecurityContext.authenticate} with a username and password; on
  * success the session id is rotated and the session remembers the caller ({@link AutoApplySession});</li>
- * <li>a script sends HTTP Basic credentials with each API request (no session is kept for it);</li>
+ * <li>a script sends a personal API token ({@code Authorization: Bearer clp_…}) with each API request —
+ * one indexed lookup, no password hashing; a read-only token may only read;</li>
+ * <li>a script may instead send HTTP Basic with a password (costly by design: PBKDF2 on every call), which
+ * production mode switches off unless {@code portal.api.passwords=true};</li>
+ * <li>no session is kept for either kind of script;</li>
  * <li>an unauthenticated request for a protected page is sent to the sign-in page, which returns
  * there afterwards; for the API it gets a 401 problem answer instead.</li>
  * </ul>
@@ -40,12 +49,33 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String RETURN_TO = "portal.returnTo";
     /** Request attribute marking a request authenticated by HTTP Basic, whose session is then discarded. */
     public static final String BASIC = "portal.basicAuthentication";
+    /** Request attribute marking a request authenticated by an API token (a {@link TokenCaller}). */
+    public static final String TOKEN = "portal.tokenAuthentication";
+
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    @ConfigProperty(name = "portal.mode", defaultValue = "demo")
+    private String mode;
+
+    @Inject
+    @ConfigProperty(name = "portal.api.passwords")
+    private Optional<Boolean> apiPasswords;
+
+    /** Methods that change nothing, the only ones a read-only token may use. */
+    public static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     private SignIn signIn;
 
     @Inject
     private SessionRegistry sessions;
+
+    /** Whether this request was signed in by a script's credentials (a token or HTTP Basic), not a session. */
+    public static boolean isScript(HttpServletRequest request) {
+        return request.getAttribute(BASIC) != null || request.getAttribute(TOKEN) != null;
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -57,7 +87,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return signInFromForm(request, context, form);
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return signInWithToken(request, response, context, authorization.substring(7).trim());
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (!apiPasswords.orElse(!"production".equalsIgnoreCase(mode.strip()))) {
+                return unauthorizedApi(response, context,
+                        "Passwords are not accepted by the API here: send a personal API token (Authorization: Bearer).");
+            }
             return signInWithBasic(request, response, context, authorization.substring(6).trim());
         }
         if (context.isProtected()) {
@@ -68,7 +105,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus signInFromForm(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential credential) {
-        SignInOutcome outcome = signIn.attempt(credential.getCaller(), credential.getPasswordAsString());
+        SignInOutcome outcome = signIn.attempt(credential.getCaller(), credential.getPasswordAsString(), SignIn.Channel.PAGE);
         if (!outcome.succeeded()) {
             request.setAttribute(OUTCOME, outcome);
             // No sendError: the sign-in page itself shows why, with the form still filled in.
@@ -93,7 +130,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (colon < 0) {
             return unauthorizedApi(response, context, "The Authorization header is not valid HTTP Basic.");
         }
-        SignInOutcome outcome = signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1));
+        SignInOutcome outcome = signIn.attempt(decoded.substring(0, colon), decoded.substring(colon + 1), SignIn.Channel.API);
         if (!outcome.succeeded()) {
             return unauthorizedApi(response, context, SignInMessages.explain(outcome));
         }
@@ -101,11 +138,25 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(outcome.username(), groups(outcome));
     }
 
+    private AuthenticationStatus signInWithToken(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String secret) {
+        TokenCaller caller = tokens.authenticate(secret);
+        if (caller == null) {
+            return unauthorizedApi(response, context, "This API token is not valid: it is unknown, revoked or expired.");
+        }
+        if (caller.readOnly() && !SAFE_METHODS.contains(request.getMethod())) {
+            return refuse(response, context, "This API token may only read; make a read-write token to change things.");
+        }
+        request.setAttribute(TOKEN, caller);
+        return context.notifyContainerAboutLogin(caller.username(),
+                caller.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+
     private AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
-            return unauthorizedApi(response, context, "Sign in to use the API (HTTP Basic or a browser session).");
+            return unauthorizedApi(response, context, "Sign in to use the API (a personal API token, or a browser session).");
         }
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
@@ -122,6 +173,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not signed in\",\"status\":401,\"detail\":"
+                    + jsonString(detail) + "}");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not allowed\",\"status\":403,\"detail\":"
                     + jsonString(detail) + "}");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

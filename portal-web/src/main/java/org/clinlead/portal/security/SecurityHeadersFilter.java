@@ -13,8 +13,8 @@ import java.io.IOException;
 /**
  * Security headers on every response. Faces pages get their Content-Security-Policy from PrimeFaces
  * (with a nonce for its scripts, policy in web.xml); everything else (API answers, static resources)
- * gets a policy that allows nothing to run and no framing. A request signed in by HTTP Basic keeps no
- * session: scripts send their credentials every time.
+ * gets a policy that allows nothing to run and no framing. A request signed in by a token or HTTP Basic
+ * keeps no session: scripts send their credentials every time.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
@@ -28,7 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (Boolean.TRUE.equals(request.getAttribute(PortalAuthenticationMechanism.BASIC))) {
+            if (PortalAuthenticationMechanism.isScript(request)) {
                 HttpSession session = request.getSession(false);
                 if (session != null) {
                     session.invalidate();

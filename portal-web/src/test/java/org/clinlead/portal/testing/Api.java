@@ -134,8 +134,14 @@ public final class Api {
             return (JsonObject) parse();
         }
 
+        /** The items of a list answer, which has the one shape every list has: {@code {items,total,page,size}}. */
         public JsonArray array() {
-            return (JsonArray) parse();
+            JsonStructure parsed = parse();
+            if (!(parsed instanceof JsonObject list) || !list.containsKey("items") || !list.containsKey("total")
+                    || !list.containsKey("page") || !list.containsKey("size")) {
+                throw new AssertionError("Not a list answer {items,total,page,size} (status " + status + "): " + body);
+            }
+            return list.getJsonArray("items");
         }
 
         private JsonStructure parse() {

@@ -1,0 +1,37 @@
+package org.clinlead.portal.shell;
+
+import jakarta.json.JsonStructure;
+
+/**
+ * JSON that is safe to place inside a {@code <script>} element (PrimeFaces writes a chart's configuration
+ * there). JSON itself allows {@code </script>} and {@code <!--} inside a string, which would end the
+ * script and turn the rest of someone's text into live page markup; here {@code <}, {@code >} and
+ * {@code &} are written as unicode escapes — the same string to JavaScript, inert to the HTML parser —
+ * as are the two line separators that older JavaScript parsers refuse in strings. Outside strings JSON
+ * has none of these characters, so replacing them everywhere is exact.
+ */
+public final class ScriptJson {
+
+    private ScriptJson() {
+    }
+
+    public static String of(JsonStructure json) {
+        return escape(json.toString());
+    }
+
+    static String escape(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
