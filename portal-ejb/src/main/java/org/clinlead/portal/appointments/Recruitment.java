@@ -133,6 +133,12 @@ public class Recruitment {
      * Sets a vacancy's panel: at least two different clinicians, one of them the chair, none of them an
      * applicant. Once scoring has started the panel is fixed.
      */
+    /** The same, named by one of the vacancy's applications (one panel scores every application to a vacancy). */
+    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR})
+    public VacancySummary setPanelOfApplication(long applicationId, List<Long> memberIds, Long chairId) {
+        return setPanel(loadApplication(applicationId).getVacancy().getId(), memberIds, chairId);
+    }
+
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR})
     public VacancySummary setPanel(long vacancyId, List<Long> memberIds, Long chairId) {
         Vacancy vacancy = em.find(Vacancy.class, vacancyId, LockModeType.PESSIMISTIC_WRITE);

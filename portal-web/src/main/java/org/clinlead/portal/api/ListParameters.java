@@ -28,15 +28,23 @@ public record ListParameters(int page, int size, String sort, boolean ascending,
         if (dir != null && !dir.equalsIgnoreCase("asc") && !dir.equalsIgnoreCase("desc")) {
             errors.add(new FieldError("dir", "The sort direction is asc or desc."));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
         Map<String, String> filters = new HashMap<>();
         for (String name : allowedFilters) {
             String value = query.getFirst(name);
             if (value != null && !value.isBlank()) {
                 filters.put(name, value);
             }
+        }
+        for (String name : new java.util.TreeSet<>(query.keySet())) {
+            String problem = org.clinlead.portal.shared.Text.problem(query.getFirst(name));
+            if (problem != null) {
+                errors.add(new FieldError(name, "The value " + problem));
+            } else if (query.getFirst(name) != null && query.getFirst(name).length() > 200) {
+                errors.add(new FieldError(name, "The value must be at most 200 characters."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         return new ListParameters(page, size, query.getFirst("sort"), !"desc".equalsIgnoreCase(dir), filters);
     }

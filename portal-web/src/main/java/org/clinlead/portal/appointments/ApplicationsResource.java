@@ -32,7 +32,7 @@ public class ApplicationsResource {
     public record RecommendationInput(String rationale) {
     }
 
-    public record DecisionInput(String outcome, String reason) {
+    public record AppointmentDecisionInput(String outcome, String reason) {
     }
 
     @Inject
@@ -69,8 +69,7 @@ public class ApplicationsResource {
     @Path("{id}/panel")
     public VacancySummary panel(@PathParam("id") long id, VacanciesResource.PanelInput input) {
         Versioned.body(input);
-        return recruitment.setPanel(recruitment.application(id).application().vacancyId(), input.memberIds(),
-                input.chairId());
+        return recruitment.setPanelOfApplication(id, input.memberIds(), input.chairId());
     }
 
     @POST
@@ -105,7 +104,7 @@ public class ApplicationsResource {
     /** {@code {"outcome": "APPROVED"|"REJECTED", "reason": "…"}} — medical directors only. */
     @POST
     @Path("{id}/decision")
-    public ApplicationFile decide(@PathParam("id") long id, DecisionInput input) {
+    public ApplicationFile decide(@PathParam("id") long id, AppointmentDecisionInput input) {
         Versioned.body(input);
         Outcome outcome;
         try {

@@ -1,5 +1,6 @@
 package org.clinlead.portal.appointments;
 
+import org.clinlead.portal.api.VersionInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,10 +25,8 @@ import org.clinlead.portal.shared.InvalidInputException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppointmentsResource {
 
-    public record VersionInput(Long version) {
-    }
 
-    public record EndInput(LocalDate on, String kind, String reason, Long version) {
+    public record TermEndInput(LocalDate on, String kind, String reason, Long version) {
     }
 
     public record NsrInput(Long seatId, Long clinicianId, LocalDate termStart) {
@@ -64,7 +63,7 @@ public class AppointmentsResource {
 
     @POST
     @Path("{id}/end")
-    public AppointmentSummary end(@PathParam("id") long id, EndInput input) {
+    public AppointmentSummary end(@PathParam("id") long id, TermEndInput input) {
         Versioned.body(input);
         EndKind kind;
         try {

@@ -24,7 +24,7 @@ import org.clinlead.portal.shared.InvalidInputException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
 
-    public record DecisionInput(String discussion, ItemOutcome outcome, Integer votesFor, Integer votesAgainst,
+    public record ItemDecisionInput(String discussion, ItemOutcome outcome, Integer votesFor, Integer votesAgainst,
             Integer votesAbstaining, Long version) {
     }
 
@@ -47,6 +47,9 @@ public class ItemsResource {
     @POST
     @Path("{id}/papers")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    // Described by hand: the OpenAPI generator cannot tell a multipart form from @FormParam parts.
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA))
     public Response upload(@PathParam("id") long id, @FormParam("file") EntityPart file, @FormParam("title") String title,
             @FormParam("author") String author, @FormParam("summary") String summary,
             @FormParam("confidential") String confidential) {
@@ -74,7 +77,7 @@ public class ItemsResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public MeetingPage decide(@PathParam("id") long id, DecisionInput input) {
+    public MeetingPage decide(@PathParam("id") long id, ItemDecisionInput input) {
         Versioned.body(input);
         return records.recordItem(id, Versioned.required(input.version()), input.discussion(), input.outcome(),
                 input.votesFor(), input.votesAgainst(), input.votesAbstaining());

@@ -21,7 +21,7 @@ public class CohortApplicationsResource {
     public record SupportInput(String confirmedBy) {
     }
 
-    public record DecisionInput(Selection decision, String reason, Long version) {
+    public record SelectionInput(Selection decision, String reason, Long version) {
     }
 
     @Inject
@@ -48,7 +48,7 @@ public class CohortApplicationsResource {
 
     @POST
     @Path("{id}/decision")
-    public ApplicationView decide(@PathParam("id") long id, DecisionInput input) {
+    public ApplicationView decide(@PathParam("id") long id, SelectionInput input) {
         Versioned.body(input);
         return cohorts.decide(id, Versioned.required(input.version()), input.decision(), input.reason());
     }

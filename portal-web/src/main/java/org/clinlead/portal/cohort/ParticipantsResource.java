@@ -1,5 +1,6 @@
 package org.clinlead.portal.cohort;
 
+import org.clinlead.portal.api.VersionInput;
 import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,8 +29,6 @@ public class ParticipantsResource {
     public record WithdrawalInput(String reason, Long version) {
     }
 
-    public record VersionInput(Long version) {
-    }
 
     @Inject
     private Cohorts cohorts;

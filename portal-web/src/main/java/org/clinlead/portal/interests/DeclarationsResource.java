@@ -38,7 +38,7 @@ public class DeclarationsResource {
         }
     }
 
-    public record EndInput(LocalDate on, Long version) {
+    public record InterestEndInput(LocalDate on, Long version) {
     }
 
     public record WithholdInput(String reason, Long version) {
@@ -138,7 +138,7 @@ public class DeclarationsResource {
 
     @POST
     @Path("{id}/end")
-    public DeclarationSummary end(@PathParam("id") long id, EndInput input) {
+    public DeclarationSummary end(@PathParam("id") long id, InterestEndInput input) {
         Versioned.body(input);
         return register.end(id, Versioned.required(input.version()), input.on());
     }

@@ -1,5 +1,6 @@
 package org.clinlead.portal.people;
 
+import org.clinlead.portal.api.VersionInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,8 +30,6 @@ public class UsersResource {
     public record UserChangesInput(String displayName, Long clinicianId, Set<Role> roles, Long version) {
     }
 
-    public record VersionInput(Long version) {
-    }
 
     public record PasswordInput(String password) {
     }

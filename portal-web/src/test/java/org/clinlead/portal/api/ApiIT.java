@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.clinlead.portal.testing.Api;
 import org.clinlead.portal.testing.Api.Answer;
@@ -277,6 +278,117 @@ class ApiIT {
         assertThat(locked.json().getString("detail")).contains("locked");
         JsonObject audit = api.as("admin").get("api/v1/audit?actor=" + username + "&action=ACCOUNT_LOCKED").json();
         assertThat(audit.getJsonNumber("total").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aMadeUpUsernameIsLockedJustLikeARealOne() {
+        String real = "lockreal." + unique().toLowerCase(Locale.ROOT);
+        String madeUp = "nobody." + unique().toLowerCase(Locale.ROOT);
+        assertThat(api.as("admin").post("api/v1/users", account(real, "Correct-Horse-Battery-9")).status()).isEqualTo(201);
+        for (int i = 0; i < 5; i++) {
+            api.as(real, "Wrong-Password-" + i).get("api/v1/me");
+            api.as(madeUp, "Wrong-Password-" + i).get("api/v1/me");
+        }
+        String realAnswer = api.as(real, "Wrong-Again-1").get("api/v1/me").json().getString("detail");
+        String madeUpAnswer = api.as(madeUp, "Wrong-Again-1").get("api/v1/me").json().getString("detail");
+        assertThat(realAnswer).contains("locked");
+        assertThat(madeUpAnswer.replaceAll("\\d\\d:\\d\\d", "HH:MM"))
+                .as("the answers do not tell which username exists").isEqualTo(realAnswer.replaceAll("\\d\\d:\\d\\d", "HH:MM"));
+    }
+
+    @Test
+    void scriptsSignInWithPersonalTokensThatCanBeReadOnlyAndRevoked() {
+        String expires = java.time.LocalDate.now().plusDays(30).toString();
+        Answer made = api.as("board.member").post("api/v1/tokens", "{\"name\":\"Nightly report\",\"expiresOn\":\""
+                + expires + "\",\"readOnly\":true}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String secret = made.json().getString("secret");
+        long id = made.json().getJsonObject("token").getJsonNumber("id").longValue();
+        assertThat(secret).startsWith("clp_").hasSizeGreaterThan(40);
+        Api script = api.withToken(secret);
+        assertThat(script.get("api/v1/me").json().getString("username")).isEqualTo("board.member");
+        Answer write = script.post("api/v1/declarations/nil-return", "{}");
+        assertThat(write.status()).as("a read-only token may not change things").isEqualTo(403);
+        assertThat(write.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(script.post("api/v1/tokens", "{\"name\":\"Another\",\"expiresOn\":\"" + expires + "\"}").status())
+                .as("a token cannot make tokens").isEqualTo(403);
+
+        JsonObject listed = api.as("board.member").get("api/v1/tokens").array().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
+        assertThat(listed.toString()).doesNotContain(secret);
+        assertThat(listed.getString("startsWith")).isEqualTo(secret.substring(0, 8) + "…");
+        assertThat(listed.containsKey("lastUsedAt")).as("the last use is shown").isTrue();
+
+        assertThat(api.as("mentor").send("DELETE", "api/v1/tokens/" + id, null, null, Map.of()).status())
+                .as("someone else's token is not found").isEqualTo(404);
+        assertThat(api.as("admin").get("api/v1/tokens/all?owner=board.member").array().getValuesAs(JsonObject.class))
+                .anyMatch(t -> t.getJsonNumber("id").longValue() == id);
+        assertThat(api.as("board.member").get("api/v1/tokens/all").status()).isEqualTo(403);
+        assertThat(api.as("admin").send("DELETE", "api/v1/tokens/" + id, null, null, Map.of()).json().getString("state"))
+                .as("an administrator revokes anyone's").isEqualTo("REVOKED");
+        Answer revoked = script.get("api/v1/me");
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.json().getString("detail")).contains("not valid");
+        assertThat(api.withToken("clp_made-up-token").get("api/v1/me").status()).isEqualTo(401);
+        JsonObject refusals = api.as("admin").get("api/v1/audit?action=SIGN_IN_FAILED&recordType=API%20token&size=50").json();
+        assertThat(refusals.getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("unknown and revoked tokens are audited")
+                .anyMatch(e -> e.getString("summary").contains("Unknown API token"))
+                .anyMatch(e -> e.getString("summary").contains("revoked"));
+
+        Answer tooLong = api.as("board.member").post("api/v1/tokens", "{\"name\":\"Forever\",\"expiresOn\":\""
+                + java.time.LocalDate.now().plusYears(2) + "\"}");
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("a year at most");
+    }
+
+    @Test
+    void oneAccountsParallelCallsNeverFailAndConflictingWritesGet409() throws Exception {
+        java.util.function.Function<java.util.function.Supplier<Answer>, Map<Integer, Integer>> eightByEight = call -> {
+            try {
+                return org.clinlead.portal.hardening.Parallel.run(8, 64, call);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Api basic = api.as("board.member");
+        assertThat(eightByEight.apply(() -> basic.get("api/v1/me"))).as("password, 8 threads").isEqualTo(Map.of(200, 64));
+        Api token = api.withTokenOf("board.member");
+        assertThat(eightByEight.apply(() -> token.get("api/v1/me"))).as("token, 8 threads").isEqualTo(Map.of(200, 64));
+        assertThat(eightByEight.apply(() -> token.get("api/v1/boards"))).as("a list, 8 threads").isEqualTo(Map.of(200, 64));
+
+        String username = "par." + unique().toLowerCase(Locale.ROOT);
+        assertThat(api.as("admin").post("api/v1/users", account(username, "Correct-Horse-Battery-9")).status()).isEqualTo(201);
+        assertThat(eightByEight.apply(() -> api.as(username, "Wrong-Password-1").get("api/v1/me")))
+                .as("wrong passwords in parallel").isEqualTo(Map.of(401, 64));
+
+        Api admin = api.withTokenOf("admin");
+        JsonObject cap = admin.get("api/v1/seats/cap").json();
+        long version = cap.getJsonNumber("version").longValue();
+        int value = cap.getInt("cap");
+        Map<Integer, Integer> writes = org.clinlead.portal.hardening.Parallel.run(8, 8,
+                () -> admin.put("api/v1/seats/cap", "{\"cap\":" + (value + 1) + ",\"version\":" + version + "}"));
+        assertThat(writes).as("the same change from one version, 8 at once").containsOnlyKeys(200, 409)
+                .containsEntry(200, 1).containsEntry(409, 7);
+    }
+
+    @Test
+    void aCallerWhoMayKnowARecordIsTold403AndAuditedOthersGet404() {
+        long sepsis = api.as("aspiring.leader").get("api/v1/projects").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("title").startsWith("Sepsis")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Answer notOwner = api.as("mentor").post("api/v1/projects/" + sepsis + "/team", "{\"clinicianId\":1}");
+        assertThat(notOwner.status()).as("the mentor may see the project, not change its team").isEqualTo(403);
+        assertThat(notOwner.header("Content-Type")).startsWith("application/problem+json");
+        Answer stranger = api.as("commissioner").post("api/v1/projects/" + sepsis + "/team", "{\"clinicianId\":1}");
+        assertThat(stranger.status()).as("someone who may not see it is not told it exists").isEqualTo(404);
+        JsonObject denials = api.as("admin").get("api/v1/audit?actor=mentor&action=ACCESS_DENIED&size=20").json();
+        assertThat(denials.getJsonArray("items").getValuesAs(JsonObject.class))
+                .anyMatch(e -> e.getString("summary").contains("/projects/" + sepsis + "/team"));
+
+        JsonObject referred = api.as("regional.md").get("api/v1/projects/referred-to-me").array().getJsonObject(0);
+        long project = referred.getJsonNumber("projectId").longValue();
+        assertThat(api.as("regional.md").get("api/v1/projects/" + project).status())
+                .as("the chair of the board a project was put forward to reads it").isEqualTo(200);
     }
 
     @Test

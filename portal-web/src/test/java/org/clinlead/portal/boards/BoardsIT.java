@@ -119,6 +119,13 @@ class BoardsIT {
                 "<html><body>hi</body></html>".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(400);
         assertThat(secretary.postMultipart("api/v1/items/" + item + "/papers", fields, "empty.pdf", new byte[0]).body())
                 .contains("The file is empty");
+        Answer polyglot = secretary.postMultipart("api/v1/items/" + item + "/papers", fields, "polyglot.pdf",
+                "%PDF-1.7\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(polyglot.status()).as("a file that merely starts like a PDF").isEqualTo(400);
+        assertThat(polyglot.body()).contains("cannot be read as a PDF");
+        byte[] truncated = java.util.Arrays.copyOf(pdf("Truncated"), 200);
+        assertThat(secretary.postMultipart("api/v1/items/" + item + "/papers", fields, "cut.pdf", truncated).status())
+                .as("a truncated PDF").isEqualTo(400);
         byte[] big = new byte[(int) PdfUpload.MAX_BYTES + 10];
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 8);
         Answer oversized = secretary.postMultipart("api/v1/items/" + item + "/papers", fields, "big.pdf", big);
@@ -136,6 +143,35 @@ class BoardsIT {
         assertThat(second.json().getInt("latestVersion")).isEqualTo(2);
         assertThat(secretary.getWithAccept("api/v1/papers/" + paper + "/content?version=1", "application/pdf").status())
                 .as("old versions stay viewable").isEqualTo(200);
+    }
+
+    @Test
+    void oneDamagedPaperOnDiskDoesNotCostTheBoardItsPack() throws Exception {
+        long meeting = schedule(board("Planned care").getJsonNumber("id").longValue(), 21);
+        long item = addItem(meeting, "Theatre lists", "DISCUSSION", false, "");
+        upload(item, "Sound paper");
+        byte[] damaged = pdf("Paper damaged on disk " + java.util.UUID.randomUUID());
+        Answer paper = api.as("secretary").postMultipart("api/v1/items/" + item + "/papers", Map.of("title", "Damaged paper",
+                "author", "Lead", "summary", "Summary"), "damaged.pdf", damaged);
+        assertThat(paper.status()).as(paper.body()).isEqualTo(201);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(damaged));
+        java.nio.file.Path stored = java.nio.file.Path.of(System.getProperty("portal.test.dir", "target"), "data", "papers",
+                sha + ".pdf");
+        assertThat(stored).exists();
+        java.nio.file.Files.write(stored, "%PDF-1.7 then nothing a reader can use".getBytes(StandardCharsets.US_ASCII));
+        assertThat(bookmarks(api.as("secretary"), meeting)).contains("Sound paper", "Damaged paper");
+    }
+
+    @Test
+    void aMemberWhoJoinsLaterCanBeAddedToday() {
+        long maternity = board("Maternity and newborn").getJsonNumber("id").longValue();
+        String from = java.time.LocalDate.now().plusMonths(1).toString();
+        Answer added = api.as("secretary").post("api/v1/boards/" + maternity + "/members", "{\"clinicianId\":"
+                + clinicianOf("provider") + ",\"role\":\"MEMBER\",\"voting\":true,\"fromDate\":\"" + from + "\"}");
+        assertThat(added.status()).as(added.body()).isIn(200, 201);
+        assertThat(added.json().getString("fromDate")).isEqualTo(from);
+        assertThat(api.as("secretary").get("api/v1/boards/" + maternity + "/members").array().getValuesAs(JsonObject.class))
+                .as("not a member before the day").noneMatch(m -> m.getJsonNumber("clinicianId").longValue() == clinicianOf("provider"));
     }
 
     @Test

@@ -49,6 +49,37 @@ public final class Api {
         return as(demoUsername, Demo.PASSWORD);
     }
 
+    /** Signed in by a personal API token, as scripts are. */
+    public Api withToken(String secret) {
+        return new Api(base, "Bearer " + secret);
+    }
+
+    /** Not signed in. */
+    public Api anonymous() {
+        return new Api(base, null);
+    }
+
+    /** Makes a read-write token for a demo account (signing in with the password once) and signs in with it. */
+    public Api withTokenOf(String demoUsername) {
+        Answer made = as(demoUsername).post("api/v1/tokens", "{\"name\":\"test\",\"expiresOn\":\""
+                + java.time.LocalDate.now().plusDays(30) + "\",\"readOnly\":false}");
+        if (made.status() != 201) {
+            throw new IllegalStateException("No token for " + demoUsername + ": " + made);
+        }
+        return withToken(made.json().getString("secret"));
+    }
+
+    /** Any request: a method, a raw path (sent as it is, not encoded again), a body with its type, extra headers. */
+    public Answer send(String method, String path, String contentType, byte[] body, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        headers.forEach(builder::setHeader);
+        return send(builder);
+    }
+
     public Answer get(String path) {
         return send(request(path).GET());
     }
@@ -106,7 +137,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString() + (path.startsWith("/") ? path.substring(1) : path)))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json, application/problem+json, text/csv");
         if (authorization != null) {
             builder.header("Authorization", authorization);

@@ -42,10 +42,11 @@ import org.clinlead.portal.shared.Text;
  * value must have the JSON type its field declares: whole numbers within their range (3.0 is 3, 3.5 is
  * refused), text as strings without control characters, booleans as {@code true}/{@code false}, enums as
  * one of their names, dates as real dates, lists as arrays. Every problem is a 400 naming the field
- * ({@code scores[1].points}); nothing reaches a boundary.
+ * ({@code scores[1].points}); nothing reaches a boundary. Other bodies (CSV, multipart uploads) that the
+ * reader cannot make sense of are a 400 too, never a 500.
  */
 @Provider
-public class StrictJson implements ReaderInterceptor {
+public class RequestBodies implements ReaderInterceptor {
 
     /** The largest JSON body the API reads (papers and files come as multipart, not JSON). */
     static final int MAX_BODY = 2 * 1024 * 1024;
@@ -58,7 +59,14 @@ public class StrictJson implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         if (type == null || !"json".equals(type.getSubtype()) && !type.getSubtype().endsWith("+json")) {
-            return context.proceed();
+            try {
+                return context.proceed();
+            } catch (jakarta.ws.rs.WebApplicationException | org.clinlead.portal.shared.PortalException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("body", "The request body could not be read as " + type
+                        + ". Check how the form or file is sent.");
+            }
         }
         byte[] body = context.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {

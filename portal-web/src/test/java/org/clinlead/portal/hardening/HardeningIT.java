@@ -1,0 +1,347 @@
+package org.clinlead.portal.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.clinlead.portal.hardening.Operations.Operation;
+import org.clinlead.portal.testing.Api;
+import org.clinlead.portal.testing.Api.Answer;
+import org.clinlead.portal.testing.Demo;
+import org.clinlead.portal.testing.RealWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal as an attacker and a careless script meet it, in sweeps that find a class of defect rather than
+ * one instance: every API operation × a table of hostile values (no 5xx, every 4xx a problem answer, type
+ * errors named by field, nothing accepted); every operation × every role and no sign-in against one
+ * written table of who may; one account's many parallel calls; personal API tokens; the record-level
+ * answers (403 when the caller may know the record, 404 when not, refusals audited).
+ */
+@ExtendWith(ArquillianExtension.class)
+class HardeningIT {
+
+    /** An id no record has: requests reach every check but change nothing. */
+    private static final String NO_RECORD = "999999";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RealWar.archive();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = Api.at(base);
+    }
+
+    private Operations operations() {
+        URL portal = org.clinlead.portal.testing.Loopback.accepting(base);
+        URL root;
+        try {
+            root = new URL(portal.getProtocol(), portal.getHost(), portal.getPort(), "/");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+        // Payara serves the OpenAPI document at the server's root, whatever the application's context.
+        Answer document = Api.at(root).getWithAccept("openapi", "application/json");
+        assertThat(document.status()).isEqualTo(200);
+        return Operations.parse(document.body());
+    }
+
+    // ---- malformed input ------------------------------------------------------------------------------------
+
+    @Test
+    void everyOperationRefusesEveryHostileValueWithAProblemAnswerAndStoresNothing() {
+        Api admin = api.withTokenOf("admin");
+        long changesBefore = changes(admin);
+        List<String> wrong = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger requests = new AtomicInteger();
+        Operations ops = operations();
+        int bodyOps = 0;
+        for (Operation op : ops.all()) {
+            if (op.takesJson()) {
+                bodyOps++;
+                for (Map.Entry<String, String> property : op.properties().entrySet()) {
+                    for (Hostile.Value value : Hostile.BY_TYPE.getOrDefault(property.getValue(), Hostile.BY_TYPE.get("object"))) {
+                        String object = "{\"" + property.getKey() + "\":" + value.json() + "}";
+                        String body = op.arrayBody() ? "[" + object + "]" : object;
+                        Answer answer = admin.send(op.method(), op.with(NO_RECORD), "application/json",
+                                body.getBytes(StandardCharsets.UTF_8), Map.of());
+                        requests.incrementAndGet();
+                        String where = op.key() + " " + property.getKey() + "=" + value.label();
+                        checkProblem(answer, where, wrong);
+                        if (answer.status() < 400) {
+                            wrong.add(where + " was accepted (" + answer.status() + ")");
+                        }
+                        if (value.named() && !namesField(answer, property.getKey())) {
+                            wrong.add(where + " is not a 400 naming the field: " + clip(answer));
+                        }
+                    }
+                }
+                for (String body : Hostile.BODIES) {
+                    Answer answer = admin.send(op.method(), op.with(NO_RECORD), "application/json",
+                            body.getBytes(StandardCharsets.UTF_8), Map.of());
+                    requests.incrementAndGet();
+                    checkProblem(answer, op.key() + " body " + body, wrong);
+                    if (answer.status() < 400) {
+                        wrong.add(op.key() + " body '" + body + "' was accepted (" + answer.status() + ")");
+                    }
+                }
+                for (String type : List.of("application/xml", "application/x-www-form-urlencoded")) {
+                    Answer answer = admin.send(op.method(), op.with(NO_RECORD), type, "<a/>".getBytes(StandardCharsets.UTF_8), Map.of());
+                    requests.incrementAndGet();
+                    checkProblem(answer, op.key() + " as " + type, wrong);
+                    if (answer.status() < 400) {
+                        wrong.add(op.key() + " as " + type + " was accepted (" + answer.status() + ")");
+                    }
+                }
+            }
+            if (op.hasPathParameters()) {
+                for (String id : Hostile.IDS) {
+                    Answer answer = admin.send(op.method(), op.with(id), op.takesJson() ? "application/json" : null,
+                            op.takesJson() ? "{}".getBytes(StandardCharsets.UTF_8) : null, Map.of());
+                    requests.incrementAndGet();
+                    checkProblem(answer, op.key() + " id " + id, wrong);
+                    if (answer.status() < 400 && !"GET".equals(op.method())) {
+                        wrong.add(op.key() + " id " + id + " was accepted (" + answer.status() + ")");
+                    }
+                }
+            }
+            if ("GET".equals(op.method())) {
+                for (String query : Hostile.QUERIES) {
+                    Answer answer = admin.get(op.with("1") + "?" + query);
+                    requests.incrementAndGet();
+                    checkProblem(answer, op.key() + "?" + query, wrong);
+                    if (op.path().startsWith("/api/v1/public/")) {
+                        checkProblem(api.anonymous().get(op.with("1") + "?" + query), "anonymous " + op.key() + "?" + query, wrong);
+                        requests.incrementAndGet();
+                    }
+                }
+            }
+        }
+        System.out.printf("Malformed-input sweep: %d operations (%d with JSON bodies), %d requests%n", ops.all().size(),
+                bodyOps, requests.get());
+        assertThat(wrong).as("hostile requests answered wrongly").isEmpty();
+        assertThat(changes(admin)).as("nothing was stored").isEqualTo(changesBefore);
+    }
+
+    @Test
+    void incompleteBodiesOnRealRecordsAreRefusedInWordsNeverWithA500() {
+        Api admin = api.withTokenOf("admin");
+        List<String> wrong = new ArrayList<>();
+        int requests = 0;
+        for (Operation op : operations().all()) {
+            if (!op.takesJson()) {
+                continue;
+            }
+            for (String body : op.arrayBody() ? List.of("[]", "[{}]", "[null]") : List.of("{}", "{\"version\":0}",
+                    "{\"version\":null}")) {
+                for (String id : List.of("1", "2")) {
+                    Answer answer = admin.send(op.method(), op.with(id), "application/json",
+                            body.getBytes(StandardCharsets.UTF_8), Map.of());
+                    requests++;
+                    checkProblem(answer, op.key() + " id " + id + " body " + body, wrong);
+                }
+            }
+        }
+        System.out.printf("Incomplete bodies on real records: %d requests%n", requests);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void pagedListsRefuseOverflowingPagesAndUnknownSortsNamingTheParameter() {
+        Api admin = api.withTokenOf("admin");
+        List<String> wrong = new ArrayList<>();
+        int lists = 0;
+        for (Operation op : operations().all()) {
+            if (!"GET".equals(op.method())) {
+                continue;
+            }
+            Answer first = admin.get(op.with("1") + "?size=1");
+            if (first.status() != 200 || !first.body().startsWith("{") || !first.json().containsKey("items")
+                    || first.json().getInt("size") != 1) {
+                continue; // not a paged list
+            }
+            lists++;
+            Answer overflow = admin.get(op.with("1") + "?page=2147483647&size=200");
+            if (!namesField(overflow, "page")) {
+                wrong.add(op.key() + " page overflow: " + clip(overflow));
+            }
+            Answer sort = admin.get(op.with("1") + "?sort=nope");
+            if (!namesField(sort, "sort")) {
+                wrong.add(op.key() + " unknown sort: " + clip(sort));
+            }
+        }
+        System.out.printf("Paged lists checked for overflow and unknown sorts: %d%n", lists);
+        assertThat(lists).as("the paged lists found").isGreaterThanOrEqualTo(13);
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyListAnswersInOneShape() {
+        Api admin = api.withTokenOf("admin");
+        List<String> wrong = new ArrayList<>();
+        for (Operation op : operations().all()) {
+            if ("GET".equals(op.method()) && !op.hasPathParameters()) {
+                Answer answer = admin.getWithAccept(op.path().substring(1), "application/json");
+                if (answer.status() == 200 && answer.body().startsWith("[")) {
+                    wrong.add(op.key() + " answers a bare array");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    // ---- authorization --------------------------------------------------------------------------------------
+
+    @Test
+    void everyOperationGrantsAndDeniesEveryRoleAsTheTableSays() throws IOException {
+        Map<String, String[]> table = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/authorization.tsv"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                table.put(line.split("\t")[0], line.split("\t"));
+            }
+        }
+        Operations ops = operations();
+        assertThat(table.keySet()).as("every operation of /openapi is in the table, and nothing else")
+                .containsExactlyInAnyOrderElementsOf(ops.all().stream().map(Operation::key).toList());
+        Map<String, Api> callers = new LinkedHashMap<>();
+        callers.put("anonymous", api.anonymous());
+        Demo.ACCOUNTS.keySet().forEach(user -> callers.put(user, api.withTokenOf(user)));
+        List<String> wrong = new ArrayList<>();
+        byte[] pdf = org.clinlead.portal.boards.PdfDocuments.text("Sweep", List.of("A paper."));
+        for (Operation op : ops.all()) {
+            String[] row = table.get(op.key());
+            String who = row[1];
+            for (Map.Entry<String, Api> caller : callers.entrySet()) {
+                Answer answer = call(caller.getValue(), op, row.length > 2 ? row[2] : null, pdf);
+                boolean anonymous = caller.getKey().equals("anonymous");
+                String role = anonymous ? null : Demo.ACCOUNTS.get(caller.getKey());
+                boolean expected = who.equals("anyone") || !anonymous && (who.startsWith("signed-in")
+                        && !who.contains("not by token") || Set.of(who.split(",")).contains(role));
+                boolean granted = answer.status() != 401 && answer.status() != 403;
+                if (answer.status() >= 500) {
+                    wrong.add(op.key() + " as " + caller.getKey() + " failed: " + clip(answer));
+                } else if (granted != expected) {
+                    wrong.add(op.key() + " as " + caller.getKey() + (expected ? " was denied " : " was granted ") + clip(answer));
+                } else if (!granted && !answer.header("Content-Type").startsWith("application/problem+json")) {
+                    wrong.add(op.key() + " as " + caller.getKey() + " was refused without a problem answer");
+                } else if (!granted && !anonymous && answer.status() != 403) {
+                    wrong.add(op.key() + " as " + caller.getKey() + " answered " + answer.status() + ", not 403");
+                }
+            }
+        }
+        System.out.printf("Authorization sweep: %d operations x %d callers%n", ops.all().size(), callers.size());
+        assertThat(wrong).as("unexpected grants and denials").isEmpty();
+    }
+
+    private static Answer call(Api caller, Operation op, String body, byte[] pdf) {
+        String path = op.with(NO_RECORD);
+        if (op.bodyType() == null) {
+            return caller.send(op.method(), path, null, null, Map.of());
+        }
+        if (op.bodyType().startsWith("multipart")) {
+            return caller.postMultipart(path, Map.of("title", "Sweep"), "sweep.pdf", pdf);
+        }
+        String json = body != null ? body : op.arrayBody() ? "[]" : "{\"version\":0}";
+        return caller.send(op.method(), path, op.bodyType().equals("application/json") ? "application/json" : op.bodyType(),
+                json.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    // ---- helpers --------------------------------------------------------------------------------------------
+
+    /** A 5xx, or a 4xx that is not a problem answer with its status, is wrong. */
+    static void checkProblem(Answer answer, String where, List<String> wrong) {
+        if (answer.status() >= 500) {
+            wrong.add(where + " failed: " + clip(answer));
+        } else if (answer.status() >= 400) {
+            String type = answer.header("Content-Type");
+            if (type == null || !type.startsWith("application/problem+json")) {
+                wrong.add(where + " answered " + answer.status() + " without a problem answer (" + type + ")");
+            } else {
+                JsonObject problem = parse(answer.body());
+                if (problem == null || problem.getInt("status", -1) != answer.status()) {
+                    wrong.add(where + " problem answer does not carry its status: " + clip(answer));
+                }
+            }
+        }
+    }
+
+    static boolean namesField(Answer answer, String field) {
+        if (answer.status() != 400) {
+            return false;
+        }
+        JsonObject problem = parse(answer.body());
+        if (problem == null || !problem.containsKey("errors")) {
+            return false;
+        }
+        return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("field", ""))
+                .anyMatch(f -> f.equals(field) || f.startsWith(field + "[") || f.startsWith(field + ".")
+                        || f.startsWith("[0]." + field) || f.equals("[0]"));
+    }
+
+    static JsonObject parse(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            return value instanceof JsonObject o ? o : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String clip(Answer answer) {
+        String body = answer.body() == null ? "" : answer.body();
+        return answer.status() + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+    }
+
+    /** Changes recorded in the audit log (creations and updates), to prove a sweep stored nothing. */
+    private static long changes(Api admin) {
+        return admin.get("api/v1/audit?action=CREATED&size=1").json().getJsonNumber("total").longValue()
+                + admin.get("api/v1/audit?action=UPDATED&size=1").json().getJsonNumber("total").longValue();
+    }
+
+    static Set<Integer> set(Integer... values) {
+        return new HashSet<>(List.of(values));
+    }
+
+    static String today(int plusDays) {
+        return LocalDate.now().plusDays(plusDays).toString();
+    }
+
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}
