@@ -47,9 +47,6 @@ public class ItemsResource {
     @POST
     @Path("{id}/papers")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    // Described by hand: the OpenAPI generator cannot tell a multipart form from @FormParam parts.
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA))
     public Response upload(@PathParam("id") long id, @FormParam("file") EntityPart file, @FormParam("title") String title,
             @FormParam("author") String author, @FormParam("summary") String summary,
             @FormParam("confidential") String confidential) {

@@ -53,9 +53,6 @@ public class PapersResource {
     @POST
     @Path("{id}/versions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    // Described by hand: the OpenAPI generator cannot tell a multipart form from @FormParam parts.
-    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(content = @org.eclipse.microprofile.openapi.annotations.media.Content(
-            mediaType = MediaType.MULTIPART_FORM_DATA))
     public PaperSummary newVersion(@PathParam("id") long id, @FormParam("file") EntityPart file) {
         ItemsResource.Upload upload = ItemsResource.Upload.read(file);
         return boards.addVersion(id, upload.name(), upload.bytes());

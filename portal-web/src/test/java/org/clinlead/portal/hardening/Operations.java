@@ -59,7 +59,9 @@ record Operations(List<Operation> all) {
                 Map<String, String> properties = new LinkedHashMap<>();
                 if (spec.containsKey("requestBody")) {
                     JsonObject content = spec.getJsonObject("requestBody").getJsonObject("content");
-                    bodyType = content.keySet().iterator().next();
+                    // The most specific type the operation takes: JSON, then a multipart form, then whatever it names.
+                    bodyType = content.containsKey("application/json") ? "application/json"
+                            : content.containsKey("multipart/form-data") ? "multipart/form-data" : content.keySet().iterator().next();
                     JsonObject schema = content.getJsonObject(bodyType).getJsonObject("schema");
                     if (schema != null && "array".equals(schema.getString("type", null)) && schema.containsKey("items")) {
                         arrayBody = true;

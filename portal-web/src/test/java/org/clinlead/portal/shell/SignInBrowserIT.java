@@ -1,5 +1,9 @@
 package org.clinlead.portal.shell;
 
+import org.clinlead.portal.testing.Api.Answer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -47,6 +51,131 @@ class SignInBrowserIT {
             browser.close();
             browser = null;
         }
+    }
+
+    /** Text that ends a script block and starts live markup if any page lets it through unescaped. */
+    private static final String MARKUP = "</script><script>window.hostile=1</script><img src=x onerror=\"window.hostile=2\">'\"&<!--";
+
+    @Test
+    void hostileTextShowsAsTextOnEveryPageThatShowsItAndNoScriptRuns() {
+        Api api = Api.at(base);
+        Api leader = api.withTokenOf("aspiring.leader");
+        long organisation = api.as("admin").get("api/v1/organisations?nationalCode=RZC").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Answer project = leader.post("api/v1/projects", jakarta.json.Json.createObjectBuilder().add("title", "Hostile " + MARKUP)
+                .add("problem", MARKUP).add("aimWhat", MARKUP).add("aimHowMuch", MARKUP)
+                .add("aimByWhen", java.time.LocalDate.now().plusMonths(6).toString()).add("service", MARKUP)
+                .add("organisationId", organisation).add("aims", jakarta.json.Json.createArrayBuilder().add("B")).build().toString());
+        assertThat(project.status()).as(project.body()).isEqualTo(201);
+        long id = project.json().getJsonNumber("id").longValue();
+        Answer measure = leader.post("api/v1/projects/" + id + "/measures", jakarta.json.Json.createObjectBuilder()
+                .add("name", MARKUP).add("type", "OUTCOME").add("unit", "</script><script>window.hostile=3</script>")
+                .add("direction", "INCREASE").add("definition", MARKUP).build().toString());
+        assertThat(measure.status()).as(measure.body()).isEqualTo(201);
+        long measureId = measure.json().getJsonNumber("measureId").longValue();
+        for (int week = 0; week < 4; week++) {
+            assertThat(leader.post("api/v1/measures/" + measureId + "/data", "{\"date\":\""
+                    + java.time.LocalDate.now().minusWeeks(4 - week) + "\",\"value\":" + (50 + week) + "}").status()).isEqualTo(201);
+        }
+        Answer pdsa = leader.post("api/v1/projects/" + id + "/pdsa-cycles", jakarta.json.Json.createObjectBuilder()
+                .add("change", MARKUP).add("prediction", MARKUP).add("startDate", java.time.LocalDate.now().minusWeeks(3).toString())
+                .build().toString());
+        assertThat(pdsa.status()).as(pdsa.body()).isEqualTo(201);
+        assertThat(api.as("mentor").post("api/v1/projects/" + id + "/comments",
+                jakarta.json.Json.createObjectBuilder().add("body", MARKUP).build().toString()).status()).isEqualTo(201);
+        Answer declared = api.as("board.member").post("api/v1/declarations", jakarta.json.Json.createObjectBuilder()
+                .add("type", "NON_FINANCIAL_PERSONAL").add("outsideBody", "Hostile " + MARKUP).add("description", MARKUP)
+                .add("fromDate", java.time.LocalDate.now().minusDays(1).toString()).add("actionTaken", MARKUP).build().toString());
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+
+        browser.signIn("aspiring.leader", Demo.PASSWORD);
+        browser.waitFor(By.id("signedInAs"));
+        browser.consoleErrors();
+        List<String> wrong = new java.util.ArrayList<>();
+        checkInert("projects/project.xhtml?id=" + id, true, wrong);
+        checkInert("projects/mine.xhtml", true, wrong);
+        checkInert("home.xhtml", false, wrong);
+        browser.signOut();
+        browser.signIn("programme.manager", Demo.PASSWORD);
+        browser.waitFor(By.id("signedInAs"));
+        checkInert("projects/all.xhtml?status=PLANNING", false, wrong);
+        browser.signOut();
+        browser.signIn("board.member", Demo.PASSWORD);
+        browser.waitFor(By.id("signedInAs"));
+        checkInert("interests/mine.xhtml", true, wrong);
+        browser.signOut();
+        checkInert("public/register.xhtml", false, wrong);
+        assertThat(wrong).isEmpty();
+    }
+
+    /** The page shows the text as text: no injected element, no injected script ran, no policy violation. */
+    private void checkInert(String page, boolean mustShow, List<String> wrong) {
+        browser.go(page);
+        browser.waitFor(By.tagName("footer"));
+        if (mustShow && !browser.text().contains("window.hostile")) {
+            wrong.add(page + " does not show the text at all (so this check proves nothing there)");
+        }
+        if (browser.script("return window.hostile === undefined;") != Boolean.TRUE) {
+            wrong.add(page + " ran an injected script");
+        }
+        if (browser.has(By.cssSelector("img[src='x']"))) {
+            wrong.add(page + " has an injected element");
+        }
+        List<String> errors = browser.consoleErrors();
+        if (!errors.isEmpty()) {
+            wrong.add(page + " reported " + errors);
+        }
+        browser.screenshot("hostile-" + page.replaceAll("[^a-z]+", "-"));
+    }
+
+    @Test
+    void changesFromAnotherSiteThatRideTheSessionAreRefused() {
+        browser.signIn("secretary", Demo.PASSWORD);
+        browser.waitFor(By.id("signedInAs"));
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        Api anonymous = Api.at(base).anonymous();
+        String portal = org.clinlead.portal.testing.Loopback.accepting(base).toString();
+        String own = portal.substring(0, portal.indexOf('/', "http://".length()));
+        Map<String, String> evil = Map.of("Cookie", cookie, "Origin", "http://evil.example");
+        byte[] form = "year=2026".getBytes(StandardCharsets.UTF_8);
+        Answer reminders = anonymous.send("POST", "api/v1/actions/reminders", "application/x-www-form-urlencoded", form, evil);
+        assertThat(reminders.status()).as("a urlencoded post from another site").isEqualTo(403);
+        assertThat(reminders.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(anonymous.send("POST", "api/v1/measures/1/data", "text/plain",
+                "2026-01-01,5".getBytes(StandardCharsets.UTF_8), evil).status()).as("a text/plain post from another site").isEqualTo(403);
+        assertThat(anonymous.send("POST", "api/v1/items/1/papers", "multipart/form-data; boundary=x",
+                "--x--\r\n".getBytes(StandardCharsets.UTF_8), evil).status()).as("a multipart post from another site").isEqualTo(403);
+        assertThat(anonymous.send("POST", "api/v1/actions/reminders", "application/json", "{}".getBytes(StandardCharsets.UTF_8),
+                Map.of("Cookie", cookie)).status()).as("a cookie-borne API change with no origin at all").isEqualTo(403);
+        assertThat(anonymous.send("POST", "home.xhtml", "application/x-www-form-urlencoded", form, evil).status())
+                .as("a page form posted from another site").isEqualTo(403);
+        Answer fromHere = anonymous.send("POST", "api/v1/actions/reminders", "application/json", "{}".getBytes(StandardCharsets.UTF_8),
+                Map.of("Cookie", cookie, "Origin", own));
+        assertThat(fromHere.status()).as("the same change from the portal's own page: " + fromHere).isEqualTo(200);
+        Answer denials = Api.at(base).as("admin").get("api/v1/audit?actor=secretary&action=ACCESS_DENIED&size=20");
+        assertThat(denials.json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class))
+                .anyMatch(e -> e.getString("summary").contains("from another site"));
+    }
+
+    @Test
+    void aMissingRecordAnExpiredFormAndAForgedOneAnswerWithTheirOwnStatus() {
+        Api anonymous = Api.at(base).anonymous();
+        browser.signIn("board.member", Demo.PASSWORD);
+        browser.waitFor(By.id("signedInAs"));
+        String cookie = "JSESSIONID=" + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        Answer missing = anonymous.send("GET", "boards/meeting.xhtml?id=99999999", null, null, Map.of("Cookie", cookie));
+        assertThat(missing.status()).as("a missing record, on its own address").isEqualTo(404);
+        assertThat(missing.body()).contains("Page or record not found");
+        Answer forged = anonymous.send("POST", "home.xhtml", "application/x-www-form-urlencoded",
+                "jakarta.faces.ViewState=stateless&x=1".getBytes(StandardCharsets.UTF_8), Map.of("Cookie", cookie));
+        assertThat(forged.status()).as("a forged view state").isEqualTo(400);
+        assertThat(forged.body()).contains("expired").doesNotContain("Exception");
+        Answer noNonce = anonymous.send("POST", "login.xhtml", "application/x-www-form-urlencoded",
+                "signIn=signIn&signIn%3Ausername=admin&signIn%3Apassword=wrong&signIn%3Asubmit=&jakarta.faces.ViewState=stateless"
+                        .getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(noNonce.status()).as("a sign-in posted without the page's script nonce").isIn(200, 400);
+        assertThat(noNonce.body()).doesNotContain("went wrong").doesNotContain("Exception");
+        assertThat(anonymous.get("errors/404.xhtml").status()).isEqualTo(404);
     }
 
     @Test
