@@ -488,7 +488,7 @@ public class ChangeProjects {
         Optional<Clinician> me = Callers.clinician(em, caller());
         boolean team = me.isPresent() && project.isTeamMember(me.get());
         if (!team && !isMentorOf(project) && !context.isCallerInRole(ADMIN) && !context.isCallerInRole(PROGRAMME_MANAGER)) {
-            throw new RuleViolationException("Comments come from the project's team, its participant's mentor and the "
+            throw new AccessRefusedException("Comments come from the project's team, its participant's mentor and the "
                     + "programme manager.");
         }
         ProjectComment comment = new ProjectComment(project, caller(), displayName(), body, now());

@@ -69,6 +69,41 @@ public class ErrorPagesFilter extends HttpFilter {
             return;
         }
         response.setStatus(status);
-        chain.doFilter(request, response);
+        // The page is shown as a fresh GET: the failed request's form fields (a forged view state among them)
+        // must not make Faces treat the error page as a postback of its own.
+        chain.doFilter(request.getDispatcherType() == DispatcherType.ERROR ? new PlainGet(request) : request, response);
+    }
+
+    /** The failed request as a plain GET without parameters, for rendering its error page. */
+    private static final class PlainGet extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+        PlainGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public java.util.Enumeration<String> getParameterNames() {
+            return java.util.Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
     }
 }

@@ -14,10 +14,10 @@ import org.clinlead.portal.shared.Text;
  * the API, so nothing unprintable reaches a record, a PDF or the public register.
  */
 @FacesConverter(forClass = String.class)
-public class TextConverter implements Converter<String> {
+public class TextConverter implements Converter<Object> {
 
     @Override
-    public String getAsObject(FacesContext context, UIComponent component, String value) {
+    public Object getAsObject(FacesContext context, UIComponent component, String value) {
         String problem = Text.problem(value);
         if (problem != null) {
             Object label = component.getAttributes().get("label");
@@ -27,8 +27,9 @@ public class TextConverter implements Converter<String> {
         return value;
     }
 
+    /** Also asked for the options of a text-valued menu, which may be enums or numbers: their text as it is. */
     @Override
-    public String getAsString(FacesContext context, UIComponent component, String value) {
-        return value == null ? "" : value;
+    public String getAsString(FacesContext context, UIComponent component, Object value) {
+        return value == null ? "" : value.toString();
     }
 }

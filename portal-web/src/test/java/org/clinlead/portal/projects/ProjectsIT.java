@@ -121,7 +121,7 @@ class ProjectsIT {
                 .contains("already has a value");
         assertThat(postCsv("provider", measure, series(true), false).status()).as("someone else's project").isEqualTo(404);
         Answer mentorData = postCsv("mentor", measure, series(true), false);
-        assertThat(mentorData.status()).as("the mentor sees the project but its data is the team's").isEqualTo(409);
+        assertThat(mentorData.status()).as("the mentor sees the project but its data is the team's: told, not hidden").isEqualTo(403);
         assertThat(mentorData.body()).contains("Only the project's owner and team add its data.");
         assertThat(api.as("commissioner").get("api/v1/measures/" + measure + "/spc").status()).isEqualTo(404);
         assertThat(api.as("programme.manager").get("api/v1/measures/" + measure + "/spc").status()).isEqualTo(200);
@@ -153,7 +153,7 @@ class ProjectsIT {
         assertThat(api.as("board.member").post("api/v1/projects/" + project + "/pdsa-cycles", "{\"change\":\"x\",\"prediction\":\"y\","
                 + "\"startDate\":\"" + LocalDate.now() + "\"}").status()).isEqualTo(404);
         assertThat(api.as("mentor").post("api/v1/projects/" + project + "/pdsa-cycles", "{\"change\":\"x\",\"prediction\":\"y\","
-                + "\"startDate\":\"" + LocalDate.now() + "\"}").status()).as("the mentor reads, the team records").isEqualTo(409);
+                + "\"startDate\":\"" + LocalDate.now() + "\"}").status()).as("the mentor reads, the team records").isEqualTo(403);
         assertThat(api.as("aspiring.leader").post("api/v1/projects/" + project + "/pdsa-cycles", "{\"change\":\"Sepsis grab "
                 + "bags\",\"prediction\":\"Antibiotics sooner\",\"startDate\":\"" + LocalDate.now().minusWeeks(18) + "\"}")
                 .status()).isEqualTo(201);
