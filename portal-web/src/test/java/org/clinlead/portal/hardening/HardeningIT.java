@@ -269,6 +269,54 @@ class HardeningIT {
         assertThat(wrong).as("unexpected grants and denials").isEmpty();
     }
 
+    @Test
+    void eachRecordAnswersItsOwnerAndTeam403ToThoseWhoMayKnowItAnd404ToEveryoneElse() throws IOException {
+        Map<String, String> records = new LinkedHashMap<>();
+        records.put("{sepsis}", String.valueOf(api.as("aspiring.leader").get("api/v1/projects").array().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("title").startsWith("Sepsis")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue()));
+        records.put("{sepsisMeasure}", String.valueOf(api.as("aspiring.leader").get("api/v1/projects/" + records.get("{sepsis}"))
+                .json().getJsonArray("measures").getJsonObject(0).getJsonNumber("measureId").longValue()));
+        records.put("{declaration}", String.valueOf(api.as("board.member").get("api/v1/declarations").array()
+                .getJsonObject(0).getJsonNumber("id").longValue()));
+        records.put("{action}", String.valueOf(api.as("board.member").get("api/v1/actions/mine").array()
+                .getJsonObject(0).getJsonNumber("id").longValue()));
+        records.put("{queued}", String.valueOf(api.as("regional.md").get("api/v1/applications/awaiting-decision").array()
+                .getJsonObject(0).getJsonNumber("applicationId").longValue()));
+        Map<String, Api> callers = new LinkedHashMap<>();
+        Demo.ACCOUNTS.keySet().forEach(user -> callers.put(user, api.withTokenOf(user)));
+        List<String> wrong = new ArrayList<>();
+        int rows = 0;
+        for (String line : Files.readAllLines(Path.of("src/test/resources/authorization-records.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            rows++;
+            String[] row = line.split("\t", -1);
+            String method = row[0].substring(0, row[0].indexOf(' '));
+            String path = row[0].substring(row[0].indexOf(' ') + 2);
+            for (Map.Entry<String, String> record : records.entrySet()) {
+                path = path.replace(record.getKey(), record.getValue());
+            }
+            Set<String> may = Set.of(row[1].split(","));
+            Set<String> told = row[2].isBlank() ? Set.of() : Set.of(row[2].split(","));
+            String body = row.length > 3 && !row[3].isBlank() ? row[3] : null;
+            for (Map.Entry<String, Api> caller : callers.entrySet()) {
+                Answer answer = caller.getValue().send(method, path, body == null ? null : "application/json",
+                        body == null ? null : body.getBytes(StandardCharsets.UTF_8), Map.of());
+                int expected = may.contains(caller.getKey()) ? 0 : told.contains(caller.getKey()) ? 403 : 404;
+                boolean right = expected == 0 ? answer.status() < 500 && answer.status() != 401 && answer.status() != 403
+                        && answer.status() != 404 : answer.status() == expected;
+                if (!right) {
+                    wrong.add(row[0] + " as " + caller.getKey() + ": expected " + (expected == 0 ? "to be let through" : expected)
+                            + ", got " + clip(answer));
+                }
+            }
+        }
+        System.out.printf("Record-level authorization: %d operations on named records x %d accounts%n", rows, callers.size());
+        assertThat(wrong).isEmpty();
+    }
+
     private static Answer call(Api caller, Operation op, String body, byte[] pdf) {
         String path = op.with(NO_RECORD);
         if (op.bodyType() == null) {
