@@ -309,9 +309,12 @@ public class RegisterOfInterests {
     }
 
     /** The caller's own declaration; someone else's is "not found", so its existence is not revealed. */
+    /** The caller's own declaration; anyone else's — or any, for an account with no clinician — is "not found". */
     private Declaration own(long id) {
         Declaration declaration = load(id);
-        if (!declaration.getClinician().getId().equals(callerClinician().getId())) {
+        List<Clinician> me = em.createQuery("select a.clinician from UserAccount a where a.username = :name", Clinician.class)
+                .setParameter("name", context.getCallerPrincipal().getName()).getResultList();
+        if (me.isEmpty() || me.get(0) == null || !declaration.getClinician().getId().equals(me.get(0).getId())) {
             throw new RecordNotFoundException(RECORD, id);
         }
         return declaration;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.clinlead.portal.testing.Api;
+import org.clinlead.portal.testing.Api.Answer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,17 +57,53 @@ class ProductionModeIT {
         try {
             Api api = Api.at(new URL("http://127.0.0.1:" + port + "/"));
             waitUntilUp(api, server, data);
-            assertThat(api.as("admin", "Orchard-Velvet-Signal-58").get("api/v1/me").json().getJsonArray("roles").getString(0))
-                    .isEqualTo("ADMIN");
+            Answer basic = api.as("admin", "Orchard-Velvet-Signal-58").get("api/v1/me");
+            assertThat(basic.status()).as("production takes no passwords on the API").isEqualTo(401);
+            assertThat(basic.json().getString("detail")).contains("token");
+            Api admin = api.withToken(tokenMadeOnThePage(api, port, "admin", "Orchard-Velvet-Signal-58"));
+            assertThat(admin.get("api/v1/me").json().getJsonArray("roles").getString(0)).isEqualTo("ADMIN");
             assertThat(api.as("regional.md", "Northdale-Demo-2026").get("api/v1/me").status()).as("no demo accounts").isEqualTo(401);
-            assertThat(api.as("admin", "Orchard-Velvet-Signal-58").get("api/v1/organisations").json()
-                    .getJsonNumber("total").longValue()).as("no demo organisations").isZero();
+            assertThat(admin.get("api/v1/organisations").json().getJsonNumber("total").longValue())
+                    .as("no demo organisations").isZero();
             assertThat(api.get("login.xhtml").body()).doesNotContain("Demo mode");
             assertThat(Files.isDirectory(data.resolve("derby"))).as("the database is on disk where configured").isTrue();
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
         }
+    }
+
+    /** Signs in on the sign-in page as a browser does, then makes an API token with that session, as a person would. */
+    private static String tokenMadeOnThePage(Api api, int port, String username, String password) {
+        String origin = "http://127.0.0.1:" + port;
+        Answer page = api.get("login.xhtml");
+        String cookie = sessionCookie(page);
+        String html = page.body();
+        String state = field(html, "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+        String nonce = field(html, "nonce=\"([^\"]*)\"");
+        String form = "signIn=signIn&signIn%3Ausername=" + username + "&signIn%3Apassword=" + password + "&signIn%3Asubmit="
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8);
+        Answer signedIn = api.send("POST", "login.xhtml", "application/x-www-form-urlencoded",
+                form.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Cookie", cookie, "Origin", origin));
+        assertThat(signedIn.status()).as("signed in and sent on").isEqualTo(302);
+        String session = sessionCookie(signedIn);
+        Answer token = api.send("POST", "api/v1/tokens", "application/json", ("{\"name\":\"Set-up script\",\"expiresOn\":\""
+                + java.time.LocalDate.now().plusDays(7) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("Cookie", session, "Origin", origin));
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        return token.json().getString("secret");
+    }
+
+    private static String sessionCookie(Answer answer) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
+    private static String field(String html, String pattern) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(html);
+        assertThat(m.find()).as(pattern).isTrue();
+        return m.group(1);
     }
 
     private static Process start(Path data, Map<String, String> environment, int port) throws IOException {
