@@ -129,6 +129,35 @@ class SignInBrowserIT {
     }
 
     @Test
+    void aPersonMakesAnApiTokenSeesItOnceAndAnAdministratorRevokesIt() {
+        browser.signIn("mentor", Demo.PASSWORD);
+        browser.click(By.id("userForm:menuTokens"));
+        browser.type(By.id("newToken:name"), "Mentees export");
+        browser.click(By.id("newToken:make"));
+        String secret = browser.waitFor(By.id("secret")).getText();
+        assertThat(secret).startsWith("clp_");
+        browser.screenshot("tokens-made");
+        Api api = Api.at(base);
+        assertThat(api.withToken(secret).get("api/v1/me").json().getString("username")).isEqualTo("mentor");
+        browser.go("account/tokens.xhtml");
+        assertThat(browser.has(By.id("secret"))).as("shown once").isFalse();
+        assertThat(browser.text()).contains("Mentees export").doesNotContain(secret);
+        browser.signOut();
+
+        browser.signIn("admin", Demo.PASSWORD);
+        browser.go("account/tokens.xhtml");
+        browser.waitFor(By.id("tokens:everyone"));
+        assertThat(browser.text()).contains("Mentees export");
+        browser.driver().findElements(By.cssSelector("#tokens\\:everyone button")).stream()
+                .filter(b -> b.getAttribute("aria-label") != null && b.getAttribute("aria-label").contains("Mentees export"))
+                .findFirst().orElseThrow().click();
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> api.withToken(secret).get("api/v1/me").status() == 401);
+        browser.screenshot("tokens-admin");
+    }
+
+    @Test
     void changesFromAnotherSiteThatRideTheSessionAreRefused() {
         browser.signIn("secretary", Demo.PASSWORD);
         browser.waitFor(By.id("signedInAs"));
