@@ -153,6 +153,10 @@ public class ApiToken {
         return name;
     }
 
+    public String getTokenHash() {
+        return tokenHash;
+    }
+
     public String getTokenPrefix() {
         return tokenPrefix;
     }

@@ -33,8 +33,9 @@ import org.clinlead.portal.shared.RecordNotFoundException;
 /**
  * Personal API tokens: everyone signed in makes and revokes their own; administrators see and revoke
  * anyone's. {@link #authenticate} is how the authentication mechanism turns a bearer token into a
- * caller — one indexed lookup, and a write at most once a minute per token (its "last used" time, by a
- * bulk update that never touches the row's version, so parallel calls cannot collide).
+ * caller — one indexed lookup (remembered for a few seconds by {@link TokenCache}), and a write at most
+ * once a minute per token (its "last used" time, by a bulk update that never touches the row's version,
+ * so parallel calls cannot collide).
  */
 @Stateless
 @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
@@ -53,6 +54,9 @@ public class ApiTokens {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private TokenCache cache;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -93,6 +97,7 @@ public class ApiTokens {
         }
         Instant now = Instant.now(clock);
         token.revoke(callerName(), now);
+        cache.forget(token.getTokenHash());
         audit.record(AuditAction.CLOSED, RECORD, id, "Token '" + token.getName() + "' of " + token.getAccount().getUsername()
                 + " revoked");
         return TokenSummary.of(token, now);
@@ -105,9 +110,14 @@ public class ApiTokens {
     @PermitAll
     public TokenCaller authenticate(String secret) {
         Instant now = Instant.now(clock);
-        List<ApiToken> found = secret == null || secret.length() > 200 ? List.of()
+        String hash = secret == null || secret.length() > 200 ? null : ApiToken.hash(secret);
+        TokenCaller known = hash == null ? null : cache.get(hash, now);
+        if (known != null) {
+            return known;
+        }
+        List<ApiToken> found = hash == null ? List.of()
                 : em.createQuery("select t from ApiToken t join fetch t.account where t.tokenHash = :hash", ApiToken.class)
-                        .setParameter("hash", ApiToken.hash(secret)).getResultList();
+                        .setParameter("hash", hash).getResultList();
         if (found.isEmpty()) {
             audit.recordSecurityEvent("anonymous", AuditAction.SIGN_IN_FAILED, RECORD, null, "Unknown API token");
             return null;
@@ -124,7 +134,9 @@ public class ApiTokens {
                     .setParameter("now", now).setParameter("id", token.getId())
                     .setParameter("cutoff", now.minus(LAST_USED_PRECISION)).executeUpdate();
         }
-        return new TokenCaller(token.getAccount().getUsername(), token.getAccount().getRoles(), token.isReadOnly());
+        TokenCaller caller = new TokenCaller(token.getAccount().getUsername(), token.getAccount().getRoles(), token.isReadOnly());
+        cache.put(hash, caller, now, token.getExpiresAt());
+        return caller;
     }
 
     private Page<TokenSummary> page(String where, String owner, PageRequest request) {

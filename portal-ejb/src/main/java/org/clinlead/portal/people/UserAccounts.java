@@ -149,7 +149,11 @@ public class UserAccounts {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public Me me() {
-        UserAccount account = byUsername(callerName());
+        // One query for the account, its clinician and organisation: scripts ask this often.
+        UserAccount account = em.createQuery("select a from UserAccount a left join fetch a.clinician c "
+                        + "left join fetch c.organisation where a.username = :name", UserAccount.class)
+                .setParameter("name", callerName()).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException(RECORD, callerName()));
         Clinician clinician = account.getClinician();
         return new Me(account.getUsername(), account.getDisplayName(), account.getRoles().stream().sorted().toList(),
                 clinician == null ? null : clinician.getOrganisation().getName(),

@@ -3,7 +3,6 @@ package org.clinlead.portal.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -28,7 +27,9 @@ import org.clinlead.portal.people.SignInOutcome;
  * How people prove who they are. Three ways in, one check ({@link SignIn}, which applies the lockout):
  * <ul>
  * <li>the sign-in page calls {@code SecurityContext.authenticate} with a username and password; on
- * success the session id is rotated and the session remembers the caller ({@link AutoApplySession});</li>
+ * success the session id is rotated and the session remembers the caller, who is restored from it on
+ * each later request (what {@code @AutoApplySession} would do, but only for sessions: that annotation
+ * also opened a session for every script request, at a cost on each call and a cookie nobody wanted);</li>
  * <li>a script sends a personal API token ({@code Authorization: Bearer clp_…}) with each API request —
  * one indexed lookup, no password hashing; a read-only token may only read;</li>
  * <li>a script may instead send HTTP Basic with a password (costly by design: PBKDF2 on every call), which
@@ -39,12 +40,13 @@ import org.clinlead.portal.people.SignInOutcome;
  * </ul>
  * Deliberately not {@code @LoginToContinue}: on Payara it loses the caller's roles in EJBs.
  */
-@AutoApplySession
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute telling the sign-in page why a sign-in failed. */
     public static final String OUTCOME = "portal.signInOutcome";
+    /** Session attribute holding the signed-in caller. */
+    public static final String CALLER = "portal.caller";
     /** Session attribute holding the page to return to after signing in. */
     public static final String RETURN_TO = "portal.returnTo";
     /** Request attribute marking a request authenticated by HTTP Basic, whose session is then discarded. */
@@ -72,6 +74,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private SessionRegistry sessions;
 
+    /** Signing out forgets the caller the session held. */
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** Who a session belongs to: kept in the session, so it must travel with it (serialisable). */
+    public record SessionCaller(String username, java.util.Set<String> groups) implements java.io.Serializable {
+
+        public SessionCaller {
+            groups = java.util.Set.copyOf(groups);
+        }
+    }
+
     /** Whether this request was signed in by a script's credentials (a token or HTTP Basic), not a session. */
     public static boolean isScript(HttpServletRequest request) {
         return request.getAttribute(BASIC) != null || request.getAttribute(TOKEN) != null;
@@ -85,6 +105,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
             return signInFromForm(request, context, form);
+        }
+        HttpSession existing = request.getSession(false);
+        if (existing != null && existing.getAttribute(CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.username(), caller.groups());
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -115,6 +139,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         // A fresh session id at sign-in, so an id planted before sign-in is worth nothing after it.
         request.changeSessionId();
         sessions.signedIn(outcome.username(), session);
+        session.setAttribute(CALLER, new SessionCaller(outcome.username(), groups(outcome)));
         return context.notifyContainerAboutLogin(outcome.username(), groups(outcome));
     }
 
