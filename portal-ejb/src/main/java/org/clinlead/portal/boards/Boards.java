@@ -520,19 +520,17 @@ public class Boards {
     }
 
     /**
-     * Turns a change project's referral into a proposed item ("for discussion") on the board's next meeting whose
-     * pack is still open, flagging conflicts as any item does. Only the person who just made the referral
-     * may ask, once; with no such meeting the referral stays recorded and the secretaries are told.
+     * Adds a proposal from elsewhere in the portal as an item "for discussion" on the board's next meeting whose
+     * pack is still open, flagging conflicts as any item does; with no such meeting the secretaries and chair are
+     * told to schedule it. Not for pages or the API: another boundary calls it inside its own transaction,
+     * after checking that its caller may put the thing forward (a project's owner, once).
+     *
+     * @return the new item's id, or null when no meeting could take it yet
      */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
-    public Long proposeFromReferral(long referralId) {
-        org.clinlead.portal.projects.Referral referral = em.find(org.clinlead.portal.projects.Referral.class, referralId);
-        if (referral == null || referral.getAgendaItem() != null || !caller().equals(referral.getReferredBy())) {
-            throw new RecordNotFoundException("referral", referralId);
-        }
-        Board board = referral.getBoard();
-        org.clinlead.portal.projects.ChangeProject project = referral.getProject();
+    public Long propose(long boardId, Proposal proposal) {
+        Board board = loadBoard(boardId);
         List<String> secretaries = em.createQuery("select a.username from UserAccount a join a.roles r where r = :s",
                 String.class).setParameter("s", Role.BOARD_SECRETARY).getResultList();
         Set<String> recipients = new LinkedHashSet<>(secretaries);
@@ -541,27 +539,26 @@ public class Boards {
                 + "and m.packPublishedAt is null order by m.startsAt", Meeting.class).setParameter("b", board)
                 .setParameter("now", now()).setMaxResults(1).getResultList();
         if (next.isEmpty()) {
-            notices.send(recipients, "Change project put forward to " + board.getName(), "\"" + project.getTitle()
-                    + "\" is put forward to the board; schedule it when the next meeting is set: " + referral.getNote(),
-                    "/projects/project.xhtml?id=" + project.getId(), "referral-" + referralId);
+            notices.send(recipients, "Put forward to " + board.getName(), "\"" + proposal.title()
+                    + "\" is put forward to the board; schedule it when the next meeting is set: " + proposal.note(),
+                    proposal.source(), proposal.key());
             return null;
         }
         Meeting meeting = next.get(0);
         int order = em.createQuery("select coalesce(max(i.order), 0) from AgendaItem i where i.meeting = :m", Integer.class)
                 .setParameter("m", meeting).getSingleResult() + 1;
-        AgendaItem item = new AgendaItem(meeting, order, "Proposed: spreading \"" + project.getTitle() + "\"",
-                Purpose.DISCUSSION, project.getOwner().getDisplayName(), false, project.getAims(),
-                Set.of(project.getOrganisation()), now());
+        AgendaItem item = new AgendaItem(meeting, order, "Proposed: spreading \"" + proposal.title() + "\"",
+                Purpose.DISCUSSION, proposal.presenter(), false, proposal.aims(),
+                Set.of(em.getReference(org.clinlead.portal.organisations.Organisation.class, proposal.organisationId())), now());
         em.persist(item);
         em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
-        referral.proposedAs(item);
-        audit.record(AuditAction.CREATED, "agenda item", item.getId(), "Proposed from change project " + project.getId()
-                + " for the " + board.getName() + " meeting of " + meeting.getStartsAt());
+        audit.record(AuditAction.CREATED, "agenda item", item.getId(), "Proposed (" + proposal.key() + ") for the "
+                + board.getName() + " meeting of " + meeting.getStartsAt());
         notifyConflicts(meeting, List.of(item), "item-added");
-        notices.send(recipients, "Proposed item for " + board.getName(), "\"" + project.getTitle() + "\" was put forward "
+        notices.send(recipients, "Proposed item for " + board.getName(), "\"" + proposal.title() + "\" was put forward "
                 + "and added to the agenda of " + meeting.getStartsAt().atZone(Meeting.UK).toLocalDate() + " for discussion: "
-                + referral.getNote(), "/boards/meeting.xhtml?id=" + meeting.getId(), "referral-" + referralId);
+                + proposal.note(), "/boards/meeting.xhtml?id=" + meeting.getId(), proposal.key());
         return item.getId();
     }
 

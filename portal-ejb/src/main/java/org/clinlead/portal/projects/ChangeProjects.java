@@ -539,8 +539,12 @@ public class ChangeProjects {
         Persistence.flush(em, PROJECT, () -> new RuleViolationException("The project is already put forward to "
                 + referral.getBoard().getName() + "."));
         audit.record(AuditAction.CREATED, PROJECT, projectId, "Put forward to " + board.getName() + ": " + referral.getNote());
-        boards.proposeFromReferral(referral.getId());
-        em.refresh(referral);
+        Long item = boards.propose(board.getId(), new org.clinlead.portal.boards.Proposal(project.getTitle(),
+                project.getOwner().getDisplayName(), project.getAims(), project.getOrganisation().getId(), referral.getNote(),
+                "/projects/project.xhtml?id=" + project.getId(), "referral-" + referral.getId()));
+        if (item != null) {
+            referral.proposedAs(em.find(org.clinlead.portal.boards.AgendaItem.class, item));
+        }
         return ReferralView.of(referral);
     }
 

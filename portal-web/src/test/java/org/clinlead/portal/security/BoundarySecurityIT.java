@@ -203,7 +203,7 @@ class BoundarySecurityIT {
         expect(ChangeProjects.class, "signOff", "MENTOR");
         expect(ChangeProjects.class, "refer", EVERYONE);
         expect(ChangeProjects.class, "referredToMe", EVERYONE);
-        expect(Boards.class, "proposeFromReferral", EVERYONE);
+        expect(Boards.class, "propose", EVERYONE);
         expect(Cohorts.class, "cohorts", EVERYONE);
         expect(Cohorts.class, "cohort", EVERYONE);
         expect(Cohorts.class, "create", "ADMIN", "PROGRAMME_MANAGER");

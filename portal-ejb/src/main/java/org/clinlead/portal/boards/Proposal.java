@@ -1,0 +1,12 @@
+package org.clinlead.portal.boards;
+
+import java.util.Set;
+
+/**
+ * Something another part of the portal puts forward to a board (today: a change project that is spreading),
+ * described in the board's own terms, so the boards know nothing of where it came from. {@code source} is the
+ * page that explains it, shown to the secretaries; {@code key} keeps their notice to once.
+ */
+public record Proposal(String title, String presenter, Set<String> aims, long organisationId, String note, String source,
+        String key) {
+}
