@@ -24,7 +24,7 @@ import org.clinlead.portal.shared.RuleViolationException;
 @Table(name = "meeting")
 public class Meeting {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = org.clinlead.portal.shared.UkTime.ZONE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import java.util.Collection;
  */
 public final class DeclarationRound {
 
-    public static final ZoneId UK = ZoneId.of("Europe/London");
+    public static final ZoneId UK = org.clinlead.portal.shared.UkTime.ZONE;
 
     private DeclarationRound() {
     }

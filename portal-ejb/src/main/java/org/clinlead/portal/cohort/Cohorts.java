@@ -22,7 +22,6 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -79,7 +78,7 @@ public class Cohorts {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.system(ZoneId.of("Europe/London"));
+    private final Clock clock = org.clinlead.portal.shared.UkTime.clock();
 
     /** Every cohort, newest first, with its places; everyone signed in sees them (to apply, or to know). */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,

@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,7 +69,7 @@ public class FollowUp {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.system(ZoneId.of("Europe/London"));
+    private final Clock clock = org.clinlead.portal.shared.UkTime.clock();
 
     /** Every follow-up round (or one cohort's), newest first, with how many alumni answered. */
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})

@@ -64,7 +64,7 @@ public class RegisterOfInterests {
             + "and ((p.endedOn is null and p.termEnd >= :today) or p.endedOn >= :today)) "
             + "or exists (select l from LeadApplication l where l.candidate = c and l.vacancy.status = " + OPEN_VACANCY + ") "
             + "or exists (select m from PanelMember m where m.clinician = c and m.vacancy.status = " + OPEN_VACANCY + "))";
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId UK = org.clinlead.portal.shared.UkTime.ZONE;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;

@@ -44,7 +44,7 @@ public class ApiTokens {
 
     static final String RECORD = "API token";
     private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId UK = org.clinlead.portal.shared.UkTime.ZONE;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;

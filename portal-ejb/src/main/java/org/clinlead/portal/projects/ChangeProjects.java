@@ -70,7 +70,7 @@ public class ChangeProjects {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.system(java.time.ZoneId.of("Europe/London"));
+    private final Clock clock = org.clinlead.portal.shared.UkTime.clock();
 
     /** The caller's projects (owned or on the team), newest first, each with its outcome measure's latest verdict. */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,

@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -96,7 +95,7 @@ public class NationalScale {
     }
 
     private long fill(Connection c) throws SQLException {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE);
         Timestamp now = Timestamp.from(Instant.now());
         Random random = new Random(42);
         List<Long> organisations = ids(c, "select id from organisation order by id");

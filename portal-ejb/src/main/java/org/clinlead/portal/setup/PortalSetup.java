@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -121,13 +120,13 @@ public class PortalSetup {
             em.persist(new UserAccount(a.username(), displayName,
                     passwords.hashNew(DemoRegion.DEMO_PASSWORD, a.username(), "password"), clinician, Set.of(a.role())));
         }
-        DemoRegion.declarations(clinicians, organisations, LocalDate.now(ZoneId.of("Europe/London")), Instant.now())
+        DemoRegion.declarations(clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now())
                 .forEach(em::persist);
         em.flush();
-        DemoRecruitment.seed(em, clinicians, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
+        DemoRecruitment.seed(em, clinicians, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
         DemoBoards.seed(em, paperStore, clinicians, organisations, Instant.now());
-        DemoProjects.seed(em, clinicians, organisations, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
-        DemoCohorts.seed(em, clinicians, organisations, LocalDate.now(ZoneId.of("Europe/London")), Instant.now());
+        DemoProjects.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
+        DemoCohorts.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
         if (demoHistory) {
             em.flush();
             int papers = DemoHistory.seed(em, paperStore, clinicians, Instant.now());

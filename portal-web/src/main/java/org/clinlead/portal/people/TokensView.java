@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.clinlead.portal.shared.PageRequest;
@@ -29,7 +28,7 @@ public class TokensView implements Serializable {
     private CurrentUser currentUser;
 
     private String name;
-    private LocalDate expiresOn = LocalDate.now(ZoneId.of("Europe/London")).plusDays(90);
+    private LocalDate expiresOn = LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE).plusDays(90);
     private boolean readOnly = true;
     private String secret;
     private List<TokenSummary> mine;

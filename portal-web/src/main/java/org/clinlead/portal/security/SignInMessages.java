@@ -1,13 +1,12 @@
 package org.clinlead.portal.security;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.clinlead.portal.people.SignInOutcome;
 
 /** What a person is told when signing in fails: enough to act on, nothing that helps a guesser. */
 public final class SignInMessages {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(org.clinlead.portal.shared.UkTime.ZONE);
 
     private SignInMessages() {
     }

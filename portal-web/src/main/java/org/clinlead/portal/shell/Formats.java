@@ -12,7 +12,7 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final ZoneId UK = org.clinlead.portal.shared.UkTime.ZONE;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(UK);
     private static final DateTimeFormatter WHEN_EXACT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(UK);
 
