@@ -1,5 +1,11 @@
 package org.clinlead.portal.setup;
 
+import org.clinlead.portal.setup.demo.DemoBoards;
+import org.clinlead.portal.setup.demo.DemoCohorts;
+import org.clinlead.portal.setup.demo.DemoHistory;
+import org.clinlead.portal.setup.demo.DemoProjects;
+import org.clinlead.portal.setup.demo.DemoRecruitment;
+import org.clinlead.portal.setup.demo.DemoRegion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;

@@ -1,4 +1,4 @@
-package org.clinlead.portal.setup;
+package org.clinlead.portal.setup.demo;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,22 +19,22 @@ import org.clinlead.portal.people.Role;
  * practices and strategic health authority, and about sixty clinicians. Every name and number is
  * invented (registration numbers have the right shape and nothing more).
  */
-final class DemoRegion {
+public final class DemoRegion {
 
     /** The shared password of every demo account, documented in the README. */
-    static final String DEMO_PASSWORD = "Northdale-Demo-2026";
+    public static final String DEMO_PASSWORD = "Northdale-Demo-2026";
 
-    record DemoClinician(String givenName, String familyName, Profession profession, RegistrationBody body,
+    public record DemoClinician(String givenName, String familyName, Profession profession, RegistrationBody body,
             String number, int organisationIndex) {
     }
 
-    record DemoAccount(String username, String displayName, Role role, Integer clinicianIndex) {
+    public record DemoAccount(String username, String displayName, Role role, Integer clinicianIndex) {
     }
 
     private DemoRegion() {
     }
 
-    static List<Organisation> organisations() {
+    public static List<Organisation> organisations() {
         List<Organisation> list = new ArrayList<>();
         list.add(new Organisation("Northdale Strategic Health Authority", OrganisationType.STRATEGIC_HEALTH_AUTHORITY, "Q9Z"));
         String[] acute = {"Ashby Moor", "Brackenfield", "Calderwick", "Dunmore Bay", "Eastholme", "Fernley",
@@ -60,7 +60,7 @@ final class DemoRegion {
         return list;
     }
 
-    static List<DemoClinician> clinicians(int organisationCount) {
+    public static List<DemoClinician> clinicians(int organisationCount) {
         String[] given = {"Amira", "Ben", "Carys", "Dev", "Elin", "Farid", "Grace", "Hamish", "Ines", "Jonah", "Kavya",
             "Lewis", "Maryam", "Niall", "Olwen", "Priya", "Quentin", "Rhiannon", "Sanjay", "Tamsin"};
         String[] family = {"Ashworth", "Brennan", "Chaudhry", "Dalby", "Ekwueme", "Fairclough", "Goodall", "Haworth",
@@ -94,7 +94,7 @@ final class DemoRegion {
      * Declarations of the two demo decision makers: current interests, one ended three months ago (still
      * public), one ended eight months ago (no longer public) and one withheld.
      */
-    static List<Declaration> declarations(List<Clinician> clinicians, List<Organisation> organisations, LocalDate today,
+    public static List<Declaration> declarations(List<Clinician> clinicians, List<Organisation> organisations, LocalDate today,
             Instant now) {
         Clinician director = clinicians.get(0);
         Clinician member = clinicians.get(1);
@@ -124,7 +124,7 @@ final class DemoRegion {
         return list;
     }
 
-    static List<DemoAccount> accounts() {
+    public static List<DemoAccount> accounts() {
         return List.of(
                 new DemoAccount("admin", "Portal Administrator", Role.ADMIN, null),
                 new DemoAccount("regional.md", null, Role.MEDICAL_DIRECTOR, 0),

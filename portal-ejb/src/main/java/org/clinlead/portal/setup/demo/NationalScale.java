@@ -1,5 +1,7 @@
-package org.clinlead.portal.setup;
+package org.clinlead.portal.setup.demo;
 
+import org.clinlead.portal.setup.PortalMode;
+import org.clinlead.portal.setup.PortalSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -41,11 +43,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class NationalScale {
 
-    static final int COHORTS = 5;
-    static final int PARTICIPANTS_PER_COHORT = 1_200;
-    static final int PROJECTS = 20_000;
-    static final int POINTS_PER_PROJECT = 100;
-    static final String BENCH_PROJECT = "Benchmark: four measures of 200 points";
+    public static final int COHORTS = 5;
+    public static final int PARTICIPANTS_PER_COHORT = 1_200;
+    public static final int PROJECTS = 20_000;
+    public static final int POINTS_PER_PROJECT = 100;
+    public static final String BENCH_PROJECT = "Benchmark: four measures of 200 points";
 
     private static final Logger LOG = Logger.getLogger(NationalScale.class.getName());
     private static final String[] STATUSES = {"IDEA", "PLANNING", "TESTING", "IMPLEMENTING", "SUSTAINING", "SPREADING", "CLOSED"};

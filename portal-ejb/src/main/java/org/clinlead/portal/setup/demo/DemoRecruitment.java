@@ -1,4 +1,4 @@
-package org.clinlead.portal.setup;
+package org.clinlead.portal.setup.demo;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -25,15 +25,15 @@ import org.clinlead.portal.people.Clinician;
  * recommended to the medical director, where a panel member's conflict (an indirect interest in the
  * candidate's trust) has been flagged and managed.
  */
-final class DemoRecruitment {
+public final class DemoRecruitment {
 
-    static final List<String> CRITERIA = List.of("Clinical credibility and leadership", "Impartiality and objectivity",
+    public static final List<String> CRITERIA = List.of("Clinical credibility and leadership", "Impartiality and objectivity",
             "Track record of service improvement");
 
     private DemoRecruitment() {
     }
 
-    static void seed(EntityManager em, List<Clinician> clinicians, LocalDate today, Instant now) {
+    public static void seed(EntityManager em, List<Clinician> clinicians, LocalDate today, Instant now) {
         Clinician boardMember = clinicians.get(1);
         Clinician mentor = clinicians.get(3);
         int[] nsrSeats = {1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21};

@@ -1,4 +1,4 @@
-package org.clinlead.portal.setup;
+package org.clinlead.portal.setup.demo;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -38,12 +38,12 @@ import org.clinlead.portal.people.Clinician;
  * {@code board.member} (spouse employed there) is conflicted. The Maternity board has a past meeting
  * with published minutes.
  */
-final class DemoBoards {
+public final class DemoBoards {
 
     private DemoBoards() {
     }
 
-    static void seed(EntityManager em, PaperStore store, List<Clinician> clinicians, List<Organisation> organisations,
+    public static void seed(EntityManager em, PaperStore store, List<Clinician> clinicians, List<Organisation> organisations,
             Instant now) {
         LocalDate today = now.atZone(Meeting.UK).toLocalDate();
         Board acute = board(em, "ACUTE_CARE");

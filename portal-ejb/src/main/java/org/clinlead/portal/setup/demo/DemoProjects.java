@@ -1,4 +1,4 @@
-package org.clinlead.portal.setup;
+package org.clinlead.portal.setup.demo;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -24,12 +24,12 @@ import org.clinlead.portal.projects.SpreadLevel;
  * on the process measure, common cause on the balancing measure) and a PDSA cycle where the change began;
  * and nine projects by other participants at every status and spread level, two of them closed (the library).
  */
-final class DemoProjects {
+public final class DemoProjects {
 
     private DemoProjects() {
     }
 
-    static void seed(EntityManager em, List<Clinician> clinicians, List<Organisation> organisations, LocalDate today,
+    public static void seed(EntityManager em, List<Clinician> clinicians, List<Organisation> organisations, LocalDate today,
             Instant now) {
         Random random = new Random(7);
         LocalDate began = today.minusWeeks(40);

@@ -1,4 +1,4 @@
-package org.clinlead.portal.setup;
+package org.clinlead.portal.setup.demo;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -42,14 +42,14 @@ import org.clinlead.portal.projects.SpreadLevel;
  * declined, selected without a mentor yet). The spreading opioid project is adopted by two other trusts
  * and put forward to the Acute care board.
  */
-final class DemoCohorts {
+public final class DemoCohorts {
 
     private static final String PM = "programme.manager";
 
     private DemoCohorts() {
     }
 
-    static void seed(EntityManager em, List<Clinician> clinicians, List<Organisation> organisations, LocalDate today,
+    public static void seed(EntityManager em, List<Clinician> clinicians, List<Organisation> organisations, LocalDate today,
             Instant now) {
         UserAccount mentor = em.createQuery("select a from UserAccount a where a.username = 'mentor'", UserAccount.class)
                 .getSingleResult();

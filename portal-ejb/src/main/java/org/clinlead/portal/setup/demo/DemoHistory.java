@@ -1,4 +1,4 @@
-package org.clinlead.portal.setup;
+package org.clinlead.portal.setup.demo;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -32,16 +32,16 @@ import org.clinlead.portal.people.Clinician;
  * {@code board.member} (who sits on every board), plus a meeting next month with its pack published and
  * six unread papers — so the review inbox has something to find among thousands of papers.
  */
-final class DemoHistory {
+public final class DemoHistory {
 
-    static final int YEARS = 5;
-    static final int MEETINGS_PER_YEAR = 10;
-    static final int PAPERS_PER_MEETING = 6;
+    public static final int YEARS = 5;
+    public static final int MEETINGS_PER_YEAR = 10;
+    public static final int PAPERS_PER_MEETING = 6;
 
     private DemoHistory() {
     }
 
-    static int seed(EntityManager em, PaperStore store, List<Clinician> clinicians, Instant now) {
+    public static int seed(EntityManager em, PaperStore store, List<Clinician> clinicians, Instant now) {
         LocalDate today = now.atZone(Meeting.UK).toLocalDate();
         Clinician member = clinicians.get(1);
         byte[] pdf = PdfDocuments.text("Board paper", List.of("A paper from the board's history."));
