@@ -1,11 +1,5 @@
 package org.clinlead.portal.setup;
 
-import org.clinlead.portal.setup.demo.DemoBoards;
-import org.clinlead.portal.setup.demo.DemoCohorts;
-import org.clinlead.portal.setup.demo.DemoHistory;
-import org.clinlead.portal.setup.demo.DemoProjects;
-import org.clinlead.portal.setup.demo.DemoRecruitment;
-import org.clinlead.portal.setup.demo.DemoRegion;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -30,6 +24,12 @@ import org.clinlead.portal.people.PasswordPolicy;
 import org.clinlead.portal.people.Passwords;
 import org.clinlead.portal.people.Role;
 import org.clinlead.portal.people.UserAccount;
+import org.clinlead.portal.setup.demo.DemoBoards;
+import org.clinlead.portal.setup.demo.DemoCohorts;
+import org.clinlead.portal.setup.demo.DemoHistory;
+import org.clinlead.portal.setup.demo.DemoProjects;
+import org.clinlead.portal.setup.demo.DemoRecruitment;
+import org.clinlead.portal.setup.demo.DemoRegion;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

@@ -29,6 +29,15 @@ public final class Problems {
                 : "Some values are not valid: " + errors.size() + " fields need a look.", errors);
     }
 
+    /** Writes a problem answer outside JAX-RS (filters, the authentication mechanism). */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json(status, title, detail));
+    }
+
     /** The same document as text, for places outside JAX-RS (filters, the authentication mechanism). */
     public static String json(int status, String title, String detail) {
         return Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)

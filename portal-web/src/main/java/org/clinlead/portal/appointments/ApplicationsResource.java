@@ -1,6 +1,5 @@
 package org.clinlead.portal.appointments;
 
-import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.api.Versioned;
 import org.clinlead.portal.shared.InvalidInputException;
 

@@ -1,6 +1,5 @@
 package org.clinlead.portal.appointments;
 
-import org.clinlead.portal.api.VersionInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.clinlead.portal.api.ListParameters;
 import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.api.VersionInput;
 import org.clinlead.portal.api.Versioned;
 import org.clinlead.portal.shared.InvalidInputException;
 

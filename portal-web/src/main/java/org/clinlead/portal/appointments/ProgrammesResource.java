@@ -1,12 +1,12 @@
 package org.clinlead.portal.appointments;
 
-import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.clinlead.portal.api.PageAnswer;
 
 /** The key programmes with their own lead seats. */
 @Path("programmes")

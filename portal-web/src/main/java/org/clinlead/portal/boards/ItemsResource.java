@@ -1,8 +1,5 @@
 package org.clinlead.portal.boards;
 
-import java.util.List;
-import org.clinlead.portal.shared.Text;
-import org.clinlead.portal.shared.FieldError;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -16,8 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.clinlead.portal.api.Versioned;
+import org.clinlead.portal.shared.FieldError;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Text;
 
 /** An agenda item: its papers (multipart upload), its decision, conflicts handled at the meeting, actions. */
 @Path("items")

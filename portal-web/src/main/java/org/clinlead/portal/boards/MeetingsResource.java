@@ -1,6 +1,5 @@
 package org.clinlead.portal.boards;
 
-import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.api.Versioned;
 
 /** One meeting: its page (agenda, papers, conflicts, attendance), items, publication, attendance and minutes. */

@@ -1,6 +1,5 @@
 package org.clinlead.portal.cohort;
 
-import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.api.Versioned;
 import org.clinlead.portal.shared.InvalidInputException;
 

@@ -1,6 +1,5 @@
 package org.clinlead.portal.cohort;
 
-import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.api.Versioned;
 import org.clinlead.portal.shared.InvalidInputException;
 

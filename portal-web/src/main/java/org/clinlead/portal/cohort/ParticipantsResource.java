@@ -1,7 +1,5 @@
 package org.clinlead.portal.cohort;
 
-import org.clinlead.portal.api.VersionInput;
-import org.clinlead.portal.api.PageAnswer;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.api.VersionInput;
 import org.clinlead.portal.api.Versioned;
 
 /** Participants: their page, mentor, reflection, completion and withdrawal; mentors' mentees. */

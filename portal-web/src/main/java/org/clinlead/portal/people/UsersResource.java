@@ -1,6 +1,5 @@
 package org.clinlead.portal.people;
 
-import org.clinlead.portal.api.VersionInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.clinlead.portal.api.ListParameters;
 import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.api.VersionInput;
 import org.clinlead.portal.api.Versioned;
 
 /** User accounts, for administrators only (the URL constraint and the boundary both say so). */

@@ -1,7 +1,5 @@
 package org.clinlead.portal.projects;
 
-import org.clinlead.portal.api.PageAnswer;
-import org.clinlead.portal.api.Problems;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +16,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.clinlead.portal.api.Exports;
+import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.api.Problems;
 import org.clinlead.portal.api.Versioned;
 import org.clinlead.portal.shared.InvalidInputException;
 

@@ -36,10 +36,7 @@ public class DeniedAccessFilter extends HttpFilter {
         audit.recordSecurityEvent(actor, AuditAction.ACCESS_DENIED, "address", null,
                 request.getMethod() + " " + uri);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType(Problems.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problems.json(403, "Not allowed", "Your roles do not allow this request."));
+            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Not allowed", "Your roles do not allow this request.");
             return;
         }
         chain.doFilter(request, response);

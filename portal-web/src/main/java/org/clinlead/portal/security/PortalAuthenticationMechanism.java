@@ -13,15 +13,16 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.clinlead.portal.api.Problems;
 import org.clinlead.portal.people.ApiTokens;
 import org.clinlead.portal.people.Role;
-import org.clinlead.portal.people.TokenCaller;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.clinlead.portal.people.SignIn;
 import org.clinlead.portal.people.SignInOutcome;
+import org.clinlead.portal.people.TokenCaller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How people prove who they are. Three ways in, one check ({@link SignIn}, which applies the lockout):
@@ -115,7 +116,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return signInWithToken(request, response, context, authorization.substring(7).trim());
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            if (!apiPasswords.orElse(!"production".equalsIgnoreCase(mode.strip()))) {
+            if (!passwordsAccepted()) {
                 return unauthorizedApi(response, context,
                         "Passwords are not accepted by the API here: send a personal API token (Authorization: Bearer).");
             }
@@ -190,36 +191,29 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect(request.getContextPath() + "/login.xhtml");
     }
 
-    private static AuthenticationStatus unauthorizedApi(HttpServletResponse response, HttpMessageContext context,
+    /** A 401 that names the ways in: a token always, a password only where the API takes one. */
+    private AuthenticationStatus unauthorizedApi(HttpServletResponse response, HttpMessageContext context,
             String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"portal\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not signed in\",\"status\":401,\"detail\":"
-                    + jsonString(detail) + "}");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        response.setHeader("WWW-Authenticate", passwordsAccepted()
+                ? "Basic realm=\"portal\", charset=\"UTF-8\", Bearer realm=\"portal\"" : "Bearer realm=\"portal\"");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Not signed in", detail);
+    }
+
+    private boolean passwordsAccepted() {
+        return apiPasswords.orElse(!"production".equalsIgnoreCase(mode.strip()));
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context, String detail) {
+        return problem(response, HttpServletResponse.SC_FORBIDDEN, "Not allowed", detail);
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Not allowed\",\"status\":403,\"detail\":"
-                    + jsonString(detail) + "}");
+            Problems.write(response, status, title, detail);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static String jsonString(String text) {
-        return jakarta.json.Json.createValue(text).toString();
     }
 
     private static java.util.Set<String> groups(SignInOutcome outcome) {

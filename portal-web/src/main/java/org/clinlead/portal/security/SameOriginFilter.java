@@ -56,13 +56,12 @@ public class SameOriginFilter extends HttpFilter {
         audit.recordSecurityEvent(caller, AuditAction.ACCESS_DENIED, "address", null, request.getMethod() + " "
                 + request.getRequestURI() + " from another site (" + (origin == null ? "no origin" : clip(origin)) + ")");
         SecurityHeaders.apply(request, response);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setCharacterEncoding("UTF-8");
         if (isApi(request)) {
-            response.setContentType(Problems.MEDIA_TYPE);
-            response.getWriter().write(Problems.json(403, "Not allowed",
-                    "This change did not come from the portal's own pages. Scripts sign in with an API token."));
+            Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Not allowed",
+                    "This change did not come from the portal's own pages. Scripts sign in with an API token.");
         } else {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setCharacterEncoding("UTF-8");
             response.setContentType("text/plain");
             response.getWriter().write("This change did not come from the portal's own pages, so it was refused.");
         }

@@ -53,19 +53,13 @@ public class ErrorPagesFilter extends HttpFilter {
                 request.setAttribute(INCIDENT, incident);
             }
             if (api) {
-                response.setStatus(500);
-                response.setContentType(Problems.MEDIA_TYPE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(Problems.json(500, "Something went wrong",
-                        "The portal could not complete this request. Quote incident " + incident + " to the administrator."));
+                Problems.write(response, 500, "Something went wrong",
+                        "The portal could not complete this request. Quote incident " + incident + " to the administrator.");
                 return;
             }
         }
         if (api && status == 404) {
-            response.setStatus(404);
-            response.setContentType(Problems.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problems.json(404, "Not found", "There is nothing at this address."));
+            Problems.write(response, 404, "Not found", "There is nothing at this address.");
             return;
         }
         response.setStatus(status);

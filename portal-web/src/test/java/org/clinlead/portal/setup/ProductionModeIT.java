@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.clinlead.portal.testing.Api;
 import org.clinlead.portal.testing.Api.Answer;
+import org.clinlead.portal.testing.Api;
 import org.junit.jupiter.api.Test;
 
 /**

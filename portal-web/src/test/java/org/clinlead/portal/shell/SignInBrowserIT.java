@@ -1,14 +1,12 @@
 package org.clinlead.portal.shell;
 
-import org.clinlead.portal.testing.Api.Answer;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.List;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.clinlead.portal.testing.Api.Answer;
 import org.clinlead.portal.testing.Api;
 import org.clinlead.portal.testing.Browser;
 import org.clinlead.portal.testing.Demo;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What people do in the browser: sign in and out, see their menu, get refused, open an account. */
 @ExtendWith(ArquillianExtension.class)

@@ -1,7 +1,5 @@
 package org.clinlead.portal.setup.demo;
 
-import org.clinlead.portal.setup.PortalMode;
-import org.clinlead.portal.setup.PortalSetup;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -26,6 +24,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.clinlead.portal.setup.PortalMode;
+import org.clinlead.portal.setup.PortalSetup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
