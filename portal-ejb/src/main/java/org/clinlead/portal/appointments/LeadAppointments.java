@@ -30,7 +30,7 @@ import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
-import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -132,10 +132,7 @@ public class LeadAppointments {
     }
 
     private Appointment load(long id) {
-        Appointment appointment = em.find(Appointment.class, id);
-        if (appointment == null) {
-            throw new RecordNotFoundException(APPOINTMENT, id);
-        }
+        Appointment appointment = Records.find(em, Appointment.class, id, APPOINTMENT);
         return appointment;
     }
 

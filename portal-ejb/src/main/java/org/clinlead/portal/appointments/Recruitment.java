@@ -49,6 +49,7 @@ import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -141,10 +142,7 @@ public class Recruitment {
 
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR})
     public VacancySummary setPanel(long vacancyId, List<Long> memberIds, Long chairId) {
-        Vacancy vacancy = em.find(Vacancy.class, vacancyId, LockModeType.PESSIMISTIC_WRITE);
-        if (vacancy == null) {
-            throw new RecordNotFoundException(VACANCY, vacancyId);
-        }
+        Vacancy vacancy = Records.find(em, Vacancy.class, vacancyId, VACANCY, LockModeType.PESSIMISTIC_WRITE);
         vacancy.requireOpen();
         Set<Long> ids = new LinkedHashSet<>(memberIds == null ? List.of() : memberIds);
         ids.remove(null);
@@ -339,10 +337,7 @@ public class Recruitment {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public ApplicationFile recommend(long applicationId, String rationale) {
-        LeadApplication application = em.find(LeadApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new RecordNotFoundException(APPLICATION, applicationId);
-        }
+        LeadApplication application = Records.find(em, LeadApplication.class, applicationId, APPLICATION, LockModeType.PESSIMISTIC_WRITE);
         visible(application);
         Clinician me = Callers.requireClinician(em, caller(), "chair a panel");
         Conflicts.requireNotCandidate(me, application.getCandidate(), "recommend");
@@ -399,10 +394,7 @@ public class Recruitment {
         if (outcome == null) {
             throw new InvalidInputException("outcome", "Choose APPROVED or REJECTED.");
         }
-        LeadApplication application = em.find(LeadApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw new RecordNotFoundException(APPLICATION, applicationId);
-        }
+        LeadApplication application = Records.find(em, LeadApplication.class, applicationId, APPLICATION, LockModeType.PESSIMISTIC_WRITE);
         LeadCap cap = em.find(LeadCap.class, LeadCap.ID, LockModeType.PESSIMISTIC_WRITE);
         Clinician me = Callers.requireClinician(em, caller(), "decide on an appointment");
         Conflicts.requireNotCandidate(me, application.getCandidate(), "approve or reject");
@@ -732,18 +724,12 @@ public class Recruitment {
     }
 
     private Vacancy loadVacancy(long id) {
-        Vacancy vacancy = em.find(Vacancy.class, id);
-        if (vacancy == null) {
-            throw new RecordNotFoundException(VACANCY, id);
-        }
+        Vacancy vacancy = Records.find(em, Vacancy.class, id, VACANCY);
         return vacancy;
     }
 
     private LeadApplication loadApplication(long id) {
-        LeadApplication application = em.find(LeadApplication.class, id);
-        if (application == null) {
-            throw new RecordNotFoundException(APPLICATION, id);
-        }
+        LeadApplication application = Records.find(em, LeadApplication.class, id, APPLICATION);
         return application;
     }
 

@@ -46,6 +46,7 @@ import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -246,10 +247,7 @@ public class Boards {
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
     public PaperSummary addPaper(long itemId, String title, String author, String summary, boolean confidential,
             String fileName, byte[] content) {
-        AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (item == null) {
-            throw new RecordNotFoundException("agenda item", itemId);
-        }
+        AgendaItem item = Records.find(em, AgendaItem.class, itemId, "agenda item");
         if (item.getMeeting().hasStarted(now())) {
             throw new RuleViolationException("The meeting has started; papers can no longer be added.");
         }
@@ -268,10 +266,7 @@ public class Boards {
     /** A new version of a paper's PDF; it supersedes the last, which stays viewable. */
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
     public PaperSummary addVersion(long paperId, String fileName, byte[] content) {
-        Paper paper = em.find(Paper.class, paperId, LockModeType.PESSIMISTIC_WRITE);
-        if (paper == null) {
-            throw new RecordNotFoundException(PAPER, paperId);
-        }
+        Paper paper = Records.find(em, Paper.class, paperId, PAPER, LockModeType.PESSIMISTIC_WRITE);
         if (paper.getItem().getMeeting().hasStarted(now())) {
             throw new RuleViolationException("The meeting has started; papers can no longer change.");
         }
@@ -289,10 +284,7 @@ public class Boards {
     /** Publishes the pack: members are told, and each conflict is flagged again to the member, chair and secretaries. */
     @RolesAllowed({ADMIN, BOARD_SECRETARY})
     public MeetingSummary publish(long meetingId) {
-        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
-        if (meeting == null) {
-            throw new RecordNotFoundException(MEETING, meetingId);
-        }
+        Meeting meeting = Records.find(em, Meeting.class, meetingId, MEETING, LockModeType.PESSIMISTIC_WRITE);
         if (meeting.isPublished()) {
             throw new RuleViolationException("The pack was already published on " + meeting.getPackPublishedAt()
                     + "; papers added since are marked late.");
@@ -770,26 +762,17 @@ public class Boards {
     }
 
     Board loadBoard(long id) {
-        Board board = em.find(Board.class, id);
-        if (board == null) {
-            throw new RecordNotFoundException("board", id);
-        }
+        Board board = Records.find(em, Board.class, id, "board");
         return board;
     }
 
     Meeting loadMeeting(long id) {
-        Meeting meeting = em.find(Meeting.class, id);
-        if (meeting == null) {
-            throw new RecordNotFoundException(MEETING, id);
-        }
+        Meeting meeting = Records.find(em, Meeting.class, id, MEETING);
         return meeting;
     }
 
     private Paper loadPaper(long id) {
-        Paper paper = em.find(Paper.class, id);
-        if (paper == null) {
-            throw new RecordNotFoundException(PAPER, id);
-        }
+        Paper paper = Records.find(em, Paper.class, id, PAPER);
         return paper;
     }
 

@@ -38,7 +38,7 @@ import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
-import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -163,10 +163,7 @@ public class MeetingRecords {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public ActionView completeAction(long id, long version) {
-        BoardAction action = em.find(BoardAction.class, id);
-        if (action == null) {
-            throw new RecordNotFoundException("action", id);
-        }
+        BoardAction action = Records.find(em, BoardAction.class, id, "action");
         Optional<Clinician> me = Callers.clinician(em, caller());
         boolean owner = me.isPresent() && me.get().getId().equals(action.getOwner().getId());
         if (!owner && !context.isCallerInRole(ADMIN) && !context.isCallerInRole(BOARD_SECRETARY)) {
@@ -362,26 +359,17 @@ public class MeetingRecords {
     }
 
     private Meeting loadMeeting(long id) {
-        Meeting meeting = em.find(Meeting.class, id);
-        if (meeting == null) {
-            throw new RecordNotFoundException(Boards.MEETING, id);
-        }
+        Meeting meeting = Records.find(em, Meeting.class, id, Boards.MEETING);
         return meeting;
     }
 
     private AgendaItem loadItem(long id) {
-        AgendaItem item = em.find(AgendaItem.class, id);
-        if (item == null) {
-            throw new RecordNotFoundException("agenda item", id);
-        }
+        AgendaItem item = Records.find(em, AgendaItem.class, id, "agenda item");
         return item;
     }
 
     private MeetingMinutes loadMinutes(long meetingId) {
-        MeetingMinutes minutes = em.find(MeetingMinutes.class, meetingId);
-        if (minutes == null) {
-            throw new RecordNotFoundException("minutes", meetingId);
-        }
+        MeetingMinutes minutes = Records.find(em, MeetingMinutes.class, meetingId, "minutes");
         return minutes;
     }
 

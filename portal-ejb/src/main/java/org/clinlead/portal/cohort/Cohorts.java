@@ -49,6 +49,7 @@ import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -551,26 +552,17 @@ public class Cohorts {
 
 
     private Cohort loadCohort(long id) {
-        Cohort cohort = em.find(Cohort.class, id);
-        if (cohort == null) {
-            throw new RecordNotFoundException(COHORT, id);
-        }
+        Cohort cohort = Records.find(em, Cohort.class, id, COHORT);
         return cohort;
     }
 
     private CohortApplication loadApplication(long id) {
-        CohortApplication application = em.find(CohortApplication.class, id);
-        if (application == null) {
-            throw new RecordNotFoundException(APPLICATION, id);
-        }
+        CohortApplication application = Records.find(em, CohortApplication.class, id, APPLICATION);
         return application;
     }
 
     private Participant loadParticipant(long id) {
-        Participant participant = em.find(Participant.class, id);
-        if (participant == null) {
-            throw new RecordNotFoundException(PARTICIPANT, id);
-        }
+        Participant participant = Records.find(em, Participant.class, id, PARTICIPANT);
         return participant;
     }
 

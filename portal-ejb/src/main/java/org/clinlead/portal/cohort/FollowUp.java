@@ -39,6 +39,7 @@ import org.clinlead.portal.projects.SpreadLevel;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -85,10 +86,7 @@ public class FollowUp {
     /** Opens this year's round for a cohort that has ended and tells its alumni. */
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
     public RoundView openRound(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new RecordNotFoundException(Cohorts.COHORT, cohortId);
-        }
+        Cohort cohort = Records.find(em, Cohort.class, cohortId, Cohorts.COHORT);
         FollowUpRound round = new FollowUpRound(cohort, today(), caller());
         em.persist(round);
         Persistence.flush(em, ROUND, () -> new RuleViolationException("The " + round.getYear() + " follow-up of "
@@ -129,10 +127,7 @@ public class FollowUp {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public ResponseView respond(long roundId, ResponseDraft draft) {
-        FollowUpRound round = em.find(FollowUpRound.class, roundId);
-        if (round == null) {
-            throw new RecordNotFoundException(ROUND, roundId);
-        }
+        FollowUpRound round = Records.find(em, FollowUpRound.class, roundId, ROUND);
         Clinician me = Callers.requireClinician(em, caller(), "answer a follow-up");
         List<Participant> places = em.createQuery("select p from Participant p where p.cohort = :c and p.clinician = :me",
                 Participant.class).setParameter("c", round.getCohort()).setParameter("me", me).getResultList();
@@ -166,10 +161,7 @@ public class FollowUp {
     /** A cohort's return on investment over the years it has been followed up. */
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
     public RoiReport roi(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            throw new RecordNotFoundException(Cohorts.COHORT, cohortId);
-        }
+        Cohort cohort = Records.find(em, Cohort.class, cohortId, Cohorts.COHORT);
         Map<ParticipantStatus, Long> byStatus = new HashMap<>();
         for (Object[] r : em.createQuery("select p.status, count(p) from Participant p where p.cohort = :c group by p.status",
                 Object[].class).setParameter("c", cohort).getResultList()) {

@@ -36,6 +36,7 @@ import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -321,10 +322,7 @@ public class RegisterOfInterests {
     }
 
     private Declaration load(long id) {
-        Declaration declaration = em.find(Declaration.class, id);
-        if (declaration == null) {
-            throw new RecordNotFoundException(RECORD, id);
-        }
+        Declaration declaration = Records.find(em, Declaration.class, id, RECORD);
         return declaration;
     }
 

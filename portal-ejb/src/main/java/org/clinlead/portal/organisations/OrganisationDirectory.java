@@ -26,7 +26,7 @@ import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
-import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 
 /**
  * The region's organisations. Everyone signed in can look them up (every other record points at one);
@@ -116,10 +116,7 @@ public class OrganisationDirectory {
     }
 
     private Organisation load(long id) {
-        Organisation organisation = em.find(Organisation.class, id);
-        if (organisation == null) {
-            throw new RecordNotFoundException(RECORD, id);
-        }
+        Organisation organisation = Records.find(em, Organisation.class, id, RECORD);
         return organisation;
     }
 

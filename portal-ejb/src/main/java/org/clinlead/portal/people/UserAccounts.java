@@ -33,6 +33,7 @@ import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -181,10 +182,7 @@ public class UserAccounts {
     }
 
     private UserAccount load(long id) {
-        UserAccount account = em.find(UserAccount.class, id);
-        if (account == null) {
-            throw new RecordNotFoundException(RECORD, id);
-        }
+        UserAccount account = Records.find(em, UserAccount.class, id, RECORD);
         return account;
     }
 

@@ -42,6 +42,7 @@ import org.clinlead.portal.shared.Filters;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
+import org.clinlead.portal.shared.Records;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -446,10 +447,7 @@ public class ChangeProjects {
             COMMISSIONER, PROVIDER})
     public List<TeamMember> removeTeamMember(long projectId, long clinicianId) {
         ChangeProject project = owned(projectId);
-        Clinician clinician = em.find(Clinician.class, clinicianId);
-        if (clinician == null) {
-            throw new RecordNotFoundException("clinician", clinicianId);
-        }
+        Clinician clinician = Records.find(em, Clinician.class, clinicianId, "clinician");
         project.removeFromTeam(clinician);
         em.flush();
         audit.record(AuditAction.UPDATED, PROJECT, projectId, clinician.getDisplayName() + " left the team");
@@ -681,18 +679,12 @@ public class ChangeProjects {
     }
 
     private ChangeProject load(long id) {
-        ChangeProject project = em.find(ChangeProject.class, id);
-        if (project == null) {
-            throw new RecordNotFoundException(PROJECT, id);
-        }
+        ChangeProject project = Records.find(em, ChangeProject.class, id, PROJECT);
         return project;
     }
 
     private Measure loadMeasure(long id) {
-        Measure measure = em.find(Measure.class, id);
-        if (measure == null) {
-            throw new RecordNotFoundException(MEASURE, id);
-        }
+        Measure measure = Records.find(em, Measure.class, id, MEASURE);
         return measure;
     }
 
