@@ -9,7 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.AccessRefusedException;
 
 /** A member of a vacancy's appointment panel; one member chairs it. */
 @Entity
@@ -43,6 +45,19 @@ public class PanelMember {
         this.vacancy = vacancy;
         this.clinician = clinician;
         this.role = chair ? CHAIR : MEMBER;
+    }
+
+    /** Whether {@code clinician} chairs {@code panel}. */
+    public static boolean chairedBy(List<PanelMember> panel, Clinician clinician) {
+        return clinician != null && panel.stream()
+                .anyMatch(m -> m.isChair() && m.getClinician().getId().equals(clinician.getId()));
+    }
+
+    /** Refuses anyone but the chair: "Only the panel chair {@code doesWhat}." */
+    public static void requireChair(List<PanelMember> panel, Clinician clinician, String doesWhat) {
+        if (!chairedBy(panel, clinician)) {
+            throw new AccessRefusedException("Only the panel chair " + doesWhat + ".");
+        }
     }
 
     public Long getId() {

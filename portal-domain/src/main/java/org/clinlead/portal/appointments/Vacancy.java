@@ -123,7 +123,27 @@ public class Vacancy {
         return status == VacancyStatus.OPEN && !date.isAfter(closingDate);
     }
 
-    void requireOpen() {
+    /**
+     * The panel rules, checked when the panel is set: the vacancy is open; at least {@link PanelMember#MIN_SIZE}
+     * different members, the chair among them; nobody who applied ({@code applicantsAmongThem}, by name); and
+     * the panel is fixed once scoring has started.
+     */
+    public void checkPanel(Set<Long> memberIds, Long chairId, List<String> applicantsAmongThem, boolean scoringStarted) {
+        requireOpen();
+        new Check().require(memberIds.size() >= PanelMember.MIN_SIZE, "memberIds", "A panel needs at least "
+                + PanelMember.MIN_SIZE + " different members.").orThrow();
+        new Check().require(chairId != null && memberIds.contains(chairId), "chairId",
+                "Choose the chair from among the panel members.").orThrow();
+        if (!applicantsAmongThem.isEmpty()) {
+            throw new RuleViolationException(String.join(", ", applicantsAmongThem) + " applied for this vacancy, so cannot "
+                    + "sit on its panel.");
+        }
+        if (scoringStarted) {
+            throw new RuleViolationException("Scoring has started, so the panel can no longer change.");
+        }
+    }
+
+    public void requireOpen() {
         if (status != VacancyStatus.OPEN) {
             throw new RuleViolationException("This vacancy is " + status.label().toLowerCase(java.util.Locale.ROOT)
                     + "; nothing more can be done on it.");

@@ -101,9 +101,7 @@ public class AgendaItem {
                 .text(presenter, "presenter", "The presenter", 200)
                 .require(aims != null && !aims.isEmpty(), "aims", "Tag the item with at least one of the strategy's aims.")
                 .orThrow();
-        if (meeting.hasStarted(now)) {
-            throw new RuleViolationException("The meeting has started; its agenda can no longer change.");
-        }
+        meeting.requireAgendaOpen(now);
         this.meeting = meeting;
         this.order = order;
         this.title = title.strip();

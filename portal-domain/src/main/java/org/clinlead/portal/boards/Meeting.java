@@ -12,9 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.RuleViolationException;
+import org.clinlead.portal.shared.UkTime;
 
 /**
  * A board meeting: when and where (a place, a video link, or both), the pack deadline (five working days
@@ -23,8 +25,6 @@ import org.clinlead.portal.shared.RuleViolationException;
 @Entity
 @Table(name = "meeting")
 public class Meeting {
-
-    public static final ZoneId UK = org.clinlead.portal.shared.UkTime.ZONE;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,7 +75,7 @@ public class Meeting {
                 .optionalText(place, "place", "The place", 300)
                 .optionalText(videoLink, "videoLink", "The video link", 500)
                 .orThrow();
-        LocalDate day = startsAt.atZone(UK).toLocalDate();
+        LocalDate day = startsAt.atZone(UkTime.ZONE).toLocalDate();
         LocalDate deadline = packDeadline != null ? packDeadline : WorkingDays.before(day, WorkingDays.PACK_NOTICE);
         new Check().require(!deadline.isAfter(day), "packDeadline", "The pack deadline cannot be after the meeting.").orThrow();
         Meeting m = new Meeting();
@@ -88,14 +88,52 @@ public class Meeting {
         return m;
     }
 
-    /** Publishes the pack: members can then see the papers; later uploads are marked late. */
-    public void publish(String by, Instant now) {
-        if (hasStarted(now)) {
-            throw new RuleViolationException("The meeting has started; its pack can no longer be published.");
+    /**
+     * Why the pack cannot be published now, in the order a secretary would want to hear it; empty when it can.
+     * The pack goes out once: papers added after it are marked late rather than published again.
+     */
+    public List<String> publishBlockers(int agendaItems, Instant now) {
+        List<String> blockers = new ArrayList<>();
+        if (isPublished()) {
+            blockers.add("The pack was already published on " + packPublishedAt + "; papers added since are marked late.");
         }
-        if (packPublishedAt == null) {
-            packPublishedAt = now;
-            packPublishedBy = by;
+        if (agendaItems == 0) {
+            blockers.add("The agenda is empty; add items and papers before publishing the pack.");
+        }
+        if (hasStarted(now)) {
+            blockers.add("The meeting has started; its pack can no longer be published.");
+        }
+        return blockers;
+    }
+
+    /** Publishes the pack: members can then see the papers; later uploads are marked late. */
+    public void publish(String by, int agendaItems, Instant now) {
+        List<String> blockers = publishBlockers(agendaItems, now);
+        if (!blockers.isEmpty()) {
+            throw new RuleViolationException(blockers.get(0));
+        }
+        packPublishedAt = now;
+        packPublishedBy = by;
+    }
+
+    /** The agenda (its items and their order) changes only before the meeting starts. */
+    public void requireAgendaOpen(Instant now) {
+        if (hasStarted(now)) {
+            throw new RuleViolationException("The meeting has started; its agenda can no longer change.");
+        }
+    }
+
+    /** The record of a meeting (attendance, decisions, minutes) is kept at or after it. */
+    public void requireStarted(Instant now) {
+        if (!hasStarted(now)) {
+            throw new RuleViolationException("The meeting has not started yet; its record is kept at or after the meeting.");
+        }
+    }
+
+    /** Papers are added and replaced only before the meeting starts ({@code what}: "added" or "change"). */
+    void requireOpenForPapers(Instant now, String what) {
+        if (hasStarted(now)) {
+            throw new RuleViolationException("The meeting has started; papers can no longer " + what + ".");
         }
     }
 
@@ -110,12 +148,12 @@ public class Meeting {
     /** Whether a paper uploaded at {@code at} is late: after the pack was published, or after the deadline. */
     public boolean isLate(Instant at) {
         return packPublishedAt != null && at.isAfter(packPublishedAt)
-                || at.atZone(UK).toLocalDate().isAfter(packDeadline);
+                || at.atZone(UkTime.ZONE).toLocalDate().isAfter(packDeadline);
     }
 
     /** Whether the pack went out late (after its deadline). */
     public boolean isPackLate() {
-        return packPublishedAt != null && packPublishedAt.atZone(UK).toLocalDate().isAfter(packDeadline);
+        return packPublishedAt != null && packPublishedAt.atZone(UkTime.ZONE).toLocalDate().isAfter(packDeadline);
     }
 
     public Long getId() {

@@ -52,6 +52,7 @@ public class Paper {
                 .text(author, "author", "The author", 200)
                 .text(summary, "summary", "The summary", 2000)
                 .orThrow();
+        item.getMeeting().requireOpenForPapers(now, "be added");
         this.item = item;
         this.title = title.strip();
         this.author = author.strip();

@@ -53,6 +53,7 @@ public class PaperVersion {
     }
 
     public PaperVersion(Paper paper, int number, PdfUpload upload, String sha256, String uploadedBy, Instant now) {
+        paper.getItem().getMeeting().requireOpenForPapers(now, number == 1 ? "be added" : "change");
         this.paper = paper;
         this.number = number;
         this.fileName = upload.safeFileName();

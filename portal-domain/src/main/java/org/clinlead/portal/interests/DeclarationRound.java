@@ -1,7 +1,7 @@
 package org.clinlead.portal.interests;
 
-import java.time.ZoneId;
 import java.util.Collection;
+import org.clinlead.portal.shared.UkTime;
 
 /**
  * The yearly declaration round: a person has declared for a year when they made a nil return for it or
@@ -9,13 +9,11 @@ import java.util.Collection;
  */
 public final class DeclarationRound {
 
-    public static final ZoneId UK = org.clinlead.portal.shared.UkTime.ZONE;
-
     private DeclarationRound() {
     }
 
     public static boolean counts(Declaration d, int year) {
-        return d.isNilReturn() ? d.getYear() == year : d.getDeclaredAt().atZone(UK).getYear() == year;
+        return d.isNilReturn() ? d.getYear() == year : d.getDeclaredAt().atZone(UkTime.ZONE).getYear() == year;
     }
 
     public static boolean hasDeclared(Collection<Declaration> own, int year) {

@@ -48,11 +48,11 @@ public class Notice {
     protected Notice() {
     }
 
-    public Notice(String recipient, String subject, String body, String link, String key, Instant now) {
+    public Notice(String recipient, String subject, String body, Link link, String key, Instant now) {
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
-        this.link = link;
+        this.link = link == null ? null : link.stored();
         this.key = key;
         this.createdAt = now;
     }
@@ -79,8 +79,8 @@ public class Notice {
         return body;
     }
 
-    public String getLink() {
-        return link;
+    public Link getLink() {
+        return Link.parse(link);
     }
 
     public String getKey() {

@@ -19,7 +19,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.clinlead.portal.organisations.Organisation;
@@ -86,9 +89,9 @@ public class ChangeProject {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "participant_id")
-    private org.clinlead.portal.cohort.Participant participant;
+    /** The owner's place on the programme (its id: the programme knows its projects, not the other way). */
+    @Column(name = "participant_id")
+    private Long participantId;
 
     @Column(name = "last_data_on")
     private LocalDate lastDataOn;
@@ -161,8 +164,29 @@ public class ChangeProject {
     }
 
     /** Ties the project to its owner's place on the programme (their cohort, mentor and learning set). */
-    public void belongTo(org.clinlead.portal.cohort.Participant participation) {
-        this.participant = participation;
+    public void belongTo(long participantId) {
+        this.participantId = participantId;
+    }
+
+    /**
+     * Why the project cannot be put forward to its pathway's board yet, in the order the owner would fix them;
+     * empty when it can. {@code outcomeImproved}: an outcome measure shows special-cause improvement on its
+     * SPC chart. The project page shows the first; a referral is refused with it.
+     */
+    public List<String> referralBlockers(boolean outcomeImproved) {
+        List<String> blockers = new ArrayList<>();
+        if (status.compareTo(ProjectStatus.SUSTAINING) < 0 || status == ProjectStatus.CLOSED) {
+            blockers.add("A project is put forward to its pathway board once it is sustaining its change; this one is at "
+                    + status.label().toLowerCase(Locale.ROOT) + ".");
+        }
+        if (!outcomeImproved) {
+            blockers.add("Put the project forward once its outcome measure shows special-cause improvement on its SPC "
+                    + "chart; this one does not (yet).");
+        }
+        if (pathway == null) {
+            blockers.add("Give the project a pathway first: it is put forward to that pathway's board.");
+        }
+        return blockers;
     }
 
     /** Keeps the date of the latest value on the project, so the programme sees overdue data without reading it all. */
@@ -265,8 +289,8 @@ public class ChangeProject {
         return aims;
     }
 
-    public org.clinlead.portal.cohort.Participant getParticipant() {
-        return participant;
+    public Long getParticipantId() {
+        return participantId;
     }
 
     public LocalDate getLastDataOn() {

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.clinlead.portal.boards.AgendaItem;
 import org.clinlead.portal.boards.Board;
 import org.clinlead.portal.shared.Check;
@@ -53,16 +54,12 @@ public class Referral {
     }
 
     public Referral(ChangeProject project, Board board, boolean outcomeImproved, String note, String by, Instant now) {
-        if (project.getStatus().compareTo(ProjectStatus.SUSTAINING) < 0 || project.getStatus() == ProjectStatus.CLOSED) {
-            throw new RuleViolationException("A project is put forward to its board once it is sustaining its change; this one is at "
-                    + project.getStatus().label().toLowerCase(java.util.Locale.ROOT) + ".");
-        }
-        if (!outcomeImproved) {
-            throw new RuleViolationException("Put a project forward once its outcome measure shows special-cause improvement "
-                    + "on its SPC chart; this one does not (yet).");
+        List<String> blockers = project.referralBlockers(outcomeImproved);
+        if (!blockers.isEmpty()) {
+            throw new RuleViolationException(blockers.get(0));
         }
         if (board == null) {
-            throw new RuleViolationException("Give the project a pathway first: it is put forward to that pathway's board.");
+            throw new RuleViolationException("The project's pathway has no board to put it forward to.");
         }
         new Check().text(note, "note", "What the board should know", 2000).orThrow();
         this.project = project;

@@ -57,10 +57,57 @@ class BoardRulesTest {
         Meeting meeting = meeting();
         assertThat(meeting.isLate(now)).isFalse();
         assertThat(meeting.isLate(Instant.parse("2026-12-01T09:00:00Z"))).as("after the deadline").isTrue();
-        meeting.publish("secretary", now);
+        meeting.publish("secretary", 1, now);
         assertThat(meeting.isLate(now.plusSeconds(1))).as("after publication").isTrue();
         assertThat(meeting.isPackLate()).isFalse();
-        assertThatThrownBy(() -> meeting.publish("secretary", meetingStart)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> meeting.publish("secretary", 1, meetingStart)).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void aPackIsPublishedOnceWithAnAgendaBeforeTheMeeting() {
+        Meeting meeting = meeting();
+        assertThat(meeting.publishBlockers(1, now)).isEmpty();
+        assertThat(meeting.publishBlockers(0, now)).containsExactly(
+                "The agenda is empty; add items and papers before publishing the pack.");
+        assertThat(meeting.publishBlockers(0, meetingStart)).hasSize(2);
+        assertThatThrownBy(() -> meeting.publish("secretary", 0, now)).hasMessageContaining("agenda is empty");
+        meeting.publish("secretary", 2, now);
+        // A second publication is refused, not silently ignored: the first date stands.
+        assertThatThrownBy(() -> meeting.publish("other", 2, now.plusSeconds(60))).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("already published on " + now);
+        assertThat(meeting.getPackPublishedAt()).isEqualTo(now);
+        assertThat(meeting.getPackPublishedBy()).isEqualTo("secretary");
+    }
+
+    @Test
+    void papersAndTheAgendaCloseWhenTheMeetingStarts() {
+        Meeting meeting = meeting();
+        AgendaItem item = new AgendaItem(meeting, 1, "Model", Purpose.DECISION, "Lead", false, Set.of("A"), Set.of(), now);
+        Paper paper = new Paper(item, "Business case", "Lead", "Summary", false, now);
+        assertThatThrownBy(() -> new Paper(item, "Late case", "Lead", "Summary", false, meetingStart))
+                .hasMessage("The meeting has started; papers can no longer be added.");
+        PdfUpload pdf = new PdfUpload("case.pdf", "%PDF-1.4 x".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> new PaperVersion(paper, 2, pdf, "0".repeat(64), "secretary", meetingStart))
+                .hasMessage("The meeting has started; papers can no longer change.");
+        assertThat(new PaperVersion(paper, 2, pdf, "0".repeat(64), "secretary", now).isLate()).isFalse();
+        assertThatThrownBy(() -> meeting.requireAgendaOpen(meetingStart))
+                .hasMessage("The meeting has started; its agenda can no longer change.");
+        assertThatThrownBy(() -> new AgendaItem(meeting, 2, "Late", Purpose.DECISION, "Lead", false, Set.of("A"), Set.of(),
+                meetingStart)).hasMessage("The meeting has started; its agenda can no longer change.");
+    }
+
+    @Test
+    void whoHasAPaperIsDecidedInOnePlace() {
+        // overseer, published, member, conflicted, medical director, confidential
+        assertThat(PaperAccess.of(true, false, false, false, false, true)).isEqualTo(PaperAccess.FULL);
+        assertThat(PaperAccess.of(false, false, true, false, true, false)).as("before publication").isEqualTo(PaperAccess.NONE);
+        assertThat(PaperAccess.of(false, true, true, false, false, true)).isEqualTo(PaperAccess.FULL);
+        assertThat(PaperAccess.of(false, true, true, true, false, true)).isEqualTo(PaperAccess.WITHHELD);
+        assertThat(PaperAccess.of(false, true, true, true, false, false)).as("public papers are never withheld")
+                .isEqualTo(PaperAccess.FULL);
+        assertThat(PaperAccess.of(false, true, false, false, true, false)).isEqualTo(PaperAccess.FULL);
+        assertThat(PaperAccess.of(false, true, false, false, true, true)).isEqualTo(PaperAccess.NONE);
+        assertThat(PaperAccess.of(false, true, false, false, false, false)).isEqualTo(PaperAccess.NONE);
     }
 
     @Test

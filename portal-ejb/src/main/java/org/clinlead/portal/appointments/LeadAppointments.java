@@ -23,7 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
-import org.clinlead.portal.interests.DeclarationRound;
+import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Lists;
@@ -49,16 +49,17 @@ public class LeadAppointments {
     @Inject
     private AuditRecorder audit;
 
-    @jakarta.annotation.Resource
-    private jakarta.ejb.SessionContext context;
+    @Inject
+    private Caller caller;
 
-    private final Clock clock = Clock.system(DeclarationRound.UK);
+    @Inject
+    private Clock clock;
 
     /** Appointments, newest term first; filters {@code route} (COMPETITIVE, NSR) and {@code clinicianId}. */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public Page<AppointmentSummary> appointments(PageRequest request) {
-        LocalDate today = today();
+        LocalDate today = LocalDate.now(clock);
         return new Lists<>(em, Appointment.class,
                 Map.of("termStart", r -> r.get("termStart"), "termEnd", r -> r.get("termEnd"), "seat", r -> r.get("seat").get("id")),
                 Map.of("route", (cb, r) -> v -> cb.equal(r.get("route"), parseRoute(v)),
@@ -74,7 +75,7 @@ public class LeadAppointments {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public AppointmentSummary appointment(long id) {
-        return AppointmentSummary.of(load(id), today());
+        return AppointmentSummary.of(load(id), LocalDate.now(clock));
     }
 
     /** Renews a term once, for another three years. */
@@ -82,11 +83,11 @@ public class LeadAppointments {
     public AppointmentSummary renew(long id, long version) {
         Appointment appointment = load(id);
         Persistence.checkVersion(APPOINTMENT, version, appointment.getVersion());
-        appointment.renew(today());
+        appointment.renew(LocalDate.now(clock));
         Persistence.flush(em, APPOINTMENT, () -> new RuleViolationException("The renewal could not be saved."));
         audit.record(AuditAction.RENEWED, APPOINTMENT, id, appointment.getClinician().getDisplayName() + "'s term in the "
                 + appointment.getSeat().getLabel() + " renewed to " + appointment.getTermEnd());
-        return AppointmentSummary.of(appointment, today());
+        return AppointmentSummary.of(appointment, LocalDate.now(clock));
     }
 
     /** Ends a term early (resignation or removal) with a reason; the seat is vacant the day after. */
@@ -94,12 +95,12 @@ public class LeadAppointments {
     public AppointmentSummary end(long id, long version, LocalDate on, EndKind kind, String reason) {
         Appointment appointment = load(id);
         Persistence.checkVersion(APPOINTMENT, version, appointment.getVersion());
-        appointment.endEarly(on, kind, reason, today());
+        appointment.endEarly(on, kind, reason, LocalDate.now(clock));
         Persistence.flush(em, APPOINTMENT, () -> new RuleViolationException("The change could not be saved."));
         audit.record(AuditAction.CLOSED, APPOINTMENT, id, appointment.getClinician().getDisplayName() + "'s term in the "
                 + appointment.getSeat().getLabel() + " ended on " + on + " (" + kind.label().toLowerCase(Locale.ROOT)
                 + "): " + appointment.getEndReason());
-        return AppointmentSummary.of(appointment, today());
+        return AppointmentSummary.of(appointment, LocalDate.now(clock));
     }
 
     /** Records one of the leads kept from the national service review: no panel, but the seat and cap rules hold. */
@@ -112,14 +113,14 @@ public class LeadAppointments {
             throw new InvalidInputException("clinicianId", "Choose the clinician from the directory.");
         }
         LeadCap cap = em.find(LeadCap.class, LeadCap.ID, LockModeType.PESSIMISTIC_WRITE);
-        LocalDate today = today();
+        LocalDate today = LocalDate.now(clock);
         LeadSeat seat = em.find(LeadSeat.class, seatId);
         if (InPost.seatFilled(em, seat, today)) {
             throw new RuleViolationException("The " + seat.getLabel() + " is already filled.");
         }
         cap.requireRoomFor(InPost.count(em, today));
         Appointment appointment = Appointment.nsr(seat, em.find(Clinician.class, clinicianId), termStart,
-                context.getCallerPrincipal().getName(), Instant.now(clock));
+                caller.name(), Instant.now(clock));
         if (!appointment.isInPostOn(today)) {
             throw new InvalidInputException("termStart", "The term must include today: an NSR lead recorded here is in post.");
         }
@@ -150,9 +151,5 @@ public class LeadAppointments {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("clinicianId", "The clinician id is a number.");
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

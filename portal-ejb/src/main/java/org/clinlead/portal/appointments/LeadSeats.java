@@ -24,7 +24,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
-import org.clinlead.portal.interests.DeclarationRound;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RuleViolationException;
 
@@ -42,9 +41,10 @@ public class LeadSeats {
     private AuditRecorder audit;
 
     @Inject
-    private Recruitment recruitment;
+    private Vacancies vacancies;
 
-    private final Clock clock = Clock.system(DeclarationRound.UK);
+    @Inject
+    private Clock clock;
 
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
@@ -96,7 +96,7 @@ public class LeadSeats {
         LocalDate today = LocalDate.now(clock);
         List<AppointmentSummary> leads = InPost.leads(em, today).stream().map(a -> AppointmentSummary.of(a, today)).toList();
         List<SeatSummary> open = seats().stream().filter(s -> s.state() != SeatState.FILLED).toList();
-        return new AdvisoryGroup(leads, open, recruitment.openVacancies(),
+        return new AdvisoryGroup(leads, open, vacancies.openVacancies(),
                 leads.stream().filter(AppointmentSummary::endingSoon).toList(), cap());
     }
 }

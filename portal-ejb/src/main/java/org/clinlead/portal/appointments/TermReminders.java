@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.clinlead.portal.interests.DeclarationRound;
+import org.clinlead.portal.notices.Link;
 import org.clinlead.portal.notices.NoticeSender;
 import org.clinlead.portal.people.Role;
 
@@ -32,7 +32,8 @@ public class TermReminders {
     @Inject
     private NoticeSender notices;
 
-    private final Clock clock = Clock.system(DeclarationRound.UK);
+    @Inject
+    private Clock clock;
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void onSchedule() {
@@ -65,7 +66,7 @@ public class TermReminders {
                     a.getClinician().getDisplayName() + "'s term as senior clinical lead in the " + a.getSeat().getLabel()
                             + " ends on " + a.lastDay() + (a.getRenewals() < Appointment.MAX_RENEWALS
                             ? ". It can be renewed once, or the seat recruited." : ". It has been renewed once already: "
-                            + "recruit the seat."), "/appointments/advisory-group.xhtml",
+                            + "recruit the seat."), Link.to(Link.Kind.ADVISORY_GROUP),
                     "term-end-" + days + ":" + a.getId() + ":" + a.lastDay());
         }
         return sent;

@@ -24,7 +24,8 @@ public class AuditRecorder {
     @Inject
     private Principal caller;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Records a change made by the current caller. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.clinlead.portal.notices.Link;
 import org.clinlead.portal.notices.NoticeSender;
 
 /**
@@ -31,7 +32,8 @@ public class ActionReminders {
     @Inject
     private NoticeSender notices;
 
-    private final Clock clock = Clock.system(Meeting.UK);
+    @Inject
+    private Clock clock;
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void onSchedule() {
@@ -60,7 +62,7 @@ public class ActionReminders {
             sent += notices.send(owner, (overdue ? "Overdue action: " : "Action due " + a.getDueDate() + ": ")
                             + a.getDescription(), "Your action from the " + a.getBoard().getName() + " was due on "
                             + a.getDueDate() + ". Mark it done in the action log when it is, or tell the board secretary.",
-                    "/boards/actions.xhtml", "action-" + (overdue ? "overdue" : "due") + ":" + a.getId() + ":" + a.getDueDate());
+                    Link.to(Link.Kind.BOARD_ACTIONS), "action-" + (overdue ? "overdue" : "due") + ":" + a.getId() + ":" + a.getDueDate());
         }
         return sent;
     }

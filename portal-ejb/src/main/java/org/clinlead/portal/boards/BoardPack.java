@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.clinlead.portal.shared.UkTime;
 
 /**
  * A meeting's pack as one PDF, with Apache PDFBox: a generated cover, an agenda page, then each paper the
@@ -32,12 +33,12 @@ final class BoardPack {
 
     static byte[] build(MeetingSummary meeting, List<ItemView> items, List<Entry> papers) {
         try (PDDocument pack = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            String when = meeting.startsAt().atZone(Meeting.UK).format(WHEN);
+            String when = meeting.startsAt().atZone(UkTime.ZONE).format(WHEN);
             PDPage cover = PdfDocuments.addTextPages(pack, meeting.boardName(), List.of("Board pack", "",
                     "Meeting: " + when, "Place: " + (meeting.place() == null ? "by video" : meeting.place()),
                     meeting.videoLink() == null ? "" : "Video: " + meeting.videoLink(), "",
                     "Published: " + (meeting.packPublishedAt() == null ? "not yet"
-                            : meeting.packPublishedAt().atZone(Meeting.UK).format(WHEN)),
+                            : meeting.packPublishedAt().atZone(UkTime.ZONE).format(WHEN)),
                     "", "Confidential items and papers are for the board's members only."));
             List<String> agenda = new ArrayList<>();
             for (ItemView item : items) {

@@ -10,9 +10,10 @@ import org.clinlead.portal.interests.InterestDeclared;
 public class ConflictWatch {
 
     @Inject
-    private Boards boards;
+    private ConflictNotices conflicts;
 
+    /** Runs in the declarer's transaction; it only sends notices. */
     void onDeclared(@Observes InterestDeclared declared) {
-        boards.flagUpcoming(declared.clinicianId(), declared.organisationId());
+        conflicts.flagUpcoming(declared.clinicianId(), declared.organisationId());
     }
 }

@@ -9,4 +9,10 @@ import java.time.Instant;
  */
 public record PaperSummary(long id, long itemId, String title, String author, String summary, boolean confidential,
         int latestVersion, boolean late, Instant uploadedAt, boolean withheld) implements Serializable {
+
+    static PaperSummary of(Paper paper, PaperVersion latest, boolean withheld) {
+        return new PaperSummary(paper.getId(), paper.getItem().getId(), paper.getTitle(), paper.getAuthor(),
+                paper.getSummary(), paper.isConfidential(), latest == null ? 0 : latest.getNumber(),
+                latest != null && latest.isLate(), latest == null ? null : latest.getUploadedAt(), withheld);
+    }
 }

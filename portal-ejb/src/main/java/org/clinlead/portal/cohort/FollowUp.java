@@ -10,9 +10,7 @@ import static org.clinlead.portal.people.Roles.MENTOR;
 import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
 import static org.clinlead.portal.people.Roles.PROVIDER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,8 +29,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
+import org.clinlead.portal.notices.Link;
 import org.clinlead.portal.notices.NoticeSender;
-import org.clinlead.portal.people.Callers;
+import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.projects.ProjectStatus;
 import org.clinlead.portal.projects.SpreadLevel;
@@ -46,14 +45,12 @@ import org.clinlead.portal.shared.RuleViolationException;
  * After a cohort ends its alumni stay: each year the programme manager opens a follow-up round and each
  * alumnus answers (role, leadership roles, still in the region, projects sustained, further projects,
  * benefits). From those answers, the lead appointments made since and the cohort's projects comes the
- * return-on-investment report. The programme manager's dashboard lives here too: it reads the same tables.
+ * return-on-investment report.
  */
 @Stateless
 public class FollowUp {
 
     static final String ROUND = "follow-up round";
-    /** A project in testing or beyond whose latest value is older than this has overdue data. */
-    public static final int OVERDUE_AFTER_DAYS = 28;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -65,12 +62,10 @@ public class FollowUp {
     private NoticeSender notices;
 
     @Inject
-    private Cohorts cohorts;
+    private Caller caller;
 
-    @Resource
-    private SessionContext context;
-
-    private final Clock clock = org.clinlead.portal.shared.UkTime.clock();
+    @Inject
+    private Clock clock;
 
     /** Every follow-up round (or one cohort's), newest first, with how many alumni answered. */
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
@@ -87,7 +82,7 @@ public class FollowUp {
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
     public RoundView openRound(long cohortId) {
         Cohort cohort = Records.find(em, Cohort.class, cohortId, Cohorts.COHORT);
-        FollowUpRound round = new FollowUpRound(cohort, today(), caller());
+        FollowUpRound round = new FollowUpRound(cohort, LocalDate.now(clock), caller.name());
         em.persist(round);
         Persistence.flush(em, ROUND, () -> new RuleViolationException("The " + round.getYear() + " follow-up of "
                 + cohort.getName() + " is already open."));
@@ -97,7 +92,7 @@ public class FollowUp {
                 .setParameter("w", ParticipantStatus.WITHDRAWN).getResultList();
         notices.send(alumni, cohort.getName() + ": follow-up " + round.getYear(), "Tell the programme where you are now "
                 + "and how your projects are doing, by " + round.getClosesOn() + ". It takes five minutes.",
-                "/cohort/follow-up.xhtml?round=" + round.getId(), "follow-up-" + round.getId());
+                Link.to(Link.Kind.FOLLOW_UP_ROUND, round.getId()), "follow-up-" + round.getId());
         return views(List.of(round)).get(0);
     }
 
@@ -105,14 +100,14 @@ public class FollowUp {
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public List<FollowUpTask> myFollowUps() {
-        Optional<Clinician> me = Callers.clinician(em, caller());
+        Optional<Clinician> me = caller.clinician();
         if (me.isEmpty()) {
             return List.of();
         }
         List<Object[]> rows = em.createQuery("select r, p from FollowUpRound r join fetch r.cohort, Participant p "
                 + "where p.cohort = r.cohort and p.clinician = :me and p.status <> :w and r.closesOn >= :today "
                 + "order by r.closesOn", Object[].class).setParameter("me", me.get())
-                .setParameter("w", ParticipantStatus.WITHDRAWN).setParameter("today", today()).getResultList();
+                .setParameter("w", ParticipantStatus.WITHDRAWN).setParameter("today", LocalDate.now(clock)).getResultList();
         List<FollowUpTask> tasks = new ArrayList<>();
         for (Object[] r : rows) {
             FollowUpRound round = (FollowUpRound) r[0];
@@ -128,7 +123,7 @@ public class FollowUp {
             COMMISSIONER, PROVIDER})
     public ResponseView respond(long roundId, ResponseDraft draft) {
         FollowUpRound round = Records.find(em, FollowUpRound.class, roundId, ROUND);
-        Clinician me = Callers.requireClinician(em, caller(), "answer a follow-up");
+        Clinician me = caller.requireClinician("answer a follow-up");
         List<Participant> places = em.createQuery("select p from Participant p where p.cohort = :c and p.clinician = :me",
                 Participant.class).setParameter("c", round.getCohort()).setParameter("me", me).getResultList();
         if (places.isEmpty()) {
@@ -140,7 +135,7 @@ public class FollowUp {
         Participant participant = places.get(0);
         FollowUpResponse response = responseOf(round, participant).orElseGet(() -> new FollowUpResponse(round, participant));
         response.answer(draft.presentRole(), draft.leadershipRoles(), draft.inRegion(), draft.projectsSustained(),
-                draft.furtherProjects(), draft.patientsAffected(), draft.hoursSaved(), draft.moneySaved(), today(), now());
+                draft.furtherProjects(), draft.patientsAffected(), draft.hoursSaved(), draft.moneySaved(), LocalDate.now(clock), Instant.now(clock));
         if (response.getId() == null) {
             em.persist(response);
         }
@@ -194,7 +189,7 @@ public class FollowUp {
         long sustaining = 0;
         long spread = 0;
         for (Object[] r : em.createQuery("select p.status, p.spread, count(p) from ChangeProject p "
-                + "where p.participant.cohort = :c group by p.status, p.spread", Object[].class).setParameter("c", cohort)
+                + "where p.participantId in (select pt.id from Participant pt where pt.cohort = :c) group by p.status, p.spread", Object[].class).setParameter("c", cohort)
                 .getResultList()) {
             long n = (Long) r[2];
             projects += n;
@@ -210,60 +205,6 @@ public class FollowUp {
                 cohort.getFundingPerPlace(), invested, rows, patients, hours, money, Roi.returnPerPound(money, invested),
                 projects, sustaining, spread, appointed.size());
     }
-
-    /** The programme manager's dashboard: aggregates in the database, a fixed number of queries at any scale. */
-    @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
-    public Dashboard dashboard() {
-        Map<String, Long> participants = new LinkedHashMap<>();
-        for (ParticipantStatus s : ParticipantStatus.values()) {
-            participants.put(s.label(), 0L);
-        }
-        for (Object[] r : em.createQuery("select p.status, count(p) from Participant p group by p.status", Object[].class)
-                .getResultList()) {
-            participants.put(((ParticipantStatus) r[0]).label(), (Long) r[1]);
-        }
-        Map<String, Long> status = new LinkedHashMap<>();
-        for (ProjectStatus s : ProjectStatus.values()) {
-            status.put(s.label(), 0L);
-        }
-        for (Object[] r : em.createQuery("select p.status, count(p) from ChangeProject p group by p.status", Object[].class)
-                .getResultList()) {
-            status.put(((ProjectStatus) r[0]).label(), (Long) r[1]);
-        }
-        Map<String, Long> spread = new LinkedHashMap<>();
-        for (SpreadLevel s : SpreadLevel.values()) {
-            spread.put(s.label(), 0L);
-        }
-        for (Object[] r : em.createQuery("select p.spread, count(p) from ChangeProject p group by p.spread", Object[].class)
-                .getResultList()) {
-            spread.put(((SpreadLevel) r[0]).label(), (Long) r[1]);
-        }
-        Map<String, Long> aims = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("select a.code, a.title from StrategicAim a order by a.code", Object[].class)
-                .getResultList()) {
-            aims.put(r[0] + " — " + r[1], 0L);
-        }
-        Map<String, String> aimKey = new HashMap<>();
-        aims.keySet().forEach(k -> aimKey.put(k.substring(0, 1), k));
-        for (Object[] r : em.createQuery("select a, count(p) from ChangeProject p join p.aims a group by a", Object[].class)
-                .getResultList()) {
-            aims.put(aimKey.getOrDefault((String) r[0], (String) r[0]), (Long) r[1]);
-        }
-        long overdue = em.createQuery("select count(p) from ChangeProject p where p.status in :active "
-                        + "and (p.lastDataOn is null or p.lastDataOn < :cutoff)", Long.class)
-                .setParameter("active", List.of(ProjectStatus.TESTING, ProjectStatus.IMPLEMENTING, ProjectStatus.SUSTAINING,
-                        ProjectStatus.SPREADING)).setParameter("cutoff", today().minusDays(OVERDUE_AFTER_DAYS)).getSingleResult();
-        long eligible = em.createQuery("select count(pt) from Participant pt where pt.status = :e "
-                        + "and pt.finalReflection is not null and exists (select p from ChangeProject p "
-                        + "where p.participant = pt and p.status in :reached)", Long.class)
-                .setParameter("e", ParticipantStatus.ENROLLED)
-                .setParameter("reached", java.util.Arrays.stream(ProjectStatus.values()).filter(Completion::reachedTesting).toList())
-                .getSingleResult();
-        return new Dashboard(cohorts.cohorts(), participants, status, aims, spread, overdue, OVERDUE_AFTER_DAYS,
-                participants.get(ParticipantStatus.COMPLETED.label()), eligible);
-    }
-
-    // ---- helpers --------------------------------------------------------------------------------------------
 
     private Optional<FollowUpResponse> responseOf(FollowUpRound round, Participant participant) {
         return em.createQuery("select r from FollowUpResponse r where r.round = :r and r.participant = :p",
@@ -285,21 +226,9 @@ public class FollowUp {
                 + "group by p.cohort.id", Object[].class).setParameter("w", ParticipantStatus.WITHDRAWN).getResultList()) {
             alumni.put((Long) r[0], (Long) r[1]);
         }
-        LocalDate today = today();
+        LocalDate today = LocalDate.now(clock);
         return rounds.stream().map(r -> new RoundView(r.getId(), r.getCohort().getId(), r.getCohort().getName(), r.getYear(),
                 r.getOpenedOn(), r.getClosesOn(), r.isOpen(today), alumni.getOrDefault(r.getCohort().getId(), 0L),
                 answered.getOrDefault(r.getId(), 0L))).toList();
-    }
-
-    private String caller() {
-        return context.getCallerPrincipal().getName();
-    }
-
-    private Instant now() {
-        return Instant.now(clock);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -17,7 +17,7 @@ public class NoticeSender {
     private EntityManager em;
 
     /** Sends to each recipient who has not had {@code key} yet; returns how many were sent. */
-    public int send(Collection<String> recipients, String subject, String body, String link, String key) {
+    public int send(Collection<String> recipients, String subject, String body, Link link, String key) {
         int sent = 0;
         Instant now = Instant.now();
         for (String recipient : recipients) {

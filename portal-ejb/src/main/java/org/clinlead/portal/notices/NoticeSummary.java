@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** A notice as its recipient sees it. */
-public record NoticeSummary(long id, String subject, String body, String link, Instant createdAt, Instant readAt)
+public record NoticeSummary(long id, String subject, String body, Link link, Instant createdAt, Instant readAt)
         implements Serializable {
 
     static NoticeSummary of(Notice n) {

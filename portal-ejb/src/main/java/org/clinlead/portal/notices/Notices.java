@@ -10,14 +10,14 @@ import static org.clinlead.portal.people.Roles.MENTOR;
 import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
 import static org.clinlead.portal.people.Roles.PROVIDER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.shared.RecordNotFoundException;
 
 /** A person's own notices: the latest first (unread before read), and marking one read. */
@@ -29,14 +29,14 @@ public class Notices {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
             COMMISSIONER, PROVIDER})
     public List<NoticeSummary> mine() {
         return em.createQuery("select n from Notice n where n.recipient = :me order by n.createdAt desc, n.id desc",
-                        Notice.class).setParameter("me", context.getCallerPrincipal().getName()).setMaxResults(SHOWN)
+                        Notice.class).setParameter("me", caller.name()).setMaxResults(SHOWN)
                 .getResultList().stream().map(NoticeSummary::of)
                 .sorted(java.util.Comparator.comparing((NoticeSummary n) -> !n.isUnread())).toList();
     }
@@ -46,7 +46,7 @@ public class Notices {
             COMMISSIONER, PROVIDER})
     public NoticeSummary markRead(long id) {
         Notice notice = em.find(Notice.class, id);
-        if (notice == null || !notice.getRecipient().equals(context.getCallerPrincipal().getName())) {
+        if (notice == null || !notice.getRecipient().equals(caller.name())) {
             throw new RecordNotFoundException("notice", id);
         }
         notice.markRead(Instant.now());

@@ -10,10 +10,8 @@ import static org.clinlead.portal.people.Roles.MENTOR;
 import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
 import static org.clinlead.portal.people.Roles.PROVIDER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,13 +50,14 @@ public class ApiTokens {
     @Inject
     private AuditRecorder audit;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @Inject
     private TokenCache cache;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Makes a token for the caller; the answer holds the secret, which is not kept anywhere. */
     public IssuedToken issue(NewToken request) {
@@ -66,7 +65,7 @@ public class ApiTokens {
             throw new InvalidInputException("name", "Give the token a name.");
         }
         Instant now = Instant.now(clock);
-        UserAccount account = caller();
+        UserAccount account = account();
         Instant expires = request.expiresOn() == null ? null : request.expiresOn().plusDays(1).atStartOfDay(UK).toInstant();
         ApiToken.Issued issued = ApiToken.issue(account, request.name(), Boolean.TRUE.equals(request.readOnly()), now, expires);
         em.persist(issued.token());
@@ -78,7 +77,7 @@ public class ApiTokens {
 
     /** The caller's own tokens, newest first. */
     public Page<TokenSummary> mine(PageRequest request) {
-        String me = callerName();
+        String me = caller.name();
         return page("where t.account.username = :owner", me, request);
     }
 
@@ -92,11 +91,11 @@ public class ApiTokens {
     /** Revokes one of the caller's tokens, or anyone's for an administrator; another person's token is "not found". */
     public TokenSummary revoke(long id) {
         ApiToken token = em.find(ApiToken.class, id);
-        if (token == null || !(context.isCallerInRole(ADMIN) || token.getAccount().getUsername().equals(callerName()))) {
+        if (token == null || !(caller.isIn(ADMIN) || token.getAccount().getUsername().equals(caller.name()))) {
             throw new RecordNotFoundException(RECORD, id);
         }
         Instant now = Instant.now(clock);
-        token.revoke(callerName(), now);
+        token.revoke(caller.name(), now);
         cache.forget(token.getTokenHash());
         audit.record(AuditAction.CLOSED, RECORD, id, "Token '" + token.getName() + "' of " + token.getAccount().getUsername()
                 + " revoked");
@@ -154,12 +153,8 @@ public class ApiTokens {
         return new Page<>(items, count.getSingleResult());
     }
 
-    private UserAccount caller() {
+    private UserAccount account() {
         return em.createQuery("select a from UserAccount a where a.username = :name", UserAccount.class)
-                .setParameter("name", callerName()).getSingleResult();
-    }
-
-    private String callerName() {
-        return context.getCallerPrincipal().getName();
+                .setParameter("name", caller.name()).getSingleResult();
     }
 }

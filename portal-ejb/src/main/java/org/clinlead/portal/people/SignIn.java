@@ -45,7 +45,8 @@ public class SignIn {
     @Inject
     private UnknownNames unknownNames;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     @PermitAll
     public SignInOutcome attempt(String username, String password, Channel channel) {

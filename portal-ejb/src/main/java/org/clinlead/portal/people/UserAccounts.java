@@ -10,9 +10,7 @@ import static org.clinlead.portal.people.Roles.MENTOR;
 import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
 import static org.clinlead.portal.people.Roles.PROVIDER;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,8 +56,8 @@ public class UserAccounts {
     @Inject
     private Event<AccountDisabled> disabled;
 
-    @Resource
-    private SessionContext context;
+    @Inject
+    private Caller caller;
 
     @RolesAllowed(ADMIN)
     public Page<AccountSummary> search(PageRequest request) {
@@ -203,7 +201,7 @@ public class UserAccounts {
     }
 
     private String callerName() {
-        return context.getCallerPrincipal().getName();
+        return caller.name();
     }
 
     private static DuplicateValueException usernameTaken(String username) {

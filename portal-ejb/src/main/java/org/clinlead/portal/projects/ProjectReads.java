@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -62,4 +64,53 @@ public final class ProjectReads {
         return map;
     }
 
+    /** A measure's SPC chart with its PDSA cycles as annotations (a cycle for no measure in particular marks every chart). */
+    static SpcView spc(Measure m, List<DataPoint> data, List<LocalDate> rebases, Integer fixAfter, List<PdsaCycle> cycles) {
+        Spc.Result result = Spc.calculate(data.stream().map(d -> new Spc.Point(d.getDate(), d.getValue())).toList(),
+                m.getDirection(), m.getTarget(), new HashSet<>(rebases), fixAfter);
+        List<SpcView.Annotation> pdsa = cycles.stream()
+                .filter(c -> c.getMeasures().isEmpty() || c.getMeasures().stream().anyMatch(x -> x.getId().equals(m.getId())))
+                .map(c -> new SpcView.Annotation(c.getStartDate(), c.getChange(), c.getAct())).toList();
+        return new SpcView(m.getId(), m.getName(), m.getType(), m.getUnit(), m.getDirection(), m.getTarget(), m.getDefinition(),
+                fixAfter, List.copyOf(rebases), result.rows(), result.tooFewPoints(), result.variation(),
+                result.variation() == null ? null : result.variation().label(), result.assurance(),
+                result.assurance() == null ? null : result.assurance().label(), pdsa);
+    }
+
+    /** The charts of the project's outcome measures (no annotations: what counts is the signal). */
+    static List<SpcView> outcomeViews(EntityManager em, ChangeProject project) {
+        List<Measure> outcomes = measuresOf(em, project).stream().filter(m -> m.getType() == MeasureType.OUTCOME).toList();
+        Map<Long, List<DataPoint>> data = dataOf(em, outcomes);
+        Map<Long, List<LocalDate>> rebases = rebasesOf(em, outcomes);
+        return outcomes.stream().map(m -> spc(m, data.getOrDefault(m.getId(), List.of()),
+                rebases.getOrDefault(m.getId(), List.of()), m.getBaselinePoints(), List.of())).toList();
+    }
+
+    /** Whether an outcome measure shows special-cause improvement: what putting a project forward needs. */
+    static boolean outcomeImproved(List<SpcView> views) {
+        return views.stream().filter(v -> v.type() == MeasureType.OUTCOME)
+                .anyMatch(v -> v.rows().stream().anyMatch(r -> r.type() == PointType.IMPROVEMENT));
+    }
+
+    /** A summary with the verdict of the project's first outcome chart. */
+    static ProjectSummary summary(ChangeProject project, List<SpcView> views) {
+        PointType verdict = views.stream().filter(v -> v.type() == MeasureType.OUTCOME).map(SpcView::variation)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        return ProjectSummary.of(project, verdict);
+    }
+
+    static List<Measure> measuresOf(EntityManager em, ChangeProject project) {
+        return em.createQuery("select m from Measure m where m.project = :p order by m.id", Measure.class)
+                .setParameter("p", project).getResultList();
+    }
+
+    static List<PdsaCycle> cyclesOf(EntityManager em, ChangeProject project) {
+        return em.createQuery("select c from PdsaCycle c where c.project = :p order by c.startDate, c.id", PdsaCycle.class)
+                .setParameter("p", project).getResultList();
+    }
+
+    static Set<LocalDate> existingDates(EntityManager em, Measure measure) {
+        return new HashSet<>(em.createQuery("select d.date from DataPoint d where d.measure = :m", LocalDate.class)
+                .setParameter("m", measure).getResultList());
+    }
 }

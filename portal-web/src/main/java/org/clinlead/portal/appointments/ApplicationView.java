@@ -24,7 +24,13 @@ public class ApplicationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Recruitment recruitment;
+    private AppointmentDecisions appointmentDecisions;
+
+    @Inject
+    private LeadApplications leadApplications;
+
+    @Inject
+    private Scoring scoring;
 
     @Inject
     private CurrentUser currentUser;
@@ -39,7 +45,7 @@ public class ApplicationView implements Serializable {
     private String shortlistReason;
 
     public void load() {
-        file = recruitment.application(id);
+        file = leadApplications.application(id);
         for (ScoreView s : file.scores()) {
             if (s.assessorName().equals(currentUser.getDisplayName())) {
                 points.putIfAbsent(s.criterionId(), s.points());
@@ -49,7 +55,7 @@ public class ApplicationView implements Serializable {
     }
 
     public String stateConflict() {
-        return act("conflict", () -> recruitment.stateConflict(id, conflictStatement),
+        return act("conflict", () -> leadApplications.stateConflict(id, conflictStatement),
                 "Your statement is recorded and will be shown to the approver.");
     }
 
@@ -58,27 +64,27 @@ public class ApplicationView implements Serializable {
         for (CriterionView c : file.vacancy().criteria()) {
             scores.add(new ScoreInput(c.id(), points.get(c.id()), comments.get(c.id())));
         }
-        return act("score", () -> recruitment.score(id, scores), "Your scores are saved.");
+        return act("score", () -> scoring.score(id, scores), "Your scores are saved.");
     }
 
     public String recommend() {
-        return act("recommend", () -> recruitment.recommend(id, rationale),
+        return act("recommend", () -> scoring.recommend(id, rationale),
                 "Your recommendation is with the medical directors.");
     }
 
     public String leaveOffShortlist() {
-        return act("shortlist", () -> recruitment.leaveOffShortlist(id, shortlistReason),
+        return act("shortlist", () -> scoring.leaveOffShortlist(id, shortlistReason),
                 "The application is left off the shortlist; the panel will not score it.");
     }
 
     public String approve() {
-        return act("decide", () -> recruitment.decide(id, Outcome.APPROVED, reason),
+        return act("decide", () -> appointmentDecisions.decide(id, Outcome.APPROVED, reason),
                 "Approved. " + file.application().candidateName() + " is appointed to the " + file.application().seatLabel()
                         + " and joins the Clinical Advisory Group.");
     }
 
     public String reject() {
-        return act("decide", () -> recruitment.decide(id, Outcome.REJECTED, reason),
+        return act("decide", () -> appointmentDecisions.decide(id, Outcome.REJECTED, reason),
                 "The recommendation is rejected; the panel chair has been left to recommend again or close the vacancy.");
     }
 

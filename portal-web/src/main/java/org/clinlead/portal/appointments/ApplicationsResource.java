@@ -36,32 +36,41 @@ public class ApplicationsResource {
     }
 
     @Inject
-    private Recruitment recruitment;
+    private AppointmentDecisions appointmentDecisions;
+
+    @Inject
+    private LeadApplications leadApplications;
+
+    @Inject
+    private Panels panels;
+
+    @Inject
+    private Scoring scoring;
 
     @GET
     @Path("mine")
     public PageAnswer<ApplicationSummary> mine() {
-        return PageAnswer.whole(recruitment.myApplications());
+        return PageAnswer.whole(leadApplications.myApplications());
     }
 
     /** Recommendations awaiting a medical director, oldest first. */
     @GET
     @Path("awaiting-decision")
     public PageAnswer<QueueEntry> awaitingDecision() {
-        return PageAnswer.whole(recruitment.approvalQueue());
+        return PageAnswer.whole(appointmentDecisions.approvalQueue());
     }
 
     /** Applications on the caller's panels awaiting the caller's scores. */
     @GET
     @Path("awaiting-my-scores")
     public PageAnswer<QueueEntry> awaitingMyScores() {
-        return PageAnswer.whole(recruitment.myPanelWork());
+        return PageAnswer.whole(panels.myPanelWork());
     }
 
     @GET
     @Path("{id}")
     public ApplicationFile get(@PathParam("id") long id) {
-        return recruitment.application(id);
+        return leadApplications.application(id);
     }
 
     /** Sets the panel of the application's vacancy (one panel scores every application to a vacancy). */
@@ -69,21 +78,21 @@ public class ApplicationsResource {
     @Path("{id}/panel")
     public VacancySummary panel(@PathParam("id") long id, VacanciesResource.PanelInput input) {
         Versioned.body(input);
-        return recruitment.setPanelOfApplication(id, input.memberIds(), input.chairId());
+        return panels.setPanelOfApplication(id, input.memberIds(), input.chairId());
     }
 
     @POST
     @Path("{id}/scores")
     public ApplicationFile score(@PathParam("id") long id, ScoresInput input) {
         Versioned.body(input);
-        return recruitment.score(id, input.scores());
+        return scoring.score(id, input.scores());
     }
 
     @POST
     @Path("{id}/conflict-statements")
     public ApplicationFile stateConflict(@PathParam("id") long id, StatementInput input) {
         Versioned.body(input);
-        return recruitment.stateConflict(id, input.statement());
+        return leadApplications.stateConflict(id, input.statement());
     }
 
     /** The panel chair leaves the application off the shortlist: {@code {"reason"}}. */
@@ -91,14 +100,14 @@ public class ApplicationsResource {
     @Path("{id}/not-shortlisted")
     public ApplicationFile notShortlisted(@PathParam("id") long id, VacanciesResource.ReasonInput input) {
         Versioned.body(input);
-        return recruitment.leaveOffShortlist(id, input.reason());
+        return scoring.leaveOffShortlist(id, input.reason());
     }
 
     @POST
     @Path("{id}/recommendation")
     public ApplicationFile recommend(@PathParam("id") long id, RecommendationInput input) {
         Versioned.body(input);
-        return recruitment.recommend(id, input.rationale());
+        return scoring.recommend(id, input.rationale());
     }
 
     /** {@code {"outcome": "APPROVED"|"REJECTED", "reason": "…"}} — medical directors only. */
@@ -112,6 +121,6 @@ public class ApplicationsResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("outcome", "The outcome is APPROVED or REJECTED.");
         }
-        return recruitment.decide(id, outcome, input.reason());
+        return appointmentDecisions.decide(id, outcome, input.reason());
     }
 }

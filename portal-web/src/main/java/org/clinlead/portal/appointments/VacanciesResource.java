@@ -40,7 +40,13 @@ public class VacanciesResource {
     }
 
     @Inject
-    private Recruitment recruitment;
+    private LeadApplications leadApplications;
+
+    @Inject
+    private Panels panels;
+
+    @Inject
+    private Vacancies vacancies;
 
     @Context
     private UriInfo uri;
@@ -49,13 +55,13 @@ public class VacanciesResource {
     @GET
     public PageAnswer<VacancySummary> list() {
         ListParameters params = ListParameters.read(uri, Set.of("status"));
-        return PageAnswer.of(recruitment.vacancies(params.toRequest()), params);
+        return PageAnswer.of(vacancies.vacancies(params.toRequest()), params);
     }
 
     @POST
     public Response open(VacancyInput input) {
         Versioned.body(input);
-        VacancySummary vacancy = recruitment.openVacancy(new VacancyDraft(input.seatId(), input.area(), input.closingDate(),
+        VacancySummary vacancy = vacancies.openVacancy(new VacancyDraft(input.seatId(), input.area(), input.closingDate(),
                 input.summary(), input.criteria(), input.aims()));
         return Response.created(uri.getBaseUriBuilder().path("vacancies").path(String.valueOf(vacancy.id())).build())
                 .entity(vacancy).build();
@@ -64,20 +70,20 @@ public class VacanciesResource {
     @GET
     @Path("{id}")
     public VacancySummary get(@PathParam("id") long id) {
-        return recruitment.vacancy(id);
+        return vacancies.vacancy(id);
     }
 
     @GET
     @Path("{id}/applications")
     public PageAnswer<ApplicationSummary> applications(@PathParam("id") long id) {
-        return PageAnswer.whole(recruitment.applications(id));
+        return PageAnswer.whole(leadApplications.applications(id));
     }
 
     @POST
     @Path("{id}/applications")
     public Response apply(@PathParam("id") long id, ApplyInput input) {
         Versioned.body(input);
-        ApplicationSummary application = recruitment.apply(id, input.statement());
+        ApplicationSummary application = leadApplications.apply(id, input.statement());
         return Response.created(uri.getBaseUriBuilder().path("applications").path(String.valueOf(application.id())).build())
                 .entity(application).build();
     }
@@ -86,7 +92,7 @@ public class VacanciesResource {
     @Path("{id}/panel")
     public VacancySummary panel(@PathParam("id") long id, PanelInput input) {
         Versioned.body(input);
-        return recruitment.setPanel(id, input.memberIds(), input.chairId());
+        return panels.setPanel(id, input.memberIds(), input.chairId());
     }
 
     /** The panel chair closes the vacancy without recommending anyone. */
@@ -94,6 +100,6 @@ public class VacanciesResource {
     @Path("{id}/no-appointment")
     public VacancySummary noAppointment(@PathParam("id") long id, ReasonInput input) {
         Versioned.body(input);
-        return recruitment.closeWithoutAppointment(id, input.reason());
+        return vacancies.closeWithoutAppointment(id, input.reason());
     }
 }

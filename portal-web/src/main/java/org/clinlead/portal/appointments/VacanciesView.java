@@ -21,7 +21,7 @@ public class VacanciesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Recruitment recruitment;
+    private Vacancies openings;
 
     @Inject
     private LeadSeats seats;
@@ -36,7 +36,7 @@ public class VacanciesView implements Serializable {
 
     @PostConstruct
     void init() {
-        vacancies = new PagedList<>(recruitment::vacancies);
+        vacancies = new PagedList<>(openings::vacancies);
         vacantSeats = seats.seats().stream().filter(s -> s.state() == SeatState.VACANT).toList();
     }
 
@@ -45,7 +45,7 @@ public class VacanciesView implements Serializable {
                 .filter(l -> !l.isEmpty()).toList();
         VacancySummary opened;
         try {
-            opened = recruitment.openVacancy(new VacancyDraft(seatId, null, closingDate, summary, lines,
+            opened = openings.openVacancy(new VacancyDraft(seatId, null, closingDate, summary, lines,
                     aims == null ? null : new LinkedHashSet<>(aims)));
         } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("open", e);

@@ -18,7 +18,13 @@ public class VacancyView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Recruitment recruitment;
+    private LeadApplications leadApplications;
+
+    @Inject
+    private Panels panels;
+
+    @Inject
+    private Vacancies vacancies;
 
     @Inject
     private ClinicianRegister clinicians;
@@ -32,8 +38,8 @@ public class VacancyView implements Serializable {
     private List<ClinicianSummary> panelChoices;
 
     public void load() {
-        vacancy = recruitment.vacancy(id);
-        applications = recruitment.applications(id);
+        vacancy = vacancies.vacancy(id);
+        applications = leadApplications.applications(id);
         panelIds = vacancy.panel().stream().map(PanelView::clinicianId).toList();
         chairId = vacancy.panel().stream().filter(PanelView::chair).map(PanelView::clinicianId).findFirst().orElse(null);
     }
@@ -41,7 +47,7 @@ public class VacancyView implements Serializable {
     public String apply() {
         ApplicationSummary application;
         try {
-            application = recruitment.apply(id, statement);
+            application = leadApplications.apply(id, statement);
         } catch (PortalException e) {
             Feedback.show("apply", e);
             return null;
@@ -52,7 +58,7 @@ public class VacancyView implements Serializable {
 
     public String setPanel() {
         try {
-            recruitment.setPanel(id, panelIds, chairId);
+            panels.setPanel(id, panelIds, chairId);
         } catch (PortalException e) {
             Feedback.show("panel", e);
             return null;

@@ -18,10 +18,10 @@ public class ActionLogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private MeetingRecords records;
+    private BoardActions boardActions;
 
     @Inject
-    private Boards boards;
+    private BoardDirectory boardDirectory;
 
     private PagedList<ActionView> actions;
     private List<BoardSummary> boardChoices;
@@ -30,8 +30,8 @@ public class ActionLogView implements Serializable {
 
     @PostConstruct
     void init() {
-        actions = new PagedList<>(records::actions);
-        boardChoices = boards.boards();
+        actions = new PagedList<>(boardActions::actions);
+        boardChoices = boardDirectory.boards();
     }
 
     public void applyFilters() {
@@ -41,7 +41,7 @@ public class ActionLogView implements Serializable {
 
     public String done(ActionView action) {
         try {
-            records.completeAction(action.id(), action.version());
+            boardActions.completeAction(action.id(), action.version());
         } catch (PortalException e) {
             Feedback.error(e.getMessage());
             return null;

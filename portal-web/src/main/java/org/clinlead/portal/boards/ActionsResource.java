@@ -34,7 +34,7 @@ public class ActionsResource {
     private static final List<String> HEADERS = List.of("board", "item", "description", "owner", "dueDate", "doneOn", "status");
 
     @Inject
-    private MeetingRecords records;
+    private BoardActions boardActions;
 
     @Inject
     private ActionReminders reminders;
@@ -45,13 +45,13 @@ public class ActionsResource {
     @GET
     public PageAnswer<ActionView> list() {
         ListParameters params = ListParameters.read(uri, Set.of("board", "owner", "status"));
-        return PageAnswer.of(records.actions(params.toRequest()), params);
+        return PageAnswer.of(boardActions.actions(params.toRequest()), params);
     }
 
     @GET
     @Path("mine")
     public PageAnswer<ActionView> mine() {
-        return PageAnswer.whole(records.myActions());
+        return PageAnswer.whole(boardActions.myActions());
     }
 
     /** Sends the owners' reminders due now (due within 3 days, or overdue); they also go out hourly, each once. */
@@ -66,7 +66,7 @@ public class ActionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ActionView done(@PathParam("id") long id, DoneInput input) {
         Versioned.body(input);
-        return records.completeAction(id, Versioned.required(input.version()));
+        return boardActions.completeAction(id, Versioned.required(input.version()));
     }
 
     /** The whole filtered log as {@code actions.csv} or {@code actions.xlsx}. */
@@ -78,7 +78,7 @@ public class ActionsResource {
         Map<String, String> filters = params.toRequest().filters();
         List<List<Object>> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
-            Page<ActionView> actions = records.actions(new PageRequest(page, PageRequest.MAX_SIZE, "dueDate", true, filters));
+            Page<ActionView> actions = boardActions.actions(new PageRequest(page, PageRequest.MAX_SIZE, "dueDate", true, filters));
             for (ActionView a : actions.items()) {
                 rows.add(Arrays.asList(a.boardName(), a.itemTitle(), a.description(), a.ownerName(), a.dueDate(), a.doneOn(),
                         a.statusLabel()));

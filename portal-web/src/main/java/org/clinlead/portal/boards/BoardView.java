@@ -23,10 +23,13 @@ public class BoardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Boards boards;
+    private Agendas agendas;
 
     @Inject
-    private MeetingRecords records;
+    private BoardDirectory boardDirectory;
+
+    @Inject
+    private BoardActions boardActions;
 
     @Inject
     private ClinicianRegister clinicians;
@@ -46,21 +49,21 @@ public class BoardView implements Serializable {
     private List<ClinicianSummary> clinicianChoices;
 
     public void load() {
-        board = boards.board(id);
-        members = boards.members(id);
-        decisions = boards.recentDecisions(id, 10);
+        board = boardDirectory.board(id);
+        members = boardDirectory.members(id);
+        decisions = boardDirectory.recentDecisions(id, 10);
         long boardId = id;
-        meetings = new PagedList<>(request -> boards.meetings(boardId, request));
-        openActions = records.actions(new PageRequest(0, 20, "dueDate", true, Map.of("board", String.valueOf(id),
+        meetings = new PagedList<>(request -> agendas.meetings(boardId, request));
+        openActions = boardActions.actions(new PageRequest(0, 20, "dueDate", true, Map.of("board", String.valueOf(id),
                 "status", "OPEN"))).items();
-        List<ActionView> overdue = records.actions(new PageRequest(0, 20, "dueDate", true, Map.of("board",
+        List<ActionView> overdue = boardActions.actions(new PageRequest(0, 20, "dueDate", true, Map.of("board",
                 String.valueOf(id), "status", "OVERDUE"))).items();
         openActions = java.util.stream.Stream.concat(overdue.stream(), openActions.stream()).toList();
     }
 
     public String addMember() {
         try {
-            boards.addMember(id, memberId, memberRole, memberVoting, LocalDate.now(), null);
+            boardDirectory.addMember(id, memberId, memberRole, memberVoting, LocalDate.now(), null);
         } catch (PortalException e) {
             Feedback.show("member", e);
             return null;
@@ -72,7 +75,7 @@ public class BoardView implements Serializable {
     public String schedule() {
         MeetingSummary meeting;
         try {
-            meeting = boards.schedule(id, new MeetingDraft(startsAt, null, place, videoLink, null));
+            meeting = agendas.schedule(id, new MeetingDraft(startsAt, null, place, videoLink, null));
         } catch (PortalException e) {
             Feedback.show("schedule", e);
             return null;

@@ -33,40 +33,43 @@ public class BoardsResource {
     }
 
     @Inject
-    private Boards boards;
+    private Agendas agendas;
+
+    @Inject
+    private BoardDirectory boardDirectory;
 
     @Context
     private UriInfo uri;
 
     @GET
     public PageAnswer<BoardSummary> list() {
-        return PageAnswer.whole(boards.boards());
+        return PageAnswer.whole(boardDirectory.boards());
     }
 
     @GET
     @Path("{id}")
     public BoardSummary get(@PathParam("id") long id) {
-        return boards.board(id);
+        return boardDirectory.board(id);
     }
 
     /** The board's latest decisions (at most {@code count}, default 10). */
     @GET
     @Path("{id}/decisions")
     public PageAnswer<DecisionLine> decisions(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("count") Integer count) {
-        return PageAnswer.whole(boards.recentDecisions(id, count == null ? 10 : count));
+        return PageAnswer.whole(boardDirectory.recentDecisions(id, count == null ? 10 : count));
     }
 
     @GET
     @Path("{id}/members")
     public PageAnswer<MemberView> members(@PathParam("id") long id) {
-        return PageAnswer.whole(boards.members(id));
+        return PageAnswer.whole(boardDirectory.members(id));
     }
 
     @POST
     @Path("{id}/members")
     public Response addMember(@PathParam("id") long id, MemberInput input) {
         Versioned.body(input);
-        MemberView member = boards.addMember(id, input.clinicianId(), input.role(), input.voting() == null || input.voting(),
+        MemberView member = boardDirectory.addMember(id, input.clinicianId(), input.role(), input.voting() == null || input.voting(),
                 input.fromDate(), input.toDate());
         return Response.status(Response.Status.CREATED).entity(member).build();
     }
@@ -76,7 +79,7 @@ public class BoardsResource {
     @Path("{id}/meetings")
     public PageAnswer<MeetingSummary> meetings(@PathParam("id") long id) {
         ListParameters params = ListParameters.read(uri, Set.of());
-        return PageAnswer.of(boards.meetings(id, params.toRequest()), params);
+        return PageAnswer.of(agendas.meetings(id, params.toRequest()), params);
     }
 
     /** The board's calendar to subscribe to: its meetings from a year ago onwards, as iCalendar. */
@@ -85,7 +88,7 @@ public class BoardsResource {
     @Produces({"text/calendar", MediaType.APPLICATION_JSON})
     public Response calendar(@PathParam("id") long id) {
         java.time.Instant since = java.time.Instant.now().minus(java.time.Duration.ofDays(366));
-        List<MeetingSummary> meetings = boards.meetings(id, new org.clinlead.portal.shared.PageRequest(0,
+        List<MeetingSummary> meetings = agendas.meetings(id, new org.clinlead.portal.shared.PageRequest(0,
                 org.clinlead.portal.shared.PageRequest.MAX_SIZE, "startsAt", false, java.util.Map.of())).items().stream()
                 .filter(m -> m.startsAt().isAfter(since)).toList();
         return Calendars.ics("board-" + id, meetings, MeetingsResource.portal(uri));
@@ -96,7 +99,7 @@ public class BoardsResource {
     @Path("{id}/meetings")
     public Response schedule(@PathParam("id") long id, MeetingInput input) {
         Versioned.body(input);
-        MeetingSummary meeting = boards.schedule(id, new MeetingDraft(input.startsAt(), input.endsAt(), input.place(),
+        MeetingSummary meeting = agendas.schedule(id, new MeetingDraft(input.startsAt(), input.endsAt(), input.place(),
                 input.videoLink(), input.packDeadline()));
         return Response.created(uri.getBaseUriBuilder().path("meetings").path(String.valueOf(meeting.id())).build())
                 .entity(meeting).build();

@@ -12,13 +12,13 @@ import java.util.List;
 public class BoardsView {
 
     @Inject
-    private Boards boards;
+    private BoardDirectory boardDirectory;
 
     private List<BoardSummary> list;
 
     @PostConstruct
     void load() {
-        list = boards.boards();
+        list = boardDirectory.boards();
     }
 
     public List<BoardSummary> getList() {

@@ -35,10 +35,12 @@ public class ItemsResource {
     }
 
     @Inject
-    private Boards boards;
+    private BoardPapers boardPapers;
 
     @Inject
     private MeetingRecords records;
+    @Inject
+    private BoardActions boardActions;
 
     /**
      * Uploads a paper as {@code multipart/form-data}: {@code file} (the PDF), {@code title}, {@code author},
@@ -65,7 +67,7 @@ public class ItemsResource {
             throw new InvalidInputException(errors);
         }
         Upload upload = Upload.read(file);
-        PaperSummary paper = boards.addPaper(id, title, author, summary, "true".equals(confidential),
+        PaperSummary paper = boardPapers.addPaper(id, title, author, summary, "true".equals(confidential),
                 upload.name(), upload.bytes());
         return Response.status(Response.Status.CREATED).entity(paper).build();
     }
@@ -94,7 +96,7 @@ public class ItemsResource {
     public Response addAction(@PathParam("id") long id, ActionInput input) {
         Versioned.body(input);
         return Response.status(Response.Status.CREATED)
-                .entity(records.addAction(id, input.description(), input.ownerId(), input.dueDate())).build();
+                .entity(boardActions.addAction(id, input.description(), input.ownerId(), input.dueDate())).build();
     }
 
     /** A multipart file part read into memory, refusing more than the paper size limit plus one byte. */

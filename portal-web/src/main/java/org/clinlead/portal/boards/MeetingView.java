@@ -28,10 +28,21 @@ public class MeetingView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Boards boards;
+    private Agendas agendas;
+
+    @Inject
+    private BoardPacks boardPacks;
+
+    @Inject
+    private BoardPapers boardPapers;
 
     @Inject
     private MeetingRecords records;
+    @Inject
+    private BoardActions boardActions;
+
+    @Inject
+    private Minutes minutes;
 
     @Inject
     private OrganisationDirectory organisations;
@@ -73,12 +84,12 @@ public class MeetingView implements Serializable {
     private Long approvedAtId;
 
     public void load() {
-        page = boards.meeting(id);
+        page = agendas.meeting(id);
         if (minutesBody == null) {
             minutesBody = page.minutes();
         }
         if (minutesBody == null && page.canManage() && page.meeting().started()) {
-            minutesBody = records.draftFromRecord(id);
+            minutesBody = minutes.draftFromRecord(id);
         }
         for (AttendanceLine line : page.attendance()) {
             attendance.putIfAbsent(line.clinicianId(), line.status() == null ? null : line.status().name());
@@ -86,7 +97,7 @@ public class MeetingView implements Serializable {
     }
 
     public String addItem() {
-        return act("item", () -> boards.addItem(id, new ItemDraft(title, purpose, presenter, confidential,
+        return act("item", () -> agendas.addItem(id, new ItemDraft(title, purpose, presenter, confidential,
                 new LinkedHashSet<>(aims), new LinkedHashSet<>(organisationIds))), "The item is on the agenda.");
     }
 
@@ -104,12 +115,12 @@ public class MeetingView implements Serializable {
             } catch (IOException e) {
                 throw new InvalidInputException("file", "The file could not be read; try again.");
             }
-            boards.addPaper(paperItemId, paperTitle, paperAuthor, paperSummary, paperConfidential, file.getFileName(), content);
+            boardPapers.addPaper(paperItemId, paperTitle, paperAuthor, paperSummary, paperConfidential, file.getFileName(), content);
         }, "The paper is uploaded.");
     }
 
     public String publish() {
-        return act("publish", () -> boards.publish(id), "The pack is published and the members are told.");
+        return act("publish", () -> boardPacks.publish(id), "The pack is published and the members are told.");
     }
 
     public String moveUp(long itemId) {
@@ -118,7 +129,7 @@ public class MeetingView implements Serializable {
         if (i > 0) {
             order.add(i - 1, order.remove(i));
         }
-        return act("agenda", () -> boards.reorder(id, page.meeting().version(), order), "The agenda order is changed.");
+        return act("agenda", () -> agendas.reorder(id, page.meeting().version(), order), "The agenda order is changed.");
     }
 
     public String saveAttendance() {
@@ -148,12 +159,12 @@ public class MeetingView implements Serializable {
     public String addAction() {
         return act("action", () -> {
             item(actionItemId);
-            records.addAction(actionItemId, actionDescription, actionOwnerId, actionDue);
+            boardActions.addAction(actionItemId, actionDescription, actionOwnerId, actionDue);
         }, "The action is recorded; its owner sees it on their home page.");
     }
 
     public String saveMinutes() {
-        return act("minutes", () -> records.draftMinutes(id, minutesBody), "The draft minutes are saved.");
+        return act("minutes", () -> minutes.draftMinutes(id, minutesBody), "The draft minutes are saved.");
     }
 
     public String approveMinutes() {
@@ -161,12 +172,12 @@ public class MeetingView implements Serializable {
             if (approvedAtId == null) {
                 throw new InvalidInputException("approvedAt", "Choose the decision that approved the minutes.");
             }
-            records.approveMinutes(id, approvedAtId);
+            minutes.approveMinutes(id, approvedAtId);
         }, "The minutes are recorded as approved.");
     }
 
     public String publishMinutes() {
-        return act("minutes", () -> records.publishMinutes(id), "The minutes are published; public items appear on the "
+        return act("minutes", () -> minutes.publishMinutes(id), "The minutes are published; public items appear on the "
                 + "public minutes page.");
     }
 

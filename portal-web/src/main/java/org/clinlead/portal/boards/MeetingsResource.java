@@ -39,15 +39,20 @@ public class MeetingsResource {
     }
 
     @Inject
-    private Boards boards;
+    private Agendas agendas;
+
+    @Inject
+    private BoardPacks boardPacks;
 
     @Inject
     private MeetingRecords records;
+    @Inject
+    private Minutes minutes;
 
     @GET
     @Path("{id}")
     public MeetingPage get(@PathParam("id") long id) {
-        return boards.meeting(id);
+        return agendas.meeting(id);
     }
 
     /** The whole pack as one PDF: cover, agenda, the papers the caller may have, bookmarks per item. */
@@ -55,7 +60,7 @@ public class MeetingsResource {
     @Path("{id}/pack.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response pack(@PathParam("id") long id) {
-        byte[] pdf = boards.pack(id);
+        byte[] pdf = boardPacks.pack(id);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"board-pack-" + id + ".pdf\"").build();
     }
@@ -65,7 +70,7 @@ public class MeetingsResource {
     @Path("{id}/calendar.ics")
     @Produces({"text/calendar", MediaType.APPLICATION_JSON})
     public Response calendar(@PathParam("id") long id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
-        return Calendars.ics("meeting-" + id, List.of(boards.meeting(id).meeting()), portal(uri));
+        return Calendars.ics("meeting-" + id, List.of(agendas.meeting(id).meeting()), portal(uri));
     }
 
     static java.net.URI portal(jakarta.ws.rs.core.UriInfo uri) {
@@ -76,7 +81,7 @@ public class MeetingsResource {
     @Path("{id}/items")
     public Response addItem(@PathParam("id") long id, ItemInput input) {
         Versioned.body(input);
-        ItemView item = boards.addItem(id, new ItemDraft(input.title(), input.purpose(), input.presenter(),
+        ItemView item = agendas.addItem(id, new ItemDraft(input.title(), input.purpose(), input.presenter(),
                 Boolean.TRUE.equals(input.confidential()), input.aims(), input.organisationIds()));
         return Response.status(Response.Status.CREATED).entity(item).build();
     }
@@ -86,26 +91,26 @@ public class MeetingsResource {
     @Path("{id}/agenda")
     public MeetingPage reorder(@PathParam("id") long id, OrderInput input) {
         Versioned.body(input);
-        return boards.reorder(id, Versioned.required(input.version()), input.itemIds());
+        return agendas.reorder(id, Versioned.required(input.version()), input.itemIds());
     }
 
     @POST
     @Path("{id}/publish")
     public MeetingSummary publish(@PathParam("id") long id) {
-        return boards.publish(id);
+        return boardPacks.publish(id);
     }
 
     /** The conflict flags on each item and how each was handled. */
     @GET
     @Path("{id}/conflicts")
     public PageAnswer<ConflictFlag> conflicts(@PathParam("id") long id) {
-        return PageAnswer.whole(boards.meeting(id).items().stream().flatMap(i -> i.conflicts().stream()).toList());
+        return PageAnswer.whole(agendas.meeting(id).items().stream().flatMap(i -> i.conflicts().stream()).toList());
     }
 
     @GET
     @Path("{id}/attendance")
     public PageAnswer<AttendanceLine> attendance(@PathParam("id") long id) {
-        return PageAnswer.whole(boards.meeting(id).attendance());
+        return PageAnswer.whole(agendas.meeting(id).attendance());
     }
 
     @PUT
@@ -119,7 +124,7 @@ public class MeetingsResource {
     @Path("{id}/minutes")
     public Map<String, String> draftMinutes(@PathParam("id") long id, MinutesInput input) {
         Versioned.body(input);
-        return Map.of("status", records.draftMinutes(id, input.body()));
+        return Map.of("status", minutes.draftMinutes(id, input.body()));
     }
 
     @POST
@@ -130,19 +135,19 @@ public class MeetingsResource {
             throw new org.clinlead.portal.shared.InvalidInputException("itemId",
                     "Give the agenda item of the later meeting whose decision approved them.");
         }
-        return Map.of("status", records.approveMinutes(id, input.itemId()));
+        return Map.of("status", minutes.approveMinutes(id, input.itemId()));
     }
 
     /** A first draft of the minutes, written from the meeting record (not saved). */
     @GET
     @Path("{id}/minutes/draft-from-record")
     public Map<String, String> draftFromRecord(@PathParam("id") long id) {
-        return Map.of("body", records.draftFromRecord(id));
+        return Map.of("body", minutes.draftFromRecord(id));
     }
 
     @POST
     @Path("{id}/minutes/publication")
     public Map<String, String> publishMinutes(@PathParam("id") long id) {
-        return Map.of("status", records.publishMinutes(id));
+        return Map.of("status", minutes.publishMinutes(id));
     }
 }

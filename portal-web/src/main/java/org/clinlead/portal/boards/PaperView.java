@@ -15,7 +15,10 @@ public class PaperView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Boards boards;
+    private BoardPapers boardPapers;
+
+    @Inject
+    private PaperReviews paperReviews;
 
     private Long id;
     private PaperPage page;
@@ -23,7 +26,7 @@ public class PaperView implements Serializable {
     private String comment;
 
     public void load() {
-        page = boards.paper(id);
+        page = boardPapers.paper(id);
         if (page.myReview() != null && position == null) {
             position = page.myReview().position();
             comment = page.myReview().comment();
@@ -32,7 +35,7 @@ public class PaperView implements Serializable {
 
     public String review() {
         try {
-            boards.review(id, position, comment);
+            paperReviews.review(id, position, comment);
         } catch (PortalException e) {
             Feedback.show("review", e);
             return null;

@@ -26,19 +26,22 @@ public class PapersResource {
     }
 
     @Inject
-    private Boards boards;
+    private BoardPapers boardPapers;
+
+    @Inject
+    private PaperReviews paperReviews;
 
     /** Published papers of the caller's boards they have not opened yet, oldest meeting first. */
     @GET
     @Path("to-review")
     public PageAnswer<InboxEntry> toReview() {
-        return PageAnswer.whole(boards.inbox());
+        return PageAnswer.whole(paperReviews.inbox());
     }
 
     @GET
     @Path("{id}")
     public PaperPage get(@PathParam("id") long id) {
-        return boards.paper(id);
+        return boardPapers.paper(id);
     }
 
     /** The PDF (the latest version, or {@code ?version=N}), streamed with a safe attachment name. */
@@ -47,7 +50,7 @@ public class PapersResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response content(@PathParam("id") long id, @QueryParam("version") Integer version,
             @QueryParam("inline") boolean inline) {
-        return PdfResponse.of(boards.content(id, version), inline);
+        return PdfResponse.of(boardPapers.content(id, version), inline);
     }
 
     @POST
@@ -55,7 +58,7 @@ public class PapersResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public PaperSummary newVersion(@PathParam("id") long id, @FormParam("file") EntityPart file) {
         ItemsResource.Upload upload = ItemsResource.Upload.read(file);
-        return boards.addVersion(id, upload.name(), upload.bytes());
+        return boardPapers.addVersion(id, upload.name(), upload.bytes());
     }
 
     /** The caller's review: {@code {"position":"CONCERNS","comment":"…"}}, until the meeting starts. */
@@ -64,14 +67,14 @@ public class PapersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ReviewView review(@PathParam("id") long id, ReviewInput input) {
         Versioned.body(input);
-        return boards.review(id, input.position(), input.comment());
+        return paperReviews.review(id, input.position(), input.comment());
     }
 
     /** Everyone's reviews (secretary and chair) or the caller's own. */
     @GET
     @Path("{id}/reviews")
     public PageAnswer<ReviewView> reviews(@PathParam("id") long id) {
-        PaperPage page = boards.paper(id);
+        PaperPage page = boardPapers.paper(id);
         return PageAnswer.whole(page.overseer() ? page.reviews() : page.myReview() == null ? List.of() : List.of(page.myReview()));
     }
 
@@ -79,6 +82,6 @@ public class PapersResource {
     @GET
     @Path("{id}/reads")
     public PageAnswer<ReadView> reads(@PathParam("id") long id) {
-        return PageAnswer.whole(boards.paper(id).reads());
+        return PageAnswer.whole(boardPapers.paper(id).reads());
     }
 }

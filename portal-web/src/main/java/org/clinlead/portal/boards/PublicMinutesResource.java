@@ -17,7 +17,7 @@ import org.clinlead.portal.api.PageAnswer;
 public class PublicMinutesResource {
 
     @Inject
-    private MeetingRecords records;
+    private Minutes minutes;
 
     @Context
     private UriInfo uri;
@@ -25,6 +25,6 @@ public class PublicMinutesResource {
     @GET
     public PageAnswer<PublicMinutes> list() {
         ListParameters params = ListParameters.read(uri, Set.of());
-        return PageAnswer.of(records.publicMinutes(params.toRequest()), params);
+        return PageAnswer.of(minutes.publicMinutes(params.toRequest()), params);
     }
 }

@@ -13,13 +13,13 @@ import org.clinlead.portal.shared.PageRequest;
 public class PublicMinutesView {
 
     @Inject
-    private MeetingRecords records;
+    private Minutes record;
 
     private List<PublicMinutes> minutes;
 
     @PostConstruct
     void load() {
-        minutes = records.publicMinutes(PageRequest.of(0, 50)).items();
+        minutes = record.publicMinutes(PageRequest.of(0, 50)).items();
     }
 
     public List<PublicMinutes> getMinutes() {

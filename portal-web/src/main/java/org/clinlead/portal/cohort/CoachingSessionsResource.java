@@ -25,14 +25,14 @@ public class CoachingSessionsResource {
     }
 
     @Inject
-    private Cohorts cohorts;
+    private Mentoring mentoring;
 
     @GET
     public PageAnswer<SessionView> list(@QueryParam("participant") Long participantId) {
         if (participantId == null) {
             throw new InvalidInputException("participant", "Say whose sessions: ?participant= their participant id.");
         }
-        return PageAnswer.whole(cohorts.sessions(participantId));
+        return PageAnswer.whole(mentoring.sessions(participantId));
     }
 
     @POST
@@ -41,7 +41,7 @@ public class CoachingSessionsResource {
         if (input.participantId() == null) {
             throw new InvalidInputException("participantId", "Say which participant the session was with.");
         }
-        return Response.status(Response.Status.CREATED).entity(cohorts.recordSession(input.participantId(),
+        return Response.status(Response.Status.CREATED).entity(mentoring.recordSession(input.participantId(),
                 new SessionDraft(input.date(), input.model(), input.agreedActions(), input.notes()))).build();
     }
 }

@@ -25,31 +25,31 @@ public class CohortApplicationsResource {
     }
 
     @Inject
-    private Cohorts cohorts;
+    private CohortApplications cohortApplications;
 
     @GET
     @Path("mine")
     public PageAnswer<ApplicationView> mine() {
-        return PageAnswer.whole(cohorts.myApplications());
+        return PageAnswer.whole(cohortApplications.myApplications());
     }
 
     /** Applications waiting for a medical director's confirmation of support. */
     @GET
     @Path("awaiting-support")
     public PageAnswer<ApplicationView> awaitingSupport() {
-        return PageAnswer.whole(cohorts.awaitingSupport());
+        return PageAnswer.whole(cohortApplications.awaitingSupport());
     }
 
     @POST
     @Path("{id}/support")
     public ApplicationView support(@PathParam("id") long id, SupportInput input) {
-        return cohorts.confirmSupport(id, input == null ? null : input.confirmedBy());
+        return cohortApplications.confirmSupport(id, input == null ? null : input.confirmedBy());
     }
 
     @POST
     @Path("{id}/decision")
     public ApplicationView decide(@PathParam("id") long id, SelectionInput input) {
         Versioned.body(input);
-        return cohorts.decide(id, Versioned.required(input.version()), input.decision(), input.reason());
+        return cohortApplications.decide(id, Versioned.required(input.version()), input.decision(), input.reason());
     }
 }

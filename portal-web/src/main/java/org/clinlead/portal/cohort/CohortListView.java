@@ -23,6 +23,8 @@ public class CohortListView implements Serializable {
 
     @Inject
     private Cohorts cohorts;
+    @Inject
+    private CohortApplications cohortApplications;
 
     @Inject
     private Strategy strategy;
@@ -40,7 +42,7 @@ public class CohortListView implements Serializable {
     @PostConstruct
     void init() {
         list = cohorts.cohorts();
-        myApplications = cohorts.myApplications();
+        myApplications = cohortApplications.myApplications();
         pathways = strategy.pathways();
     }
 

@@ -24,6 +24,11 @@ public class CohortPageView implements Serializable {
 
     @Inject
     private Cohorts cohorts;
+    @Inject
+    private CohortApplications cohortApplications;
+
+    @Inject
+    private Participants places;
 
     @Inject
     private FollowUp followUp;
@@ -49,14 +54,14 @@ public class CohortPageView implements Serializable {
     public void load() {
         cohort = cohorts.cohort(id);
         long cohortId = id;
-        applied = cohorts.myApplications().stream().anyMatch(a -> a.cohortId() == cohortId);
+        applied = cohortApplications.myApplications().stream().anyMatch(a -> a.cohortId() == cohortId);
         if (isManager()) {
-            applications = new PagedList<>(r -> cohorts.applications(cohortId, r));
-            participants = new PagedList<>(r -> cohorts.participants(cohortId, r));
+            applications = new PagedList<>(r -> cohortApplications.applications(cohortId, r));
+            participants = new PagedList<>(r -> places.participants(cohortId, r));
             rounds = followUp.rounds(cohortId);
         }
         if (currentUser.has("MEDICAL_DIRECTOR")) {
-            awaitingMySupport = cohorts.awaitingSupport().stream().filter(a -> a.cohortId() == cohortId).toList();
+            awaitingMySupport = cohortApplications.awaitingSupport().stream().filter(a -> a.cohortId() == cohortId).toList();
         }
     }
 
@@ -69,18 +74,18 @@ public class CohortPageView implements Serializable {
     }
 
     public String apply() {
-        return attempt("apply", () -> cohorts.apply(id, new ApplicationDraft(pathwayCode, statement, supporterName,
+        return attempt("apply", () -> cohortApplications.apply(id, new ApplicationDraft(pathwayCode, statement, supporterName,
                 supporterRole)), "Your application is in. The programme manager will be in touch once your "
                 + "organisation's support is confirmed.");
     }
 
     public String confirmSupport(ApplicationView a) {
-        return attempt("applications", () -> cohorts.confirmSupport(a.id(), a.supporterName()),
+        return attempt("applications", () -> cohortApplications.confirmSupport(a.id(), a.supporterName()),
                 "Support recorded for " + a.applicantName() + ".");
     }
 
     public String decide(ApplicationView a, String selection) {
-        return attempt("applications", () -> cohorts.decide(a.id(), a.version(), Selection.valueOf(selection),
+        return attempt("applications", () -> cohortApplications.decide(a.id(), a.version(), Selection.valueOf(selection),
                 reasons.get(String.valueOf(a.id()))), a.applicantName() + ": " + switch (selection) {
                     case "SELECT" -> "selected; they join their pathway's action-learning set.";
                     case "WAITLIST" -> "on the waiting list.";

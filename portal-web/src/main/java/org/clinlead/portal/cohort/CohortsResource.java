@@ -36,6 +36,11 @@ public class CohortsResource {
 
     @Inject
     private Cohorts cohorts;
+    @Inject
+    private CohortApplications cohortApplications;
+
+    @Inject
+    private Participants participants;
 
     @Inject
     private FollowUp followUp;
@@ -68,7 +73,7 @@ public class CohortsResource {
     @Path("{id}/applications")
     public PageAnswer<ApplicationView> applications(@PathParam("id") long id) {
         ListParameters params = ListParameters.read(uri, Set.of("status"));
-        return PageAnswer.of(cohorts.applications(id, params.toRequest()), params);
+        return PageAnswer.of(cohortApplications.applications(id, params.toRequest()), params);
     }
 
     /** The caller applies for a place. */
@@ -76,7 +81,7 @@ public class CohortsResource {
     @Path("{id}/applications")
     public Response apply(@PathParam("id") long id, ApplicationInput input) {
         Versioned.body(input);
-        ApplicationView application = cohorts.apply(id, new ApplicationDraft(input.pathwayCode(), input.statement(),
+        ApplicationView application = cohortApplications.apply(id, new ApplicationDraft(input.pathwayCode(), input.statement(),
                 input.supporterName(), input.supporterRole()));
         return Response.created(uri.getBaseUriBuilder().path("cohort-applications").path(String.valueOf(application.id()))
                 .build()).entity(application).build();
@@ -87,7 +92,7 @@ public class CohortsResource {
     @Path("{id}/participants")
     public PageAnswer<ParticipantView> participants(@PathParam("id") long id) {
         ListParameters params = ListParameters.read(uri, Set.of("status", "set", "name"));
-        return PageAnswer.of(cohorts.participants(id, params.toRequest()), params);
+        return PageAnswer.of(participants.participants(id, params.toRequest()), params);
     }
 
     @GET

@@ -16,15 +16,15 @@ public class MenteesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Cohorts cohorts;
+    private Mentoring mentoring;
 
     private List<ParticipantView> mentees;
     private List<ProjectSummary> projects;
 
     @PostConstruct
     void init() {
-        mentees = cohorts.mentees();
-        projects = cohorts.menteeProjects();
+        mentees = mentoring.mentees();
+        projects = mentoring.menteeProjects();
     }
 
     public List<ParticipantView> getMentees() {

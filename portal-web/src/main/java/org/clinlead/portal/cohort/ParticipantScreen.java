@@ -20,7 +20,10 @@ public class ParticipantScreen implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private Cohorts cohorts;
+    private Mentoring mentoring;
+
+    @Inject
+    private Participants participants;
 
     private Long id;
     private ParticipantPage page;
@@ -35,33 +38,33 @@ public class ParticipantScreen implements Serializable {
     private String notes;
 
     public void load() {
-        page = cohorts.participant(id);
+        page = participants.participant(id);
         reflection = page.finalReflection();
         if (page.canManage()) {
-            mentors = cohorts.mentors();
+            mentors = mentoring.mentors();
             mentor = page.participant().mentorUsername();
         }
     }
 
     public String assignMentor() {
-        return attempt("mentorForm", () -> cohorts.assignMentor(id, page.participant().version(), mentor, mentorReason),
+        return attempt("mentorForm", () -> mentoring.assignMentor(id, page.participant().version(), mentor, mentorReason),
                 "Mentor matched; they have been told.");
     }
 
     public String reflect() {
-        return attempt("reflection", () -> cohorts.reflect(id, page.participant().version(), reflection), "Reflection saved.");
+        return attempt("reflection", () -> participants.reflect(id, page.participant().version(), reflection), "Reflection saved.");
     }
 
     public String complete() {
-        return attempt("manage", () -> cohorts.complete(id, page.participant().version()), "Completed the programme.");
+        return attempt("manage", () -> participants.complete(id, page.participant().version()), "Completed the programme.");
     }
 
     public String withdraw() {
-        return attempt("manage", () -> cohorts.withdraw(id, page.participant().version(), withdrawReason), "Withdrawn.");
+        return attempt("manage", () -> participants.withdraw(id, page.participant().version(), withdrawReason), "Withdrawn.");
     }
 
     public String recordSession() {
-        return attempt("session", () -> cohorts.recordSession(id, new SessionDraft(sessionDate, model, agreedActions, notes)),
+        return attempt("session", () -> mentoring.recordSession(id, new SessionDraft(sessionDate, model, agreedActions, notes)),
                 "Session recorded.");
     }
 

@@ -31,60 +31,63 @@ public class ParticipantsResource {
 
 
     @Inject
-    private Cohorts cohorts;
+    private Mentoring mentoring;
+
+    @Inject
+    private Participants participants;
 
     /** The caller's own places on the programme. */
     @GET
     @Path("mine")
     public PageAnswer<ParticipantView> mine() {
-        return PageAnswer.whole(cohorts.myPlaces());
+        return PageAnswer.whole(participants.myPlaces());
     }
 
     /** The calling mentor's mentees. */
     @GET
     @Path("mentees")
     public PageAnswer<ParticipantView> mentees() {
-        return PageAnswer.whole(cohorts.mentees());
+        return PageAnswer.whole(mentoring.mentees());
     }
 
     /** Mentors the programme manager can match. */
     @GET
     @Path("mentors")
     public PageAnswer<MentorChoice> mentors() {
-        return PageAnswer.whole(cohorts.mentors());
+        return PageAnswer.whole(mentoring.mentors());
     }
 
     @GET
     @Path("{id}")
     public ParticipantPage get(@PathParam("id") long id) {
-        return cohorts.participant(id);
+        return participants.participant(id);
     }
 
     @PUT
     @Path("{id}/mentor")
     public ParticipantView mentor(@PathParam("id") long id, MentorInput input) {
         Versioned.body(input);
-        return cohorts.assignMentor(id, Versioned.required(input.version()), input.mentor(), input.reason());
+        return mentoring.assignMentor(id, Versioned.required(input.version()), input.mentor(), input.reason());
     }
 
     @PUT
     @Path("{id}/reflection")
     public ParticipantView reflect(@PathParam("id") long id, ReflectionInput input) {
         Versioned.body(input);
-        return cohorts.reflect(id, Versioned.required(input.version()), input.reflection());
+        return participants.reflect(id, Versioned.required(input.version()), input.reflection());
     }
 
     @POST
     @Path("{id}/completion")
     public ParticipantView complete(@PathParam("id") long id, VersionInput input) {
         Versioned.body(input);
-        return cohorts.complete(id, Versioned.required(input.version()));
+        return participants.complete(id, Versioned.required(input.version()));
     }
 
     @POST
     @Path("{id}/withdrawal")
     public ParticipantView withdraw(@PathParam("id") long id, WithdrawalInput input) {
         Versioned.body(input);
-        return cohorts.withdraw(id, Versioned.required(input.version()), input.reason());
+        return participants.withdraw(id, Versioned.required(input.version()), input.reason());
     }
 }

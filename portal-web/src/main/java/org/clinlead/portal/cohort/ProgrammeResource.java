@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 public class ProgrammeResource {
 
     @Inject
-    private FollowUp followUp;
+    private ProgrammeDashboard programmeDashboard;
 
     @GET
     @Path("dashboard")
     public Dashboard dashboard() {
-        return followUp.dashboard();
+        return programmeDashboard.dashboard();
     }
 }

@@ -46,6 +46,8 @@ public class DeclarationsResource {
 
     @Inject
     private RegisterOfInterests register;
+    @Inject
+    private InterestRegisters interestRegisters;
 
     @Context
     private UriInfo uri;
@@ -60,14 +62,14 @@ public class DeclarationsResource {
     @Path("register")
     public PageAnswer<RegisterLine> register() {
         ListParameters params = ListParameters.read(uri, Set.of("name"));
-        return PageAnswer.of(register.internalRegister(params.toRequest()), params);
+        return PageAnswer.of(interestRegisters.internalRegister(params.toRequest()), params);
     }
 
     /** The yearly round: which decision makers have declared in {@code year} (default: this year). */
     @GET
     @Path("round")
     public PageAnswer<RoundEntry> round(@QueryParam("year") String year) {
-        return PageAnswer.whole(register.declarationRound(year(year)));
+        return PageAnswer.whole(interestRegisters.declarationRound(year(year)));
     }
 
     private static int year(String year) {
@@ -82,7 +84,7 @@ public class DeclarationsResource {
     @POST
     @Path("round/reminders")
     public java.util.Map<String, Integer> remind(@QueryParam("year") String year) {
-        return java.util.Map.of("sent", register.remindNonDeclarers(year(year)));
+        return java.util.Map.of("sent", interestRegisters.remindNonDeclarers(year(year)));
     }
 
     @POST
@@ -117,7 +119,7 @@ public class DeclarationsResource {
     public Response registerExport(@PathParam("format") String format) {
         java.util.List<java.util.List<Object>> rows = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
-            var lines = register.internalRegister(new org.clinlead.portal.shared.PageRequest(page,
+            var lines = interestRegisters.internalRegister(new org.clinlead.portal.shared.PageRequest(page,
                     org.clinlead.portal.shared.PageRequest.MAX_SIZE, null, true, java.util.Map.of())).items();
             for (RegisterLine l : lines) {
                 rows.add(java.util.Arrays.asList(l.clinicianName(), l.organisation(),

@@ -23,6 +23,8 @@ public class InternalRegisterView implements Serializable {
 
     @Inject
     private RegisterOfInterests register;
+    @Inject
+    private InterestRegisters interestRegisters;
 
     private PagedList<RegisterLine> lines;
     private List<RoundEntry> round;
@@ -31,8 +33,8 @@ public class InternalRegisterView implements Serializable {
 
     @PostConstruct
     void init() {
-        lines = new PagedList<>(register::internalRegister);
-        round = register.declarationRound(LocalDate.now().getYear());
+        lines = new PagedList<>(interestRegisters::internalRegister);
+        round = interestRegisters.declarationRound(LocalDate.now().getYear());
     }
 
     public void select(RegisterLine line) {
@@ -54,7 +56,7 @@ public class InternalRegisterView implements Serializable {
     public String remind() {
         int sent;
         try {
-            sent = register.remindNonDeclarers(getYear());
+            sent = interestRegisters.remindNonDeclarers(getYear());
         } catch (org.clinlead.portal.shared.PortalException e) {
             Feedback.error(e.getMessage());
             return null;

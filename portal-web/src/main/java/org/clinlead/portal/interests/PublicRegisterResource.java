@@ -30,7 +30,7 @@ public class PublicRegisterResource {
             "concerning", "description", "from", "to", "actionTaken");
 
     @Inject
-    private RegisterOfInterests register;
+    private InterestRegisters interestRegisters;
 
     @Context
     private UriInfo uri;
@@ -50,7 +50,7 @@ public class PublicRegisterResource {
             return csv();
         }
         ListParameters params = ListParameters.read(uri, Set.of("name"));
-        return Response.ok(PageAnswer.of(register.publicRegister(params.toRequest()), params), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(PageAnswer.of(interestRegisters.publicRegister(params.toRequest()), params), MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
 
@@ -76,7 +76,7 @@ public class PublicRegisterResource {
     private List<List<Object>> rows() {
         List<List<Object>> rows = new ArrayList<>();
         for (int page = 0; ; page++) {
-            Page<PublicEntry> entries = register.publicRegister(new PageRequest(page, CSV_BATCH, null, true, Map.of()));
+            Page<PublicEntry> entries = interestRegisters.publicRegister(new PageRequest(page, CSV_BATCH, null, true, Map.of()));
             for (PublicEntry e : entries.items()) {
                 rows.add(Arrays.asList(e.name(), e.profession(), e.organisation(), e.declaration(), e.type(), e.concerning(),
                         e.description(), e.fromDate(), e.toDate(), e.actionTaken()));

@@ -15,13 +15,13 @@ public class PublicRegisterView {
     static final int SIZE = 25;
 
     @Inject
-    private RegisterOfInterests register;
+    private InterestRegisters interestRegisters;
 
     private int page;
     private Page<PublicEntry> entries;
 
     public void load() {
-        entries = register.publicRegister(new PageRequest(Math.max(0, page), SIZE, null, true, Map.of()));
+        entries = interestRegisters.publicRegister(new PageRequest(Math.max(0, page), SIZE, null, true, Map.of()));
     }
 
     public Page<PublicEntry> getEntries() {

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.shell.Links;
 
 /** The caller's notices (reminders), unread first, and marking one read. */
 @Path("notices")
@@ -18,14 +18,17 @@ public class NoticesResource {
     @Inject
     private Notices notices;
 
+    @Inject
+    private Links links;
+
     @GET
-    public PageAnswer<NoticeSummary> mine() {
-        return PageAnswer.whole(notices.mine());
+    public PageAnswer<NoticeAnswer> mine() {
+        return PageAnswer.whole(notices.mine().stream().map(n -> NoticeAnswer.of(n, links)).toList());
     }
 
     @POST
     @Path("{id}/read")
-    public NoticeSummary read(@PathParam("id") long id) {
-        return notices.markRead(id);
+    public NoticeAnswer read(@PathParam("id") long id) {
+        return NoticeAnswer.of(notices.markRead(id), links);
     }
 }

@@ -4,10 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
-import java.util.Map;
 import org.clinlead.portal.shell.CurrentUser;
 import org.clinlead.portal.shell.PagedList;
 
@@ -22,13 +19,10 @@ public class AllProjectsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ChangeProjects projects;
+    private ProjectLibrary projectLibrary;
 
     @Inject
     private CurrentUser currentUser;
-
-    @Inject
-    private org.clinlead.portal.cohort.FollowUp followUp;
 
     @Inject
     private org.clinlead.portal.aims.Strategy strategy;
@@ -37,7 +31,6 @@ public class AllProjectsView implements Serializable {
     private org.clinlead.portal.organisations.OrganisationDirectory organisations;
 
     private PagedList<ProjectSummary> list;
-    private Map<String, Map<String, Long>> overview;
     private String status;
     private String spread;
     private String aim;
@@ -45,17 +38,12 @@ public class AllProjectsView implements Serializable {
     private String measure;
     private String organisation;
     private String cohort;
-    private org.clinlead.portal.cohort.Dashboard dashboard;
     private java.util.List<org.clinlead.portal.aims.PathwaySummary> pathways;
     private java.util.List<org.clinlead.portal.organisations.OrganisationSummary> organisationChoices;
 
     @PostConstruct
     void init() {
-        list = new PagedList<>(projects::search);
-        if (isManager()) {
-            dashboard = followUp.dashboard();
-            overview = Map.of("status", dashboard.projectsByStatus(), "spread", dashboard.projectsBySpread());
-        }
+        list = new PagedList<>(projectLibrary::search);
         pathways = strategy.pathways();
         organisationChoices = organisations.choices();
     }
@@ -68,32 +56,6 @@ public class AllProjectsView implements Serializable {
         list.filter("measure", measure);
         list.filter("organisation", organisation);
         list.filter("cohort", cohort);
-    }
-
-    /** Projects by strategic aim as a horizontal bar chart. */
-    public String getAimChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        dashboard.projectsByAim().forEach((label, count) -> {
-            labels.add("Aim " + label.substring(0, 1));
-            values.add(count);
-        });
-        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
-                                .add("backgroundColor", "#41B6E6"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build());
-    }
-
-    public long percentTaken(org.clinlead.portal.cohort.CohortSummary c) {
-        return c.fundedPlaces() == 0 ? 0 : Math.min(100, c.placesTaken() * 100 / c.fundedPlaces());
-    }
-
-    public org.clinlead.portal.cohort.Dashboard getDashboard() {
-        return dashboard;
     }
 
     public java.util.List<org.clinlead.portal.aims.PathwaySummary> getPathways() {
@@ -140,29 +102,8 @@ public class AllProjectsView implements Serializable {
         return currentUser.has("PROGRAMME_MANAGER") || currentUser.has("ADMIN");
     }
 
-    /** The spread levels as a bar chart (Chart.js through PrimeFaces). */
-    public String getSpreadChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        overview.get("spread").forEach((label, count) -> {
-            labels.add(label);
-            values.add(count);
-        });
-        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
-                                .add("backgroundColor", "#005EB8"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build());
-    }
-
     public PagedList<ProjectSummary> getList() {
         return list;
-    }
-
-    public Map<String, Map<String, Long>> getOverview() {
-        return overview;
     }
 
     public ProjectStatus[] getStatuses() {

@@ -33,14 +33,14 @@ public class MeasuresResource {
     }
 
     @Inject
-    private ChangeProjects projects;
+    private ProjectMeasures projectMeasures;
 
     /** The calculated series; {@code rebase} (dates, repeatable) and {@code fixAfter} try other limits without saving. */
     @GET
     @Path("{id}/spc")
     public SpcView spc(@PathParam("id") long id, @QueryParam("rebase") List<String> rebase,
             @QueryParam("fixAfter") Integer fixAfter) {
-        return projects.spc(id, dates(rebase), fixAfter);
+        return projectMeasures.spc(id, dates(rebase), fixAfter);
     }
 
     /** The series with its calculated columns as CSV. */
@@ -48,7 +48,7 @@ public class MeasuresResource {
     @Path("{id}/spc.csv")
     @Produces("text/csv")
     public Response spcCsv(@PathParam("id") long id) {
-        SpcView view = projects.spc(id, null, null);
+        SpcView view = projectMeasures.spc(id, null, null);
         List<List<Object>> rows = new ArrayList<>();
         for (Spc.Row r : view.rows()) {
             rows.add(Arrays.asList(r.date(), r.value(), r.mean(), r.lowerLimit(), r.upperLimit(), r.phase(),
@@ -62,7 +62,7 @@ public class MeasuresResource {
     @GET
     @Path("{id}/data")
     public PageAnswer<PointInput> data(@PathParam("id") long id) {
-        return PageAnswer.whole(projects.spc(id, null, null).rows().stream().map(r -> new PointInput(r.date(), r.value())).toList());
+        return PageAnswer.whole(projectMeasures.spc(id, null, null).rows().stream().map(r -> new PointInput(r.date(), r.value())).toList());
     }
 
     /** One value: {@code {"date":"2026-11-23","value":42}}. */
@@ -71,7 +71,7 @@ public class MeasuresResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addOne(@PathParam("id") long id, PointInput input) {
         Versioned.body(input);
-        return Response.status(Response.Status.CREATED).entity(projects.addPoint(id, input.date(), input.value())).build();
+        return Response.status(Response.Status.CREATED).entity(projectMeasures.addPoint(id, input.date(), input.value())).build();
     }
 
     /** Many values as a JSON array; all or nothing, with every row's problem reported. */
@@ -84,7 +84,7 @@ public class MeasuresResource {
         }
         String text = input.stream().map(p -> (p == null || p.date() == null ? "" : p.date().toString()) + ","
                 + (p == null || p.value() == null ? "" : p.value().toString())).collect(Collectors.joining("\n"));
-        return answer(projects.importPoints(id, text, !preview));
+        return answer(projectMeasures.importPoints(id, text, !preview));
     }
 
     /** Many values as CSV ({@code date,value} per row, optional header); all or nothing, problems by row. */
@@ -92,7 +92,7 @@ public class MeasuresResource {
     @Path("{id}/data")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response addCsv(@PathParam("id") long id, String csv, @QueryParam("preview") boolean preview) {
-        return answer(projects.importPoints(id, csv, !preview));
+        return answer(projectMeasures.importPoints(id, csv, !preview));
     }
 
     @POST
@@ -100,7 +100,7 @@ public class MeasuresResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SpcView rebase(@PathParam("id") long id, RebaseInput input) {
         Versioned.body(input);
-        return projects.rebase(id, input.fromDate(), input.reason());
+        return projectMeasures.rebase(id, input.fromDate(), input.reason());
     }
 
     /** Saved (201), checked (200), or refused as a problem answer listing every row that needs a look (400). */

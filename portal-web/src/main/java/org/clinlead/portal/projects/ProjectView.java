@@ -21,6 +21,14 @@ public class ProjectView implements Serializable {
 
     @Inject
     private ChangeProjects projects;
+    @Inject
+    private ProjectMeasures projectMeasures;
+
+    @Inject
+    private ProjectSpread projectSpread;
+
+    @Inject
+    private ProjectTeam projectTeam;
 
     @Inject
     private org.clinlead.portal.people.ClinicianRegister clinicians;
@@ -76,17 +84,17 @@ public class ProjectView implements Serializable {
     }
 
     public String addMeasure() {
-        return act("measure", () -> projects.addMeasure(id, new MeasureDraft(measureName, measureType, unit, direction, target,
+        return act("measure", () -> projectMeasures.addMeasure(id, new MeasureDraft(measureName, measureType, unit, direction, target,
                 definition)), "The measure is added. Enter its data below.");
     }
 
     public String addPoint() {
-        return act("data", () -> projects.addPoint(dataMeasureId, date, value), "Saved: " + value + " for " + date + ".");
+        return act("data", () -> projectMeasures.addPoint(dataMeasureId, date, value), "Saved: " + value + " for " + date + ".");
     }
 
     public String previewPasted() {
         try {
-            preview = projects.importPoints(dataMeasureId, pasted, false);
+            preview = projectMeasures.importPoints(dataMeasureId, pasted, false);
         } catch (PortalException e) {
             Feedback.show("paste", e);
         }
@@ -95,7 +103,7 @@ public class ProjectView implements Serializable {
 
     public String importPasted() {
         try {
-            preview = projects.importPoints(dataMeasureId, pasted, true);
+            preview = projectMeasures.importPoints(dataMeasureId, pasted, true);
         } catch (PortalException e) {
             Feedback.show("paste", e);
             return null;
@@ -109,7 +117,7 @@ public class ProjectView implements Serializable {
     }
 
     public String addPdsa() {
-        return act("pdsa", () -> projects.addPdsa(id, new PdsaDraft(change, prediction, whatHappened, study, act, startDate,
+        return act("pdsa", () -> projectMeasures.addPdsa(id, new PdsaDraft(change, prediction, whatHappened, study, act, startDate,
                 endDate, new LinkedHashSet<>(pdsaMeasureIds))), "The PDSA cycle is recorded; it shows on the chart.");
     }
 
@@ -118,7 +126,7 @@ public class ProjectView implements Serializable {
     }
 
     public String saveSpread() {
-        return act("spread", () -> projects.spread(id, page.project().version(), spread), "Spread saved.");
+        return act("spread", () -> projectSpread.spread(id, page.project().version(), spread), "Spread saved.");
     }
 
     /** Clinicians whose name contains what was typed, for adding to the team. */
@@ -131,28 +139,28 @@ public class ProjectView implements Serializable {
     }
 
     public String addMember() {
-        return act("team", () -> projects.addTeamMember(id, newMember == null ? null : newMember.id()),
+        return act("team", () -> projectTeam.addTeamMember(id, newMember == null ? null : newMember.id()),
                 (newMember == null ? "" : newMember.displayName()) + " is on the team: they can add data and PDSA cycles.");
     }
 
     public String removeMember(long clinicianId) {
-        return act("team", () -> projects.removeTeamMember(id, clinicianId), "Removed from the team.");
+        return act("team", () -> projectTeam.removeTeamMember(id, clinicianId), "Removed from the team.");
     }
 
     public String adopt() {
-        return act("adoption", () -> projects.adopt(id, adopterId, adoptedOn), "The adoption is recorded.");
+        return act("adoption", () -> projectSpread.adopt(id, adopterId, adoptedOn), "The adoption is recorded.");
     }
 
     public String comment() {
-        return act("comment", () -> projects.comment(id, commentBody), "Comment added.");
+        return act("comment", () -> projectTeam.comment(id, commentBody), "Comment added.");
     }
 
     public String signOff() {
-        return act("signOff", () -> projects.signOff(id, page.project().version(), signOffNote), "Signed off.");
+        return act("signOff", () -> projectTeam.signOff(id, page.project().version(), signOffNote), "Signed off.");
     }
 
     public String refer() {
-        return act("referral", () -> projects.refer(id, referralNote), "Put forward to the pathway board.");
+        return act("referral", () -> projectSpread.refer(id, referralNote), "Put forward to the pathway board.");
     }
 
     public List<org.clinlead.portal.organisations.OrganisationSummary> getOrganisationChoices() {

@@ -60,6 +60,17 @@ public class ProjectsResource {
 
     @Inject
     private ChangeProjects projects;
+    @Inject
+    private ProjectLibrary projectLibrary;
+
+    @Inject
+    private ProjectMeasures projectMeasures;
+
+    @Inject
+    private ProjectSpread projectSpread;
+
+    @Inject
+    private ProjectTeam projectTeam;
 
     @Context
     private UriInfo uri;
@@ -80,14 +91,14 @@ public class ProjectsResource {
     public org.clinlead.portal.api.PageAnswer<ProjectSummary> all() {
         org.clinlead.portal.api.ListParameters params = org.clinlead.portal.api.ListParameters.read(uri,
                 Set.of("status", "spread", "aim", "title", "cohort", "pathway", "measure", "organisation", "mine"));
-        return org.clinlead.portal.api.PageAnswer.of(projects.search(params.toRequest()), params);
+        return org.clinlead.portal.api.PageAnswer.of(projectLibrary.search(params.toRequest()), params);
     }
 
     /** Projects by status and by spread level (programme manager, administrators). */
     @GET
     @Path("overview")
     public java.util.Map<String, java.util.Map<String, Long>> overview() {
-        return projects.overview();
+        return projectLibrary.overview();
     }
 
     @POST
@@ -110,7 +121,7 @@ public class ProjectsResource {
     @Path("{id}/measures")
     public Response addMeasure(@PathParam("id") long id, MeasureInput input) {
         Versioned.body(input);
-        return Response.status(Response.Status.CREATED).entity(projects.addMeasure(id, new MeasureDraft(input.name(),
+        return Response.status(Response.Status.CREATED).entity(projectMeasures.addMeasure(id, new MeasureDraft(input.name(),
                 input.type(), input.unit(), input.direction(), input.target(), input.definition()))).build();
     }
 
@@ -124,7 +135,7 @@ public class ProjectsResource {
     @Path("{id}/pdsa-cycles")
     public Response addCycle(@PathParam("id") long id, PdsaInput input) {
         Versioned.body(input);
-        return Response.status(Response.Status.CREATED).entity(projects.addPdsa(id, new PdsaDraft(input.change(),
+        return Response.status(Response.Status.CREATED).entity(projectMeasures.addPdsa(id, new PdsaDraft(input.change(),
                 input.prediction(), input.whatHappened(), input.study(), input.act(), input.startDate(), input.endDate(),
                 input.measureIds()))).build();
     }
@@ -140,20 +151,20 @@ public class ProjectsResource {
     @Path("{id}/spread")
     public ProjectSummary spread(@PathParam("id") long id, SpreadInput input) {
         Versioned.body(input);
-        return projects.spread(id, Versioned.required(input.version()), input.level());
+        return projectSpread.spread(id, Versioned.required(input.version()), input.level());
     }
 
     @POST
     @Path("{id}/team")
     public PageAnswer<TeamMember> addTeamMember(@PathParam("id") long id, TeamInput input) {
         Versioned.body(input);
-        return PageAnswer.whole(projects.addTeamMember(id, input.clinicianId()));
+        return PageAnswer.whole(projectTeam.addTeamMember(id, input.clinicianId()));
     }
 
     @jakarta.ws.rs.DELETE
     @Path("{id}/team/{clinicianId}")
     public PageAnswer<TeamMember> removeTeamMember(@PathParam("id") long id, @PathParam("clinicianId") long clinicianId) {
-        return PageAnswer.whole(projects.removeTeamMember(id, clinicianId));
+        return PageAnswer.whole(projectTeam.removeTeamMember(id, clinicianId));
     }
 
     @GET
@@ -166,7 +177,7 @@ public class ProjectsResource {
     @Path("{id}/adoptions")
     public Response adopt(@PathParam("id") long id, AdoptionInput input) {
         Versioned.body(input);
-        return Response.status(Response.Status.CREATED).entity(projects.adopt(id, input.organisationId(), input.adoptedOn()))
+        return Response.status(Response.Status.CREATED).entity(projectSpread.adopt(id, input.organisationId(), input.adoptedOn()))
                 .build();
     }
 
@@ -174,7 +185,7 @@ public class ProjectsResource {
     @Path("{id}/comments")
     public Response comment(@PathParam("id") long id, CommentInput input) {
         Versioned.body(input);
-        return Response.status(Response.Status.CREATED).entity(projects.comment(id, input.body())).build();
+        return Response.status(Response.Status.CREATED).entity(projectTeam.comment(id, input.body())).build();
     }
 
     /** The mentor's sign-off. */
@@ -182,7 +193,7 @@ public class ProjectsResource {
     @Path("{id}/sign-off")
     public ProjectSummary signOff(@PathParam("id") long id, SignOffInput input) {
         Versioned.body(input);
-        return projects.signOff(id, Versioned.required(input.version()), input.note());
+        return projectTeam.signOff(id, Versioned.required(input.version()), input.note());
     }
 
     /** Puts the project forward to its pathway board. */
@@ -190,13 +201,13 @@ public class ProjectsResource {
     @Path("{id}/referrals")
     public Response refer(@PathParam("id") long id, ReferralInput input) {
         Versioned.body(input);
-        return Response.status(Response.Status.CREATED).entity(projects.refer(id, input.note())).build();
+        return Response.status(Response.Status.CREATED).entity(projectSpread.refer(id, input.note())).build();
     }
 
     /** Projects put forward to the caller's boards. */
     @GET
     @Path("referred-to-me")
     public PageAnswer<ReferralView> referredToMe() {
-        return PageAnswer.whole(projects.referredToMe());
+        return PageAnswer.whole(projectSpread.referredToMe());
     }
 }

@@ -3,18 +3,17 @@ package org.clinlead.portal.shell;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.clinlead.portal.shared.UkTime;
 
 /** How pages show moments: UK time, the way people write it ("23 Nov 2026 14:05"). */
 @Named
 @ApplicationScoped
 public class Formats {
 
-    private static final ZoneId UK = org.clinlead.portal.shared.UkTime.ZONE;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(UK);
-    private static final DateTimeFormatter WHEN_EXACT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(UkTime.ZONE);
+    private static final DateTimeFormatter WHEN_EXACT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(UkTime.ZONE);
 
     public String when(Instant instant) {
         return instant == null ? "" : WHEN.format(instant);

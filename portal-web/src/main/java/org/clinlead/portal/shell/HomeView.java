@@ -7,8 +7,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.clinlead.portal.aims.AimSummary;
 import org.clinlead.portal.aims.Strategy;
+import org.clinlead.portal.appointments.AppointmentDecisions;
+import org.clinlead.portal.appointments.Panels;
 import org.clinlead.portal.appointments.QueueEntry;
-import org.clinlead.portal.appointments.Recruitment;
 
 /**
  * The home page: who you are, what your roles let you do, and the strategy's aims. Each role's work
@@ -22,22 +23,33 @@ public class HomeView {
     private Strategy strategy;
 
     @Inject
-    private Recruitment recruitment;
+    private AppointmentDecisions appointmentDecisions;
+
+    @Inject
+    private Panels panels;
 
     @Inject
     private CurrentUser currentUser;
 
     @Inject
-    private org.clinlead.portal.boards.Boards boards;
+    private org.clinlead.portal.boards.PaperReviews paperReviews;
 
     @Inject
-    private org.clinlead.portal.boards.MeetingRecords records;
+    private org.clinlead.portal.boards.BoardActions boardActions;
 
     @Inject
     private org.clinlead.portal.projects.ChangeProjects changeProjects;
+    @Inject
+    private org.clinlead.portal.projects.ProjectSpread projectSpread;
 
     @Inject
-    private org.clinlead.portal.cohort.Cohorts cohorts;
+    private org.clinlead.portal.cohort.CohortApplications cohortApplications;
+
+    @Inject
+    private org.clinlead.portal.cohort.Mentoring mentoring;
+
+    @Inject
+    private org.clinlead.portal.cohort.Participants participants;
 
     @Inject
     private org.clinlead.portal.cohort.FollowUp followUp;
@@ -59,21 +71,21 @@ public class HomeView {
     void load() {
         aims = strategy.aims();
         if (currentUser.has("MEDICAL_DIRECTOR")) {
-            approvals = recruitment.approvalQueue();
+            approvals = appointmentDecisions.approvalQueue();
         }
-        panelWork = recruitment.myPanelWork();
-        toReview = boards.inbox();
-        myActions = records.myActions();
+        panelWork = panels.myPanelWork();
+        toReview = paperReviews.inbox();
+        myActions = boardActions.myActions();
         projects = changeProjects.mine();
         if (currentUser.has("MENTOR")) {
-            mentees = cohorts.mentees();
+            mentees = mentoring.mentees();
         }
         if (currentUser.has("MEDICAL_DIRECTOR")) {
-            awaitingSupport = cohorts.awaitingSupport();
+            awaitingSupport = cohortApplications.awaitingSupport();
         }
         followUps = followUp.myFollowUps();
-        places = cohorts.myPlaces();
-        referred = changeProjects.referredToMe();
+        places = participants.myPlaces();
+        referred = projectSpread.referredToMe();
     }
 
     /** The mentor's mentees. */

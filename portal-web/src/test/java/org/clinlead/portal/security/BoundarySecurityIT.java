@@ -29,19 +29,34 @@ import java.util.TreeSet;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.clinlead.portal.aims.Strategy;
+import org.clinlead.portal.appointments.AppointmentDecisions;
+import org.clinlead.portal.appointments.LeadApplications;
 import org.clinlead.portal.appointments.LeadAppointments;
 import org.clinlead.portal.appointments.LeadSeats;
-import org.clinlead.portal.appointments.Recruitment;
+import org.clinlead.portal.appointments.Panels;
+import org.clinlead.portal.appointments.Scoring;
 import org.clinlead.portal.appointments.TermReminders;
+import org.clinlead.portal.appointments.Vacancies;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditLog;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.audit.ChainReport;
 import org.clinlead.portal.boards.ActionReminders;
-import org.clinlead.portal.boards.Boards;
+import org.clinlead.portal.boards.Agendas;
+import org.clinlead.portal.boards.BoardActions;
+import org.clinlead.portal.boards.BoardDirectory;
+import org.clinlead.portal.boards.BoardPacks;
+import org.clinlead.portal.boards.BoardPapers;
 import org.clinlead.portal.boards.MeetingRecords;
+import org.clinlead.portal.boards.Minutes;
+import org.clinlead.portal.boards.PaperReviews;
+import org.clinlead.portal.cohort.CohortApplications;
 import org.clinlead.portal.cohort.Cohorts;
 import org.clinlead.portal.cohort.FollowUp;
+import org.clinlead.portal.cohort.Mentoring;
+import org.clinlead.portal.cohort.Participants;
+import org.clinlead.portal.cohort.ProgrammeDashboard;
+import org.clinlead.portal.interests.InterestRegisters;
 import org.clinlead.portal.interests.RegisterOfInterests;
 import org.clinlead.portal.notices.Notices;
 import org.clinlead.portal.organisations.OrganisationDirectory;
@@ -50,6 +65,10 @@ import org.clinlead.portal.people.ClinicianRegister;
 import org.clinlead.portal.people.SignIn;
 import org.clinlead.portal.people.UserAccounts;
 import org.clinlead.portal.projects.ChangeProjects;
+import org.clinlead.portal.projects.ProjectLibrary;
+import org.clinlead.portal.projects.ProjectMeasures;
+import org.clinlead.portal.projects.ProjectSpread;
+import org.clinlead.portal.projects.ProjectTeam;
 import org.clinlead.portal.setup.PortalDataSource;
 import org.clinlead.portal.setup.PortalSetup;
 import org.clinlead.portal.setup.SchemaMigrations;
@@ -115,8 +134,8 @@ class BoundarySecurityIT {
         expect(RegisterOfInterests.class, "end", EVERYONE);
         expect(RegisterOfInterests.class, "withhold", "ADMIN");
         expect(RegisterOfInterests.class, "history", EVERYONE);
-        expect(RegisterOfInterests.class, "internalRegister", "ADMIN", "MEDICAL_DIRECTOR");
-        expect(RegisterOfInterests.class, "declarationRound", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(InterestRegisters.class, "internalRegister", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(InterestRegisters.class, "declarationRound", "ADMIN", "MEDICAL_DIRECTOR");
 
         expect(LeadSeats.class, "programmes", EVERYONE);
         expect(LeadSeats.class, "seats", EVERYONE);
@@ -127,124 +146,127 @@ class BoundarySecurityIT {
         expect(ApiTokens.class, "mine", EVERYONE);
         expect(ApiTokens.class, "revoke", EVERYONE);
         expect(ApiTokens.class, "all", "ADMIN");
-        expect(Recruitment.class, "setPanelOfApplication", "ADMIN", "MEDICAL_DIRECTOR");
-        expect(Recruitment.class, "openVacancy", "ADMIN", "MEDICAL_DIRECTOR");
-        expect(Recruitment.class, "vacancies", EVERYONE);
-        expect(Recruitment.class, "openVacancies", EVERYONE);
-        expect(Recruitment.class, "vacancy", EVERYONE);
-        expect(Recruitment.class, "setPanel", "ADMIN", "MEDICAL_DIRECTOR");
-        expect(Recruitment.class, "closeWithoutAppointment", EVERYONE);
-        expect(Recruitment.class, "apply", EVERYONE);
-        expect(Recruitment.class, "myApplications", EVERYONE);
-        expect(Recruitment.class, "applications", EVERYONE);
-        expect(Recruitment.class, "application", EVERYONE);
-        expect(Recruitment.class, "stateConflict", EVERYONE);
-        expect(Recruitment.class, "score", EVERYONE);
-        expect(Recruitment.class, "recommend", EVERYONE);
-        expect(Recruitment.class, "leaveOffShortlist", EVERYONE);
-        expect(Recruitment.class, "decide", "MEDICAL_DIRECTOR");
-        expect(Recruitment.class, "approvalQueue", "ADMIN", "MEDICAL_DIRECTOR");
-        expect(Recruitment.class, "myPanelWork", EVERYONE);
+        expect(Panels.class, "setPanelOfApplication", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Vacancies.class, "openVacancy", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Vacancies.class, "vacancies", EVERYONE);
+        expect(Vacancies.class, "openVacancies", EVERYONE);
+        expect(Vacancies.class, "vacancy", EVERYONE);
+        expect(Panels.class, "setPanel", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Vacancies.class, "closeWithoutAppointment", EVERYONE);
+        expect(LeadApplications.class, "apply", EVERYONE);
+        expect(LeadApplications.class, "myApplications", EVERYONE);
+        expect(LeadApplications.class, "applications", EVERYONE);
+        expect(LeadApplications.class, "application", EVERYONE);
+        expect(LeadApplications.class, "stateConflict", EVERYONE);
+        expect(Scoring.class, "score", EVERYONE);
+        expect(Scoring.class, "recommend", EVERYONE);
+        expect(Scoring.class, "leaveOffShortlist", EVERYONE);
+        expect(AppointmentDecisions.class, "decide", "MEDICAL_DIRECTOR");
+        expect(AppointmentDecisions.class, "approvalQueue", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(Panels.class, "myPanelWork", EVERYONE);
         expect(LeadAppointments.class, "appointments", EVERYONE);
         expect(LeadAppointments.class, "appointment", EVERYONE);
         expect(LeadAppointments.class, "renew", "ADMIN", "MEDICAL_DIRECTOR");
         expect(LeadAppointments.class, "end", "ADMIN", "MEDICAL_DIRECTOR");
         expect(LeadAppointments.class, "recordNsrLead", "ADMIN");
         expect(TermReminders.class, "sendNow", "ADMIN");
-        expect(RegisterOfInterests.class, "remindNonDeclarers", "ADMIN", "MEDICAL_DIRECTOR");
-        expect(Boards.class, "boards", EVERYONE);
-        expect(Boards.class, "board", EVERYONE);
-        expect(Boards.class, "members", EVERYONE);
-        expect(Boards.class, "recentDecisions", EVERYONE);
-        expect(Boards.class, "addMember", "ADMIN", "BOARD_SECRETARY");
-        expect(Boards.class, "meetings", EVERYONE);
-        expect(Boards.class, "schedule", "ADMIN", "BOARD_SECRETARY");
-        expect(Boards.class, "meeting", EVERYONE);
-        expect(Boards.class, "addItem", "ADMIN", "BOARD_SECRETARY");
-        expect(Boards.class, "reorder", "ADMIN", "BOARD_SECRETARY");
-        expect(Boards.class, "addPaper", "ADMIN", "BOARD_SECRETARY");
-        expect(Boards.class, "addVersion", "ADMIN", "BOARD_SECRETARY");
-        expect(Boards.class, "publish", "ADMIN", "BOARD_SECRETARY");
-        expect(Boards.class, "paper", EVERYONE);
-        expect(Boards.class, "content", EVERYONE);
-        expect(Boards.class, "review", EVERYONE);
-        expect(Boards.class, "pack", EVERYONE);
-        expect(Boards.class, "inbox", EVERYONE);
-        expect(Boards.class, "flagUpcoming", EVERYONE);
+        expect(InterestRegisters.class, "remindNonDeclarers", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(BoardDirectory.class, "boards", EVERYONE);
+        expect(BoardDirectory.class, "board", EVERYONE);
+        expect(BoardDirectory.class, "members", EVERYONE);
+        expect(BoardDirectory.class, "recentDecisions", EVERYONE);
+        expect(BoardDirectory.class, "addMember", "ADMIN", "BOARD_SECRETARY");
+        expect(Agendas.class, "meetings", EVERYONE);
+        expect(Agendas.class, "schedule", "ADMIN", "BOARD_SECRETARY");
+        expect(Agendas.class, "meeting", EVERYONE);
+        expect(Agendas.class, "addItem", "ADMIN", "BOARD_SECRETARY");
+        expect(Agendas.class, "reorder", "ADMIN", "BOARD_SECRETARY");
+        expect(BoardPapers.class, "addPaper", "ADMIN", "BOARD_SECRETARY");
+        expect(BoardPapers.class, "addVersion", "ADMIN", "BOARD_SECRETARY");
+        expect(BoardPacks.class, "publish", "ADMIN", "BOARD_SECRETARY");
+        expect(BoardPapers.class, "paper", EVERYONE);
+        expect(BoardPapers.class, "content", EVERYONE);
+        expect(PaperReviews.class, "review", EVERYONE);
+        expect(BoardPacks.class, "pack", EVERYONE);
+        expect(PaperReviews.class, "inbox", EVERYONE);
         expect(ActionReminders.class, "sendNow", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "recordAttendance", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "recordConflict", "ADMIN", "BOARD_SECRETARY");
         expect(MeetingRecords.class, "recordItem", "ADMIN", "BOARD_SECRETARY");
-        expect(MeetingRecords.class, "addAction", "ADMIN", "BOARD_SECRETARY");
-        expect(MeetingRecords.class, "completeAction", EVERYONE);
-        expect(MeetingRecords.class, "actions", EVERYONE);
-        expect(MeetingRecords.class, "myActions", EVERYONE);
-        expect(MeetingRecords.class, "draftMinutes", "ADMIN", "BOARD_SECRETARY");
-        expect(MeetingRecords.class, "approveMinutes", "ADMIN", "BOARD_SECRETARY");
-        expect(MeetingRecords.class, "draftFromRecord", "ADMIN", "BOARD_SECRETARY");
-        expect(MeetingRecords.class, "publishMinutes", "ADMIN", "BOARD_SECRETARY");
+        expect(BoardActions.class, "addAction", "ADMIN", "BOARD_SECRETARY");
+        expect(BoardActions.class, "completeAction", EVERYONE);
+        expect(BoardActions.class, "actions", EVERYONE);
+        expect(BoardActions.class, "myActions", EVERYONE);
+        expect(Minutes.class, "draftMinutes", "ADMIN", "BOARD_SECRETARY");
+        expect(Minutes.class, "approveMinutes", "ADMIN", "BOARD_SECRETARY");
+        expect(Minutes.class, "draftFromRecord", "ADMIN", "BOARD_SECRETARY");
+        expect(Minutes.class, "publishMinutes", "ADMIN", "BOARD_SECRETARY");
         expect(ChangeProjects.class, "mine", EVERYONE);
-        expect(ChangeProjects.class, "search", EVERYONE);
-        expect(ChangeProjects.class, "overview", "ADMIN", "PROGRAMME_MANAGER");
+        expect(ProjectLibrary.class, "search", EVERYONE);
+        expect(ProjectLibrary.class, "overview", "ADMIN", "PROGRAMME_MANAGER");
         expect(ChangeProjects.class, "create", "ASPIRING_LEADER", "ADMIN");
         expect(ChangeProjects.class, "project", EVERYONE);
-        expect(ChangeProjects.class, "addMeasure", EVERYONE);
-        expect(ChangeProjects.class, "addPoint", EVERYONE);
-        expect(ChangeProjects.class, "importPoints", EVERYONE);
-        expect(ChangeProjects.class, "spc", EVERYONE);
-        expect(ChangeProjects.class, "rebase", EVERYONE);
-        expect(ChangeProjects.class, "addPdsa", EVERYONE);
+        expect(ProjectMeasures.class, "addMeasure", EVERYONE);
+        expect(ProjectMeasures.class, "addPoint", EVERYONE);
+        expect(ProjectMeasures.class, "importPoints", EVERYONE);
+        expect(ProjectMeasures.class, "spc", EVERYONE);
+        expect(ProjectMeasures.class, "rebase", EVERYONE);
+        expect(ProjectMeasures.class, "addPdsa", EVERYONE);
         expect(ChangeProjects.class, "progress", EVERYONE);
-        expect(ChangeProjects.class, "spread", EVERYONE);
-        expect(ChangeProjects.class, "addTeamMember", EVERYONE);
-        expect(ChangeProjects.class, "removeTeamMember", EVERYONE);
-        expect(ChangeProjects.class, "adopt", EVERYONE);
-        expect(ChangeProjects.class, "comment", EVERYONE);
-        expect(ChangeProjects.class, "signOff", "MENTOR");
-        expect(ChangeProjects.class, "refer", EVERYONE);
-        expect(ChangeProjects.class, "referredToMe", EVERYONE);
-        expect(Boards.class, "propose", EVERYONE);
+        expect(ProjectSpread.class, "spread", EVERYONE);
+        expect(ProjectTeam.class, "addTeamMember", EVERYONE);
+        expect(ProjectTeam.class, "removeTeamMember", EVERYONE);
+        expect(ProjectSpread.class, "adopt", EVERYONE);
+        expect(ProjectTeam.class, "comment", EVERYONE);
+        expect(ProjectTeam.class, "signOff", "MENTOR");
+        expect(ProjectSpread.class, "refer", EVERYONE);
+        expect(ProjectSpread.class, "referredToMe", EVERYONE);
+        expect(Agendas.class, "propose", EVERYONE);
         expect(Cohorts.class, "cohorts", EVERYONE);
         expect(Cohorts.class, "cohort", EVERYONE);
         expect(Cohorts.class, "create", "ADMIN", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "apply", EVERYONE);
-        expect(Cohorts.class, "myApplications", EVERYONE);
-        expect(Cohorts.class, "applications", "ADMIN", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "awaitingSupport", "ADMIN", "MEDICAL_DIRECTOR", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "confirmSupport", "ADMIN", "MEDICAL_DIRECTOR", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "decide", "ADMIN", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "participants", "ADMIN", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "myPlaces", EVERYONE);
-        expect(Cohorts.class, "mentees", "MENTOR");
-        expect(Cohorts.class, "menteeProjects", "MENTOR");
-        expect(Cohorts.class, "participant", EVERYONE);
-        expect(Cohorts.class, "mentors", "ADMIN", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "assignMentor", "ADMIN", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "recordSession", "MENTOR");
-        expect(Cohorts.class, "sessions", EVERYONE);
-        expect(Cohorts.class, "reflect", EVERYONE);
-        expect(Cohorts.class, "complete", "ADMIN", "PROGRAMME_MANAGER");
-        expect(Cohorts.class, "withdraw", "ADMIN", "PROGRAMME_MANAGER");
+        expect(CohortApplications.class, "apply", EVERYONE);
+        expect(CohortApplications.class, "myApplications", EVERYONE);
+        expect(CohortApplications.class, "applications", "ADMIN", "PROGRAMME_MANAGER");
+        expect(CohortApplications.class, "awaitingSupport", "ADMIN", "MEDICAL_DIRECTOR", "PROGRAMME_MANAGER");
+        expect(CohortApplications.class, "confirmSupport", "ADMIN", "MEDICAL_DIRECTOR", "PROGRAMME_MANAGER");
+        expect(CohortApplications.class, "decide", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Participants.class, "participants", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Participants.class, "myPlaces", EVERYONE);
+        expect(Mentoring.class, "mentees", "MENTOR");
+        expect(Mentoring.class, "menteeProjects", "MENTOR");
+        expect(Participants.class, "participant", EVERYONE);
+        expect(Mentoring.class, "mentors", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Mentoring.class, "assignMentor", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Mentoring.class, "recordSession", "MENTOR");
+        expect(Mentoring.class, "sessions", EVERYONE);
+        expect(Participants.class, "reflect", EVERYONE);
+        expect(Participants.class, "complete", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Participants.class, "withdraw", "ADMIN", "PROGRAMME_MANAGER");
         expect(FollowUp.class, "rounds", "ADMIN", "PROGRAMME_MANAGER");
         expect(FollowUp.class, "openRound", "ADMIN", "PROGRAMME_MANAGER");
         expect(FollowUp.class, "myFollowUps", EVERYONE);
         expect(FollowUp.class, "respond", EVERYONE);
         expect(FollowUp.class, "responses", "ADMIN", "PROGRAMME_MANAGER");
         expect(FollowUp.class, "roi", "ADMIN", "PROGRAMME_MANAGER");
-        expect(FollowUp.class, "dashboard", "ADMIN", "PROGRAMME_MANAGER");
+        expect(ProgrammeDashboard.class, "dashboard", "ADMIN", "PROGRAMME_MANAGER");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
     private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.isActive", "ApiTokens.authenticate", "PortalSetup.mode",
-            "SchemaMigrations.migrationsAppliedAtStart", "RegisterOfInterests.publicRegister", "MeetingRecords.publicMinutes");
+            "SchemaMigrations.migrationsAppliedAtStart", "InterestRegisters.publicRegister", "Minutes.publicMinutes");
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
-            UserAccounts.class, ApiTokens.class, Strategy.class, AuditLog.class, RegisterOfInterests.class, LeadSeats.class,
-            Recruitment.class, LeadAppointments.class, TermReminders.class, Notices.class, Boards.class, MeetingRecords.class, ActionReminders.class, ChangeProjects.class,
-            Cohorts.class, FollowUp.class, SignIn.class, PortalSetup.class, SchemaMigrations.class,
-            PortalDataSource.class);
+            UserAccounts.class, ApiTokens.class, Strategy.class, AuditLog.class, RegisterOfInterests.class,
+            InterestRegisters.class, LeadSeats.class, Vacancies.class, Panels.class, LeadApplications.class,
+            Scoring.class, AppointmentDecisions.class, LeadAppointments.class, TermReminders.class, Notices.class,
+            BoardDirectory.class, Agendas.class, BoardPapers.class, BoardPacks.class, PaperReviews.class,
+            MeetingRecords.class, BoardActions.class, Minutes.class, ActionReminders.class, ChangeProjects.class,
+            ProjectLibrary.class, ProjectMeasures.class, ProjectSpread.class, ProjectTeam.class, Cohorts.class,
+            CohortApplications.class, Mentoring.class, Participants.class, FollowUp.class, ProgrammeDashboard.class,
+            SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
 
@@ -308,6 +330,18 @@ class BoundarySecurityIT {
                 }
             }
         }
+        // Every enterprise bean of the portal is in the list above, so a new boundary cannot miss the matrix.
+        Set<String> beans = new TreeSet<>();
+        for (jakarta.enterprise.inject.spi.Bean<?> bean : CDI.current().getBeanManager().getBeans(Object.class,
+                jakarta.enterprise.inject.Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            if (type.getName().startsWith("org.clinlead.portal.") && (type.isAnnotationPresent(Stateless.class)
+                    || type.isAnnotationPresent(jakarta.ejb.Singleton.class))) {
+                beans.add(type.getSimpleName());
+            }
+        }
+        assertThat(beans).as("every boundary is in BOUNDARIES").isEqualTo(new TreeSet<>(BOUNDARIES.stream()
+                .map(Class::getSimpleName).toList()));
         Set<String> expectedNames = new TreeSet<>(EXPECTED.keySet());
         expectedNames.addAll(PERMIT_ALL);
         assertThat(found).isEqualTo(expectedNames);
@@ -335,12 +369,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(9);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(10);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(9);
+            assertThat(rs.getInt(1)).isEqualTo(10);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

@@ -27,6 +27,7 @@ import org.clinlead.portal.boards.Purpose;
 import org.clinlead.portal.boards.ReviewPosition;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.UkTime;
 
 /**
  * The demo region's Acute care Pathway Delivery Board, built through the domain's own steps: members
@@ -45,7 +46,7 @@ public final class DemoBoards {
 
     public static void seed(EntityManager em, PaperStore store, List<Clinician> clinicians, List<Organisation> organisations,
             Instant now) {
-        LocalDate today = now.atZone(Meeting.UK).toLocalDate();
+        LocalDate today = now.atZone(UkTime.ZONE).toLocalDate();
         Board acute = board(em, "ACUTE_CARE");
         Clinician director = clinicians.get(0);
         Clinician member = clinicians.get(1);
@@ -60,13 +61,13 @@ public final class DemoBoards {
 
         // Three months ago: decided, minuted, minutes approved at the next meeting and published.
         Meeting first = meeting(em, acute, today.minusMonths(3), "Board room, Northdale House", now);
-        publish(first);
         AgendaItem sdec = item(em, first, 1, "Same-day emergency care: expansion to seven days", Purpose.DECISION,
                 "Acute care senior clinical lead", false, Set.of("A", "D"), Set.of(fernley));
         paper(em, store, sdec, "SDEC seven-day model", "Acute care senior clinical lead",
                 "The case for opening same-day emergency care at weekends in all four acute trusts.", first, now);
         AgendaItem handover = item(em, first, 2, "Ambulance handover times", Purpose.ASSURANCE, "Commissioner", false,
                 Set.of("D"), Set.of());
+        publish(first, 2);
         attend(em, first, present);
         Instant during = first.getStartsAt().plus(1, ChronoUnit.HOURS);
         sdec.record("The board supported the model; costs to be confirmed with each trust.", ItemOutcome.AGREED, 4, 0, 0,
@@ -85,11 +86,11 @@ public final class DemoBoards {
 
         // Six weeks ago: the earlier minutes approved; an action open for board.member.
         Meeting second = meeting(em, acute, today.minusWeeks(6), "Board room, Northdale House", now);
-        publish(second);
         AgendaItem approval = item(em, second, 1, "Minutes of the previous meeting", Purpose.DECISION, "Chair", false,
                 Set.of("A"), Set.of());
         AgendaItem frailty = item(em, second, 2, "Frailty assessment units: first results", Purpose.DISCUSSION,
                 "Board member", false, Set.of("B", "D"), Set.of());
+        publish(second, 2);
         attend(em, second, present);
         Instant during2 = second.getStartsAt().plus(1, ChronoUnit.HOURS);
         approval.record("Approved as a correct record.", ItemOutcome.AGREED, 4, 0, 0, during2);
@@ -106,11 +107,11 @@ public final class DemoBoards {
         Meeting today1 = Meeting.schedule(acute, anHourAgo, anHourAgo.plus(2, ChronoUnit.HOURS), "Board room, Northdale House",
                 "https://meet.northdale.example/acute-board", null, anHourAgo.minus(30, ChronoUnit.DAYS));
         em.persist(today1);
-        today1.publish("secretary", anHourAgo.minus(8, ChronoUnit.DAYS));
         item(em, today1, 1, "Minutes of the previous meeting", Purpose.DECISION, "Chair", false, Set.of("A"), Set.of());
         item(em, today1, 3, "Chair's report", Purpose.INFORMATION, "Chair", false, Set.of("A"), Set.of());
         AgendaItem virtualWard = item(em, today1, 2, "Virtual wards: commissioning intentions", Purpose.DECISION,
                 "Commissioner", false, Set.of("C", "D"), Set.of());
+        today1.publish("secretary", 3, anHourAgo.minus(8, ChronoUnit.DAYS));
         paper(em, store, virtualWard, "Virtual wards - commissioning intentions 2027/28", "Commissioner",
                 "Proposed targets and funding for virtual ward capacity across the region.", today1,
                 anHourAgo.minus(10, ChronoUnit.DAYS));
@@ -128,7 +129,7 @@ public final class DemoBoards {
                 "Commercial terms of the proposed radiology reporting contract at Calderwick.", next,
                 now.minus(3, ChronoUnit.DAYS));
         item(em, next, 3, "Quality dashboard", Purpose.INFORMATION, "Secretary", false, Set.of("D"), Set.of());
-        next.publish("secretary", now.minus(2, ChronoUnit.DAYS));
+        next.publish("secretary", 3, now.minus(2, ChronoUnit.DAYS));
         PaperReview review = new PaperReview(rota, commissioner);
         review.review(ReviewPosition.SUPPORT_WITH_COMMENTS, "Support option 2; the travel times need checking.",
                 now.minus(1, ChronoUnit.DAYS));
@@ -139,9 +140,9 @@ public final class DemoBoards {
         em.persist(new BoardMember(maternity, clinicians.get(5), BoardRole.CHAIR, true, since, null));
         em.persist(new BoardMember(maternity, clinicians.get(12), BoardRole.MEMBER, true, since, null));
         Meeting mat = meeting(em, maternity, today.minusMonths(1), "Room 2, Northdale House", now);
-        publish(mat);
         AgendaItem continuity = item(em, mat, 1, "Continuity of carer: staffing model", Purpose.DECISION, "Chair", false,
                 Set.of("A"), Set.of());
+        publish(mat, 1);
         attend(em, mat, List.of(clinicians.get(5), clinicians.get(12), clinicians.get(20), clinicians.get(40)));
         Instant during3 = mat.getStartsAt().plus(1, ChronoUnit.HOURS);
         continuity.record("Agreed with the amendment that midwife-led units are included.", ItemOutcome.AGREED_WITH_AMENDMENTS,
@@ -151,9 +152,9 @@ public final class DemoBoards {
         em.persist(matMinutes);
         em.flush();
         Meeting matNext = meeting(em, maternity, today.minusWeeks(2), "Room 2, Northdale House", now);
-        publish(matNext);
         AgendaItem matApproval = item(em, matNext, 1, "Minutes of the previous meeting", Purpose.DECISION, "Chair", false,
                 Set.of("A"), Set.of());
+        publish(matNext, 1);
         attend(em, matNext, List.of(clinicians.get(5), clinicians.get(12), clinicians.get(20), clinicians.get(40)));
         matApproval.record("Approved as a correct record.", ItemOutcome.AGREED, 4, 0, 0,
                 matNext.getStartsAt().plus(1, ChronoUnit.HOURS));
@@ -169,15 +170,16 @@ public final class DemoBoards {
 
     /** A meeting at 14:00 on {@code day}, scheduled (as the domain requires) a month before it. */
     private static Meeting meeting(EntityManager em, Board board, LocalDate day, String place, Instant now) {
-        Instant start = day.atTime(LocalTime.of(14, 0)).atZone(Meeting.UK).toInstant();
+        Instant start = day.atTime(LocalTime.of(14, 0)).atZone(UkTime.ZONE).toInstant();
         Instant scheduledAt = start.minus(30, ChronoUnit.DAYS).isBefore(now) ? start.minus(30, ChronoUnit.DAYS) : now;
         Meeting m = Meeting.schedule(board, start, null, place, null, null, scheduledAt);
         em.persist(m);
         return m;
     }
 
-    private static void publish(Meeting m) {
-        m.publish("secretary", m.getStartsAt().minus(7, ChronoUnit.DAYS));
+    /** Publishes {@code m}'s pack of {@code items} agenda items a week before it starts. */
+    private static void publish(Meeting m, int items) {
+        m.publish("secretary", items, m.getStartsAt().minus(7, ChronoUnit.DAYS));
     }
 
     private static AgendaItem item(EntityManager em, Meeting m, int order, String title, Purpose purpose, String presenter,

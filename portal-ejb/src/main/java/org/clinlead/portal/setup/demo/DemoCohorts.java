@@ -77,7 +77,7 @@ public final class DemoCohorts {
             ChangeProject project = new ChangeProject(c, pastProjects[i], "A gap in care the team measured before starting.",
                     "the outcome patients notice", "by a quarter", pastStart.plusMonths(10), "Service " + (i + 1),
                     c.getOrganisation(), p.getPathway(), Set.of("B", i % 2 == 0 ? "D" : "C"), pastStart, now);
-            project.belongTo(p);
+            project.belongTo(p.getId());
             project.progress(i < 10 ? (i % 3 == 0 ? ProjectStatus.SPREADING : i % 3 == 1 ? ProjectStatus.SUSTAINING
                     : ProjectStatus.CLOSED) : ProjectStatus.TESTING, new BigDecimal(i < 10 ? "4.0" : "2.5"));
             project.spreadTo(SpreadLevel.values()[i % 4]);
@@ -128,7 +128,7 @@ public final class DemoCohorts {
             Pathway pathway = projects.isEmpty() || projects.get(0).getPathway() == null
                     || !current.covers(projects.get(0).getPathway()) ? acute : projects.get(0).getPathway();
             Participant p = enrol(em, current, c, pathway, mentor, currentStart.minusDays(30), now);
-            projects.forEach(project -> project.belongTo(p));
+            projects.forEach(project -> project.belongTo(p.getId()));
             if (index == 57) {
                 p.withdraw("Returned to full-time clinical duties after a service reconfiguration");
             } else if (index == 54) {

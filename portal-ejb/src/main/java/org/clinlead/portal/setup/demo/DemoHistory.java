@@ -25,6 +25,7 @@ import org.clinlead.portal.boards.PdfUpload;
 import org.clinlead.portal.boards.Purpose;
 import org.clinlead.portal.boards.ReviewPosition;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.UkTime;
 
 /**
  * A region's worth of board history, for measuring (bin/bench-boards): every pathway board gets ten
@@ -42,7 +43,7 @@ public final class DemoHistory {
     }
 
     public static int seed(EntityManager em, PaperStore store, List<Clinician> clinicians, Instant now) {
-        LocalDate today = now.atZone(Meeting.UK).toLocalDate();
+        LocalDate today = now.atZone(UkTime.ZONE).toLocalDate();
         Clinician member = clinicians.get(1);
         byte[] pdf = PdfDocuments.text("Board paper", List.of("A paper from the board's history."));
         String sha = store.store(pdf);
@@ -55,7 +56,7 @@ public final class DemoHistory {
             }
             for (int n = YEARS * MEETINGS_PER_YEAR; n >= 0; n--) {
                 LocalDate day = n == 0 ? today.plusDays(30 + board.getId() % 7) : today.minusDays(n * 36L + board.getId() % 5);
-                Instant start = day.atTime(LocalTime.of(10, 0)).atZone(Meeting.UK).toInstant();
+                Instant start = day.atTime(LocalTime.of(10, 0)).atZone(UkTime.ZONE).toInstant();
                 Meeting meeting = Meeting.schedule(board, start, null, "Board room", null, null, start.minus(40, ChronoUnit.DAYS));
                 em.persist(meeting);
                 for (int i = 1; i <= PAPERS_PER_MEETING / 2; i++) {
@@ -79,7 +80,7 @@ public final class DemoHistory {
                         item.record("Discussed.", ItemOutcome.AGREED, null, null, null, start.plus(1, ChronoUnit.HOURS));
                     }
                 }
-                meeting.publish("secretary", start.minus(8, ChronoUnit.DAYS).isBefore(now) ? start.minus(8, ChronoUnit.DAYS)
+                meeting.publish("secretary", PAPERS_PER_MEETING / 2, start.minus(8, ChronoUnit.DAYS).isBefore(now) ? start.minus(8, ChronoUnit.DAYS)
                         : now.minus(1, ChronoUnit.HOURS));
                 if (n > 0) {
                     em.persist(new Attendance(meeting, member, AttendanceStatus.PRESENT));

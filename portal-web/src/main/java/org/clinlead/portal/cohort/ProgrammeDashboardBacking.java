@@ -1,0 +1,88 @@
+package org.clinlead.portal.cohort;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.util.Map;
+import org.clinlead.portal.shell.CurrentUser;
+import org.clinlead.portal.shell.ScriptJson;
+
+/**
+ * The programme dashboard on the projects page for the programme manager and administrators: places per
+ * cohort, enrolment and completion, projects by status, aim and spread, overdue data. The project list below
+ * it is {@code AllProjectsBacking}; the programme reads projects, never the other way round.
+ */
+@Named
+@ViewScoped
+public class ProgrammeDashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProgrammeDashboard programmeDashboard;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Dashboard dashboard;
+    private Map<String, Map<String, Long>> overview;
+
+    @PostConstruct
+    void init() {
+        if (currentUser.has("PROGRAMME_MANAGER") || currentUser.has("ADMIN")) {
+            dashboard = programmeDashboard.dashboard();
+            overview = Map.of("status", dashboard.projectsByStatus(), "spread", dashboard.projectsBySpread());
+        }
+    }
+
+    /** Projects by strategic aim as a horizontal bar chart. */
+    public String getAimChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        dashboard.projectsByAim().forEach((label, count) -> {
+            labels.add("Aim " + label.substring(0, 1));
+            values.add(count);
+        });
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
+                                .add("backgroundColor", "#41B6E6"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build());
+    }
+
+    /** The spread levels as a bar chart (Chart.js through PrimeFaces). */
+    public String getSpreadChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        overview.get("spread").forEach((label, count) -> {
+            labels.add(label);
+            values.add(count);
+        });
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
+                                .add("backgroundColor", "#005EB8"))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                .build());
+    }
+
+    public long percentTaken(CohortSummary c) {
+        return c.fundedPlaces() == 0 ? 0 : Math.min(100, c.placesTaken() * 100 / c.fundedPlaces());
+    }
+
+    public Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    public Map<String, Map<String, Long>> getOverview() {
+        return overview;
+    }
+}

@@ -1,0 +1,30 @@
+package org.clinlead.portal.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.clinlead.portal.notices.Link;
+
+/**
+ * Turns what a notice points at into the page that shows it: the one place that knows page addresses for
+ * records, so boundaries never do. Addresses are relative to the application ({@code /boards/meeting.xhtml?id=12}).
+ */
+@Named
+@ApplicationScoped
+public class Links {
+
+    public String url(Link link) {
+        if (link == null) {
+            return null;
+        }
+        return switch (link.kind()) {
+            case MEETING -> "/boards/meeting.xhtml?id=" + link.id();
+            case BOARD_ACTIONS -> "/boards/actions.xhtml";
+            case PROJECT -> "/projects/project.xhtml?id=" + link.id();
+            case COHORT -> "/cohort/cohort.xhtml?id=" + link.id();
+            case PARTICIPANT -> "/cohort/participant.xhtml?id=" + link.id();
+            case FOLLOW_UP_ROUND -> "/cohort/follow-up.xhtml?round=" + link.id();
+            case MY_DECLARATIONS -> "/interests/mine.xhtml";
+            case ADVISORY_GROUP -> "/appointments/advisory-group.xhtml";
+        };
+    }
+}
