@@ -2,6 +2,7 @@ package org.clinlead.portal.appointments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clinlead.portal.testing.Ids.withId;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -231,5 +232,35 @@ class AppointmentRulesTest {
         assertThat(vacancy.getStatus()).isEqualTo(VacancyStatus.FILLED);
         assertThatThrownBy(() -> application.reject("No", "md2", now)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("already been decided");
+    }
+
+    @Test
+    void aPanelHasTwoMembersAChairAmongThemNoApplicantAndIsFixedOnceScoringStarts() {
+        Vacancy vacancy = vacancy();
+        assertThatThrownBy(() -> vacancy.checkPanel(java.util.Set.of(2L), 2L, List.of(), false))
+                .isInstanceOf(org.clinlead.portal.shared.InvalidInputException.class).hasMessageContaining("at least 2");
+        assertThatThrownBy(() -> vacancy.checkPanel(java.util.Set.of(2L, 3L), 4L, List.of(), false))
+                .isInstanceOf(org.clinlead.portal.shared.InvalidInputException.class).hasMessageContaining("chair");
+        assertThatThrownBy(() -> vacancy.checkPanel(java.util.Set.of(2L, 3L), 2L, List.of("Priya Shah"), false))
+                .isInstanceOf(RuleViolationException.class).hasMessage("Priya Shah applied for this vacancy, so cannot sit on "
+                        + "its panel.");
+        assertThatThrownBy(() -> vacancy.checkPanel(java.util.Set.of(2L, 3L), 2L, List.of(), true))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Scoring has started");
+        vacancy.checkPanel(java.util.Set.of(2L, 3L), 2L, List.of(), false);
+    }
+
+    @Test
+    void onlyTheChairActsForThePanel() {
+        Clinician chairing = withId(clinician("Tom", "Reid", ashby, "1000012"), 12L);
+        Clinician sitting = withId(clinician("Ann", "Lowe", ashby, "1000013"), 13L);
+        Vacancy vacancy = vacancy();
+        List<PanelMember> panel = List.of(new PanelMember(vacancy, chairing, true), new PanelMember(vacancy, sitting, false));
+        assertThat(PanelMember.chairedBy(panel, chairing)).isTrue();
+        assertThat(PanelMember.chairedBy(panel, sitting)).isFalse();
+        assertThat(PanelMember.chairedBy(panel, null)).isFalse();
+        PanelMember.requireChair(panel, chairing, "recommends a candidate");
+        assertThatThrownBy(() -> PanelMember.requireChair(panel, sitting, "recommends a candidate"))
+                .isInstanceOf(org.clinlead.portal.shared.AccessRefusedException.class)
+                .hasMessage("Only the panel chair recommends a candidate.");
     }
 }

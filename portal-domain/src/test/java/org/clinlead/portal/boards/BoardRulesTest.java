@@ -2,6 +2,7 @@ package org.clinlead.portal.boards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clinlead.portal.testing.Ids.withId;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package org.clinlead.portal.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clinlead.portal.testing.Ids.withId;
 
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -41,16 +42,6 @@ class CohortRulesTest {
     private final Clinician colleague = clinician("Tom", "Reid", fernley, "1000002", 11);
     private final Clinician outsider = clinician("Ann", "Lowe", ashby, "1000003", 12);
 
-    private static <T> T withId(T entity, long id) {
-        try {
-            Field field = entity.getClass().getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static Pathway pathway(String code, String name) {
         Pathway pathway = new Pathway() {
@@ -290,5 +281,20 @@ class CohortRulesTest {
                 "60% to 90%", today.plusMonths(6), "ED", fernley, acute, Set.of("B"), today, now);
         assertThatThrownBy(() -> project.signOff("Ann Lowe", null, now)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("once it has reached testing");
+    }
+
+    @Test
+    void referralBlockersAreOneListForThePageAndTheReferral() {
+        ChangeProject project = new ChangeProject(applicant, "Sepsis six", "Late antibiotics", "sepsis six in an hour",
+                "60% to 90%", today.plusMonths(6), "ED", fernley, null, Set.of("B"), today, now);
+        assertThat(project.referralBlockers(false)).hasSize(3).first().asString().contains("once it is sustaining");
+        project.progress(ProjectStatus.SUSTAINING, new BigDecimal("4.5"));
+        assertThat(project.referralBlockers(false)).hasSize(2).first().asString().contains("special-cause improvement");
+        assertThat(project.referralBlockers(true)).containsExactly(
+                "Give the project a pathway first: it is put forward to that pathway's board.");
+        assertThatThrownBy(() -> new Referral(project, null, true, "Ready", "x", now)).isInstanceOf(RuleViolationException.class)
+                .hasMessage(project.referralBlockers(true).get(0));
+        project.belongTo(7L);
+        assertThat(project.getParticipantId()).isEqualTo(7L);
     }
 }

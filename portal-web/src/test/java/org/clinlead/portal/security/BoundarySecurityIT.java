@@ -72,6 +72,7 @@ import org.clinlead.portal.projects.ProjectTeam;
 import org.clinlead.portal.setup.PortalDataSource;
 import org.clinlead.portal.setup.PortalSetup;
 import org.clinlead.portal.setup.SchemaMigrations;
+import org.clinlead.portal.setup.demo.NationalScale;
 import org.clinlead.portal.testing.InContainer;
 import org.clinlead.portal.testing.roles.AsAdmin;
 import org.clinlead.portal.testing.roles.AsAspiringLeader;
@@ -266,7 +267,7 @@ class BoundarySecurityIT {
             MeetingRecords.class, BoardActions.class, Minutes.class, ActionReminders.class, ChangeProjects.class,
             ProjectLibrary.class, ProjectMeasures.class, ProjectSpread.class, ProjectTeam.class, Cohorts.class,
             CohortApplications.class, Mentoring.class, Participants.class, FollowUp.class, ProgrammeDashboard.class,
-            SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class);
+            SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
 
@@ -335,7 +336,8 @@ class BoundarySecurityIT {
         for (jakarta.enterprise.inject.spi.Bean<?> bean : CDI.current().getBeanManager().getBeans(Object.class,
                 jakarta.enterprise.inject.Any.Literal.INSTANCE)) {
             Class<?> type = bean.getBeanClass();
-            if (type.getName().startsWith("org.clinlead.portal.") && (type.isAnnotationPresent(Stateless.class)
+            if (type.getName().startsWith("org.clinlead.portal.") && !RoleRunner.class.isAssignableFrom(type)
+                    && (type.isAnnotationPresent(Stateless.class)
                     || type.isAnnotationPresent(jakarta.ejb.Singleton.class))) {
                 beans.add(type.getSimpleName());
             }

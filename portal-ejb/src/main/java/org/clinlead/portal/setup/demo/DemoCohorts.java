@@ -221,6 +221,7 @@ public final class DemoCohorts {
         participant.assignMentor(mentor, sameTrust ? "The only mentor with experience of this specialty; "
                 + "works on a different site." : null);
         em.persist(participant);
+        em.flush(); // its id ties projects to the place
         return participant;
     }
 }

@@ -1,0 +1,79 @@
+package org.clinlead.portal.cohort;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+
+/** A cohort's return on investment with its charts (Chart.js through PrimeFaces) and its PDF and XLSX exports. */
+@Named
+@ViewScoped
+public class RoiBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private FollowUp followUp;
+
+    private Long id;
+    private RoiReport report;
+
+    public void load() {
+        report = followUp.roi(id);
+    }
+
+    /** Retention and progression by follow-up year, as percentages of the alumni who answered. */
+    public String getPeopleChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder retention = Json.createArrayBuilder();
+        JsonArrayBuilder progression = Json.createArrayBuilder();
+        for (Roi.Year y : report.years()) {
+            labels.add(String.valueOf(y.year()));
+            retention.add(y.retentionPercent() == null ? 0 : y.retentionPercent());
+            progression.add(y.progressionPercent() == null ? 0 : y.progressionPercent());
+        }
+        return chart(labels, Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("label", "Still in the region (%)").add("data", retention)
+                        .add("backgroundColor", "#005EB8"))
+                .add(Json.createObjectBuilder().add("label", "Progressed into leadership (%)").add("data", progression)
+                        .add("backgroundColor", "#41B6E6")), 100);
+    }
+
+    /** Money saved by follow-up year. */
+    public String getMoneyChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder money = Json.createArrayBuilder();
+        for (Roi.Year y : report.years()) {
+            labels.add(String.valueOf(y.year()));
+            money.add(y.moneySaved());
+        }
+        return chart(labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "Money saved (£)")
+                .add("data", money).add("backgroundColor", "#009639")), null);
+    }
+
+    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, Integer max) {
+        var y = Json.createObjectBuilder().add("beginAtZero", true);
+        if (max != null) {
+            y.add("max", max);
+        }
+        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", y)))
+                .build());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public RoiReport getReport() {
+        return report;
+    }
+}

@@ -1,0 +1,144 @@
+package org.clinlead.portal.shell;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.clinlead.portal.aims.AimSummary;
+import org.clinlead.portal.aims.Strategy;
+import org.clinlead.portal.appointments.AppointmentDecisions;
+import org.clinlead.portal.appointments.Panels;
+import org.clinlead.portal.appointments.QueueEntry;
+
+/**
+ * The home page: who you are, what your roles let you do, and the strategy's aims. Each role's work
+ * queue joins this page as its capability is built.
+ */
+@Named
+@RequestScoped
+public class HomeBacking {
+
+    @Inject
+    private Strategy strategy;
+
+    @Inject
+    private AppointmentDecisions appointmentDecisions;
+
+    @Inject
+    private Panels panels;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private org.clinlead.portal.boards.PaperReviews paperReviews;
+
+    @Inject
+    private org.clinlead.portal.boards.BoardActions boardActions;
+
+    @Inject
+    private org.clinlead.portal.projects.ChangeProjects changeProjects;
+    @Inject
+    private org.clinlead.portal.projects.ProjectSpread projectSpread;
+
+    @Inject
+    private org.clinlead.portal.cohort.CohortApplications cohortApplications;
+
+    @Inject
+    private org.clinlead.portal.cohort.Mentoring mentoring;
+
+    @Inject
+    private org.clinlead.portal.cohort.Participants participants;
+
+    @Inject
+    private org.clinlead.portal.cohort.FollowUp followUp;
+
+    private List<org.clinlead.portal.cohort.ParticipantView> mentees = List.of();
+    private List<org.clinlead.portal.cohort.ApplicationView> awaitingSupport = List.of();
+    private List<org.clinlead.portal.cohort.FollowUpTask> followUps;
+    private List<org.clinlead.portal.cohort.ParticipantView> places;
+    private List<org.clinlead.portal.projects.ReferralView> referred;
+    private List<org.clinlead.portal.projects.ProjectSummary> projects;
+    private List<org.clinlead.portal.boards.InboxEntry> toReview;
+    private List<org.clinlead.portal.boards.ActionView> myActions;
+
+    private List<AimSummary> aims;
+    private List<QueueEntry> approvals = List.of();
+    private List<QueueEntry> panelWork;
+
+    @PostConstruct
+    void load() {
+        aims = strategy.aims();
+        if (currentUser.has("MEDICAL_DIRECTOR")) {
+            approvals = appointmentDecisions.approvalQueue();
+        }
+        panelWork = panels.myPanelWork();
+        toReview = paperReviews.inbox();
+        myActions = boardActions.myActions();
+        projects = changeProjects.mine();
+        if (currentUser.has("MENTOR")) {
+            mentees = mentoring.mentees();
+        }
+        if (currentUser.has("MEDICAL_DIRECTOR")) {
+            awaitingSupport = cohortApplications.awaitingSupport();
+        }
+        followUps = followUp.myFollowUps();
+        places = participants.myPlaces();
+        referred = projectSpread.referredToMe();
+    }
+
+    /** The mentor's mentees. */
+    public List<org.clinlead.portal.cohort.ParticipantView> getMentees() {
+        return mentees;
+    }
+
+    /** Programme applications naming a medical director whose support is not yet confirmed. */
+    public List<org.clinlead.portal.cohort.ApplicationView> getAwaitingSupport() {
+        return awaitingSupport;
+    }
+
+    /** Open follow-up rounds the caller, as an alumnus, is asked to answer. */
+    public List<org.clinlead.portal.cohort.FollowUpTask> getFollowUps() {
+        return followUps;
+    }
+
+    /** The caller's places on the programme. */
+    public List<org.clinlead.portal.cohort.ParticipantView> getPlaces() {
+        return places;
+    }
+
+    /** Change projects put forward to the caller's boards. */
+    public List<org.clinlead.portal.projects.ReferralView> getReferred() {
+        return referred;
+    }
+
+    /** The caller's change projects with their latest SPC verdict. */
+    public List<org.clinlead.portal.projects.ProjectSummary> getProjects() {
+        return projects;
+    }
+
+    /** Published papers of the caller's boards they have not opened yet, oldest meeting first. */
+    public List<org.clinlead.portal.boards.InboxEntry> getToReview() {
+        return toReview;
+    }
+
+    /** The caller's actions not yet done. */
+    public List<org.clinlead.portal.boards.ActionView> getMyActions() {
+        return myActions;
+    }
+
+    /** Recommendations waiting for a medical director, oldest first. */
+    public List<QueueEntry> getApprovals() {
+        return approvals;
+    }
+
+    /** Applications waiting for the caller's scores. */
+    public List<QueueEntry> getPanelWork() {
+        return panelWork;
+    }
+
+    public List<AimSummary> getAims() {
+        return aims;
+    }
+}
