@@ -19,20 +19,18 @@ import org.clinlead.portal.pathways.Pathway;
 
 /** The strategy's five aims and eight pathways, for everyone signed in. Read-only reference data. */
 @Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
 public class Strategy {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public List<AimSummary> aims() {
         return em.createQuery("select a from StrategicAim a order by a.code", StrategicAim.class).getResultList()
                 .stream().map(a -> new AimSummary(a.getCode(), a.getTitle(), a.getDescription())).toList();
     }
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public List<PathwaySummary> pathways() {
         return em.createQuery("select p from Pathway p order by p.displayOrder", Pathway.class).getResultList()
                 .stream().map(p -> new PathwaySummary(p.getCode(), p.getName())).toList();

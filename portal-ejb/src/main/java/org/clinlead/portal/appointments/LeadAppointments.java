@@ -39,6 +39,8 @@ import org.clinlead.portal.shared.RuleViolationException;
  * review, which need no panel.
  */
 @Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
 public class LeadAppointments {
 
     static final String APPOINTMENT = "appointment";
@@ -56,8 +58,6 @@ public class LeadAppointments {
     private Clock clock;
 
     /** Appointments, newest term first; filters {@code route} (COMPETITIVE, NSR) and {@code clinicianId}. */
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public Page<AppointmentSummary> appointments(PageRequest request) {
         LocalDate today = LocalDate.now(clock);
         return new Lists<>(em, Appointment.class,
@@ -72,8 +72,6 @@ public class LeadAppointments {
                 .page(request).map(a -> AppointmentSummary.of(a, today));
     }
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public AppointmentSummary appointment(long id) {
         return AppointmentSummary.of(load(id), LocalDate.now(clock));
     }

@@ -32,6 +32,8 @@ import org.clinlead.portal.shared.RuleViolationException;
  * signed in may see them; only an administrator changes the cap.
  */
 @Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
 public class LeadSeats {
 
     @PersistenceContext(unitName = "portal")
@@ -46,16 +48,12 @@ public class LeadSeats {
     @Inject
     private Clock clock;
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public List<ProgrammeSummary> programmes() {
         return em.createQuery("select p from Programme p order by p.displayOrder", Programme.class).getResultList()
                 .stream().map(ProgrammeSummary::of).toList();
     }
 
     /** Every seat with its state, in pathway then programme order: three queries whatever the number of seats. */
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public List<SeatSummary> seats() {
         LocalDate today = LocalDate.now(clock);
         Map<Long, Appointment> holders = InPost.leads(em, today).stream()
@@ -68,8 +66,6 @@ public class LeadSeats {
                 .map(s -> SeatSummary.of(s, holders.get(s.getId()), recruiting.get(s.getId()))).toList();
     }
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public CapSummary cap() {
         LeadCap cap = em.find(LeadCap.class, LeadCap.ID);
         return new CapSummary(cap.getCap(), InPost.count(em, LocalDate.now(clock)), cap.getVersion());
@@ -90,8 +86,6 @@ public class LeadSeats {
     }
 
     /** The Clinical Advisory Group roster. */
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public AdvisoryGroup advisoryGroup() {
         LocalDate today = LocalDate.now(clock);
         List<AppointmentSummary> leads = InPost.leads(em, today).stream().map(a -> AppointmentSummary.of(a, today)).toList();

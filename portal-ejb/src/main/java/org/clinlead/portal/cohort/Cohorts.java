@@ -17,11 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
@@ -44,7 +41,6 @@ public class Cohorts {
     static final String APPLICATION = "cohort application";
     static final String PARTICIPANT = "participant";
 
-
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
@@ -57,15 +53,14 @@ public class Cohorts {
     @Inject
     private CohortReads reads;
 
-
     /** Every cohort, newest first, with its places; everyone signed in sees them (to apply, or to know). */
     public List<CohortSummary> cohorts() {
-        return summaries(em.createQuery("select c from Cohort c order by c.startsOn desc, c.id desc", Cohort.class)
+        return reads.summaries(em.createQuery("select c from Cohort c order by c.startsOn desc, c.id desc", Cohort.class)
                 .getResultList());
     }
 
     public CohortSummary cohort(long id) {
-        return summaries(List.of(Records.find(em, Cohort.class, id, COHORT))).get(0);
+        return reads.summaries(List.of(Records.find(em, Cohort.class, id, COHORT))).get(0);
     }
 
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
@@ -91,36 +86,4 @@ public class Cohorts {
         return cohort(cohort.getId());
     }
 
-    private List<CohortSummary> summaries(List<Cohort> cohorts) {
-        if (cohorts.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = cohorts.stream().map(Cohort::getId).toList();
-        Map<Long, Long> taken = new HashMap<>();
-        for (Object[] r : em.createQuery("select p.cohort.id, count(p) from Participant p where p.cohort.id in :cs "
-                + "and p.status <> :w group by p.cohort.id", Object[].class).setParameter("cs", ids)
-                .setParameter("w", ParticipantStatus.WITHDRAWN).getResultList()) {
-            taken.put((Long) r[0], (Long) r[1]);
-        }
-        Map<String, Long> apps = new HashMap<>();
-        for (Object[] r : em.createQuery("select a.cohort.id, a.status, count(a) from CohortApplication a "
-                + "where a.cohort.id in :cs group by a.cohort.id, a.status", Object[].class).setParameter("cs", ids)
-                .getResultList()) {
-            apps.put(r[0] + "/" + r[1], (Long) r[2]);
-        }
-        Map<Long, List<Pathway>> pathways = new HashMap<>();
-        for (Object[] r : em.createQuery("select c.id, p from Cohort c join c.pathways p where c.id in :cs order by p.name",
-                Object[].class).setParameter("cs", ids).getResultList()) {
-            pathways.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add((Pathway) r[1]);
-        }
-        LocalDate today = LocalDate.now(clock);
-        return cohorts.stream().map(c -> {
-            List<Pathway> ps = pathways.getOrDefault(c.getId(), List.of());
-            return new CohortSummary(c.getId(), c.getVersion(), c.getName(), c.getStartsOn(), c.getEndsOn(),
-                    c.phase(today), c.isOpenForApplications(today), c.hasEnded(today), c.getFundedPlaces(),
-                    c.getFundingPerPlace(), ps.stream().map(Pathway::getName).toList(), ps.stream().map(Pathway::getCode).toList(),
-                    taken.getOrDefault(c.getId(), 0L), apps.getOrDefault(c.getId() + "/SUBMITTED", 0L),
-                    apps.getOrDefault(c.getId() + "/WAITLISTED", 0L));
-        }).toList();
-    }
 }

@@ -19,10 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.notices.Link;
@@ -31,7 +29,6 @@ import org.clinlead.portal.people.Role;
 import org.clinlead.portal.people.UserAccount;
 import org.clinlead.portal.projects.ChangeProject;
 import org.clinlead.portal.projects.ProjectReads;
-import org.clinlead.portal.projects.ProjectStatus;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.Records;
@@ -76,7 +73,7 @@ public class Mentoring {
                 + "where p.mentor = :me order by c.startsOn desc, cl.familyName, cl.givenName", Participant.class)
                 .setParameter("me", me).getResultList());
         mine.sort(java.util.Comparator.comparing(Participant::getStatus)); // enrolled first; stable, so cohort order holds
-        return views(mine);
+        return reads.views(mine);
     }
 
     /** The projects of the calling mentor's mentees, with their verdicts and sign-off, newest first. */
@@ -124,7 +121,7 @@ public class Mentoring {
         notices.send(List.of(found.get(0).getUsername()), "New mentee: " + participant.getClinician().getDisplayName(),
                 participant.getClinician().getDisplayName() + " (" + participant.getLearningSet() + ") is now your mentee.",
                 Link.to(Link.Kind.PARTICIPANT, participantId), "mentee-" + participantId + "-" + found.get(0).getId());
-        return view(participant);
+        return reads.view(participant);
     }
 
     @RolesAllowed({MENTOR})
@@ -151,26 +148,4 @@ public class Mentoring {
         return participants.participant(participantId).sessions();
     }
 
-    /** Participant views with their projects counted, in two queries however many participants. */
-    private List<ParticipantView> views(List<Participant> participants) {
-        if (participants.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> counts = new HashMap<>();
-        Set<Long> reached = new HashSet<>();
-        for (Object[] r : em.createQuery("select p.participantId, p.status, count(p) from ChangeProject p "
-                + "where p.participantId in :ps group by p.participantId, p.status", Object[].class)
-                .setParameter("ps", participants.stream().map(Participant::getId).toList()).getResultList()) {
-            counts.merge((Long) r[0], (Long) r[2], Long::sum);
-            if (Completion.reachedTesting((ProjectStatus) r[1])) {
-                reached.add((Long) r[0]);
-            }
-        }
-        return participants.stream().map(p -> ParticipantView.of(p, counts.getOrDefault(p.getId(), 0L),
-                reached.contains(p.getId()))).toList();
-    }
-
-    private ParticipantView view(Participant participant) {
-        return views(List.of(participant)).get(0);
-    }
 }

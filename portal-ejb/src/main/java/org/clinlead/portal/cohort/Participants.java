@@ -18,11 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clinlead.portal.audit.AuditAction;
@@ -31,7 +28,6 @@ import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.projects.ChangeProject;
 import org.clinlead.portal.projects.ProjectReads;
-import org.clinlead.portal.projects.ProjectStatus;
 import org.clinlead.portal.shared.AccessRefusedException;
 import org.clinlead.portal.shared.Filters;
 import org.clinlead.portal.shared.Page;
@@ -111,7 +107,7 @@ public class Participants {
         if (me.isEmpty()) {
             return List.of();
         }
-        return views(em.createQuery("select p from Participant p join fetch p.cohort c join fetch p.clinician cl "
+        return reads.views(em.createQuery("select p from Participant p join fetch p.cohort c join fetch p.clinician cl "
                 + "join fetch cl.organisation join fetch p.pathway left join fetch p.mentor where p.clinician = :me "
                 + "order by c.startsOn desc", Participant.class).setParameter("me", me.get()).getResultList());
     }
@@ -148,7 +144,7 @@ public class Participants {
         participant.reflect(reflection);
         Persistence.flush(em, Cohorts.PARTICIPANT, () -> new RuleViolationException("The reflection could not be saved."));
         audit.record(AuditAction.UPDATED, Cohorts.PARTICIPANT, participantId, "Final reflection written");
-        return view(participant);
+        return reads.view(participant);
     }
 
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
@@ -158,7 +154,7 @@ public class Participants {
         participant.complete(reads.reachedTesting(participant), LocalDate.now(clock));
         Persistence.flush(em, Cohorts.PARTICIPANT, () -> new RuleViolationException("The participant could not be saved."));
         audit.record(AuditAction.CLOSED, Cohorts.PARTICIPANT, participantId, "Completed the programme");
-        return view(participant);
+        return reads.view(participant);
     }
 
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
@@ -168,29 +164,7 @@ public class Participants {
         participant.withdraw(reason);
         Persistence.flush(em, Cohorts.PARTICIPANT, () -> new RuleViolationException("The participant could not be saved."));
         audit.record(AuditAction.CLOSED, Cohorts.PARTICIPANT, participantId, "Withdrawn: " + participant.getWithdrawnReason());
-        return view(participant);
+        return reads.view(participant);
     }
 
-    /** Participant views with their projects counted, in two queries however many participants. */
-    private List<ParticipantView> views(List<Participant> participants) {
-        if (participants.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> counts = new HashMap<>();
-        Set<Long> reached = new HashSet<>();
-        for (Object[] r : em.createQuery("select p.participantId, p.status, count(p) from ChangeProject p "
-                + "where p.participantId in :ps group by p.participantId, p.status", Object[].class)
-                .setParameter("ps", participants.stream().map(Participant::getId).toList()).getResultList()) {
-            counts.merge((Long) r[0], (Long) r[2], Long::sum);
-            if (Completion.reachedTesting((ProjectStatus) r[1])) {
-                reached.add((Long) r[0]);
-            }
-        }
-        return participants.stream().map(p -> ParticipantView.of(p, counts.getOrDefault(p.getId(), 0L),
-                reached.contains(p.getId()))).toList();
-    }
-
-    private ParticipantView view(Participant participant) {
-        return views(List.of(participant)).get(0);
-    }
 }

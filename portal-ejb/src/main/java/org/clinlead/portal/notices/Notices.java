@@ -22,6 +22,8 @@ import org.clinlead.portal.shared.RecordNotFoundException;
 
 /** A person's own notices: the latest first (unread before read), and marking one read. */
 @Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
 public class Notices {
 
     private static final int SHOWN = 50;
@@ -32,8 +34,6 @@ public class Notices {
     @Inject
     private Caller caller;
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public List<NoticeSummary> mine() {
         return em.createQuery("select n from Notice n where n.recipient = :me order by n.createdAt desc, n.id desc",
                         Notice.class).setParameter("me", caller.name()).setMaxResults(SHOWN)
@@ -42,8 +42,6 @@ public class Notices {
     }
 
     /** Marks one of the caller's notices read; anyone else's does not exist for them. */
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public NoticeSummary markRead(long id) {
         Notice notice = em.find(Notice.class, id);
         if (notice == null || !notice.getRecipient().equals(caller.name())) {

@@ -33,6 +33,8 @@ import org.clinlead.portal.shared.Records;
  * only administrators register, amend, close or reopen them, and each change is audited.
  */
 @Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
 public class OrganisationDirectory {
 
     static final String RECORD = "organisation";
@@ -43,8 +45,6 @@ public class OrganisationDirectory {
     @Inject
     private AuditRecorder audit;
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public Page<OrganisationSummary> search(PageRequest request) {
         return new Lists<>(em, Organisation.class,
                 Map.of("name", r -> r.get("name"), "type", r -> r.get("type"), "nationalCode", r -> r.get("nationalCode")),
@@ -55,15 +55,11 @@ public class OrganisationDirectory {
                 .page(request).map(OrganisationSummary::of);
     }
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public OrganisationSummary find(long id) {
         return OrganisationSummary.of(load(id));
     }
 
     /** The open organisations, by name, for choosing one in a form. */
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public List<OrganisationSummary> choices() {
         // Closed ones are dropped here, not in SQL: EclipseLink's Derby platform binds booleans as integers, which
         // Derby refuses to compare with a BOOLEAN column. The region has tens of organisations, not thousands.

@@ -36,6 +36,8 @@ import org.clinlead.portal.shared.RecordNotFoundException;
  * amend them. A registration number and an email belong to one clinician only.
  */
 @Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
 public class ClinicianRegister {
 
     static final String RECORD = "clinician";
@@ -46,8 +48,6 @@ public class ClinicianRegister {
     @Inject
     private AuditRecorder audit;
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public Page<ClinicianSummary> search(PageRequest request) {
         return new Lists<>(em, Clinician.class,
                 Map.of("name", r -> r.get("familyName"), "familyName", r -> r.get("familyName"), "givenName", r -> r.get("givenName"),
@@ -64,8 +64,6 @@ public class ClinicianRegister {
                 .page(request).map(ClinicianSummary::of);
     }
 
-    @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
-            COMMISSIONER, PROVIDER})
     public ClinicianSummary find(long id) {
         return ClinicianSummary.of(load(id));
     }

@@ -49,8 +49,26 @@ public class CurrentUser implements Serializable {
         return current == null ? List.of() : current.roles();
     }
 
-    /** For {@code rendered="#{currentUser.has('ADMIN')}"}. */
+    /** For {@code rendered="#{currentUser.has('ADMIN')}"}; pages read {@link #getCan()} instead where a flag exists. */
     public boolean has(String role) {
         return security.isCallerInRole(role);
+    }
+
+    /**
+     * What the signed-in person may do, one flag per kind of action, granted by the same role lists the
+     * boundaries declare (a page shows a button by {@code #{currentUser.can.runBoards}}, the boundary still
+     * decides).
+     */
+    public Can getCan() {
+        boolean admin = has("ADMIN");
+        boolean director = has("MEDICAL_DIRECTOR");
+        return new Can(admin, admin || director, director, admin || director, admin || has("BOARD_SECRETARY"),
+                admin || has("PROGRAMME_MANAGER"), has("MENTOR"), admin || has("ASPIRING_LEADER"));
+    }
+
+    /** The flags of {@link #getCan()}. */
+    public record Can(boolean administer, boolean manageAppointments, boolean approveAppointments,
+            boolean readInternalRegister, boolean runBoards,
+            boolean runProgramme, boolean mentor, boolean startProjects) implements Serializable {
     }
 }

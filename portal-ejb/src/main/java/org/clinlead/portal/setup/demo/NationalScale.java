@@ -24,6 +24,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.clinlead.portal.cohort.ParticipantStatus;
+import org.clinlead.portal.projects.Direction;
+import org.clinlead.portal.projects.MeasureType;
+import org.clinlead.portal.projects.ProjectStatus;
+import org.clinlead.portal.projects.SpreadLevel;
 import org.clinlead.portal.setup.PortalMode;
 import org.clinlead.portal.setup.PortalSetup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,8 +55,8 @@ public class NationalScale {
     public static final String BENCH_PROJECT = "Benchmark: four measures of 200 points";
 
     private static final Logger LOG = Logger.getLogger(NationalScale.class.getName());
-    private static final String[] STATUSES = {"IDEA", "PLANNING", "TESTING", "IMPLEMENTING", "SUSTAINING", "SPREADING", "CLOSED"};
-    private static final String[] SPREAD = {"NOT_YET", "WITHIN_UNIT", "ACROSS_ORGANISATION", "ACROSS_ORGANISATIONS"};
+    private static final ProjectStatus[] STATUSES = ProjectStatus.values();
+    private static final SpreadLevel[] SPREAD = SpreadLevel.values();
     private static final String[] PATHWAYS = {"MATERNITY_NEWBORN", "CHILDREN_YOUNG_PEOPLE", "STAYING_HEALTHY", "ACUTE_CARE",
         "PLANNED_CARE", "MENTAL_HEALTH", "LONG_TERM_CONDITIONS", "END_OF_LIFE"};
 
@@ -159,16 +164,17 @@ public class NationalScale {
                 boolean current = k == COHORTS - 1;
                 String pathway = PATHWAYS[i % PATHWAYS.length];
                 LocalDate enrolled = today.minusYears(COHORTS - k).plusMonths(2);
-                String status = current ? "ENROLLED" : i % 10 == 0 ? "WITHDRAWN" : "COMPLETED";
+                ParticipantStatus status = current ? ParticipantStatus.ENROLLED : i % 10 == 0 ? ParticipantStatus.WITHDRAWN
+                        : ParticipantStatus.COMPLETED;
                 ps.setLong(1, cohorts.get(k));
                 ps.setLong(2, clinicians.get("national-" + i + "@bench.example"));
                 ps.setString(3, pathway);
                 ps.setString(4, "National cohort " + enrolled.getYear() + " · " + pathway + " set");
                 ps.setLong(5, mentor);
-                ps.setString(6, status);
-                ps.setString(7, "COMPLETED".equals(status) || current && i % 3 == 0 ? "Reflection" : null);
+                ps.setString(6, status.name());
+                ps.setString(7, status == ParticipantStatus.COMPLETED || current && i % 3 == 0 ? "Reflection" : null);
                 ps.setDate(8, Date.valueOf(enrolled));
-                ps.setDate(9, "COMPLETED".equals(status) ? Date.valueOf(enrolled.plusYears(1)) : null);
+                ps.setDate(9, status == ParticipantStatus.COMPLETED ? Date.valueOf(enrolled.plusYears(1)) : null);
                 batch(c, ps, i);
             }
             flush(c, ps);
@@ -193,8 +199,8 @@ public class NationalScale {
                 ps.setDate(3, Date.valueOf(today.plusMonths(6)));
                 ps.setLong(4, place[1]);
                 ps.setString(5, PATHWAYS[j % PATHWAYS.length]);
-                ps.setString(6, STATUSES[j % STATUSES.length]);
-                ps.setString(7, SPREAD[random.nextInt(3) + (j % 3 == 0 ? 1 : 0)]);
+                ps.setString(6, STATUSES[j % STATUSES.length].name());
+                ps.setString(7, SPREAD[random.nextInt(3) + (j % 3 == 0 ? 1 : 0)].name());
                 ps.setTimestamp(8, now);
                 ps.setLong(9, place[0]);
                 ps.setDate(10, Date.valueOf(today.minusWeeks(j % 9)));
@@ -252,13 +258,15 @@ public class NationalScale {
             List<Long> four = new ArrayList<>();
             try (PreparedStatement m = c.prepareStatement("insert into measure (version, project_id, name, measure_type, unit, "
                     + "direction, target, definition) values (0, ?, ?, ?, '%', ?, 80, 'Weekly')", Statement.RETURN_GENERATED_KEYS)) {
-                String[][] kinds = {{"Outcome", "OUTCOME", "INCREASE"}, {"Process one", "PROCESS", "INCREASE"},
-                    {"Process two", "PROCESS", "DECREASE"}, {"Balancing", "BALANCING", "DECREASE"}};
-                for (String[] k : kinds) {
+                Object[][] kinds = {{"Outcome", MeasureType.OUTCOME, Direction.INCREASE},
+                    {"Process one", MeasureType.PROCESS, Direction.INCREASE},
+                    {"Process two", MeasureType.PROCESS, Direction.DECREASE},
+                    {"Balancing", MeasureType.BALANCING, Direction.DECREASE}};
+                for (Object[] k : kinds) {
                     m.setLong(1, project);
-                    m.setString(2, k[0]);
-                    m.setString(3, k[1]);
-                    m.setString(4, k[2]);
+                    m.setString(2, (String) k[0]);
+                    m.setString(3, ((Enum<?>) k[1]).name());
+                    m.setString(4, ((Enum<?>) k[2]).name());
                     m.executeUpdate();
                     try (ResultSet keys = m.getGeneratedKeys()) {
                         keys.next();
