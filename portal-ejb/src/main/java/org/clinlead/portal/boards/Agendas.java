@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clinlead.portal.audit.AuditAction;
@@ -30,6 +31,7 @@ import org.clinlead.portal.notices.Link;
 import org.clinlead.portal.notices.NoticeSender;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
@@ -73,17 +75,14 @@ public class Agendas {
 
     /** A board's meetings, newest first by default; sort {@code startsAt}. */
     public Page<MeetingSummary> meetings(long boardId, PageRequest request) {
-        request.requireSortIn(Set.of("startsAt"));
         Board board = Records.find(em, Board.class, boardId, "board");
         Instant now = Instant.now(clock);
-        boolean ascending = "startsAt".equals(request.sortField()) && request.ascending();
-        List<MeetingSummary> items = em.createQuery("select m from Meeting m join fetch m.board where m.board = :b "
-                        + "order by m.startsAt " + (ascending ? "asc" : "desc") + ", m.id", Meeting.class)
-                .setParameter("b", board).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList()
-                .stream().map(m -> MeetingSummary.of(m, now)).toList();
-        long total = em.createQuery("select count(m) from Meeting m where m.board = :b", Long.class)
-                .setParameter("b", board).getSingleResult();
-        return new Page<>(items, total);
+        Page<Meeting> page = new Lists<>(em, Meeting.class, Map.of("startsAt", r -> r.get("startsAt")), Map.of(),
+                "startsAt", false)
+                .within((cb, r) -> cb.equal(r.get("board"), board))
+                .fetching(r -> r.fetch("board"))
+                .page(request);
+        return new Page<>(page.items().stream().map(m -> MeetingSummary.of(m, now)).toList(), page.total());
     }
 
     @RolesAllowed({ADMIN, BOARD_SECRETARY})

@@ -15,20 +15,21 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.AccessRefusedException;
+import org.clinlead.portal.shared.Filters;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
@@ -91,46 +92,24 @@ public class BoardActions {
      * OVERDUE — overdue and open are worked out from today's date in the query); oldest due first.
      */
     public Page<ActionView> actions(PageRequest request) {
-        request.requireSortIn(java.util.Set.of("dueDate"));
         LocalDate today = LocalDate.now(clock);
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Long board = id(request.filter("board"), "board");
-        Long owner = id(request.filter("owner"), "owner");
-        String status = request.filter("status");
-        if (board != null) {
-            where.append(" and a.board.id = :board");
-        }
-        if (owner != null) {
-            where.append(" and a.owner.id = :owner");
-        }
-        if (status != null) {
-            switch (status.strip().toUpperCase(Locale.ROOT)) {
-                case "DONE" -> where.append(" and a.doneOn is not null");
-                case "OPEN" -> where.append(" and a.doneOn is null and a.dueDate >= :today");
-                case "OVERDUE" -> where.append(" and a.doneOn is null and a.dueDate < :today");
-                default -> throw new InvalidInputException("status", "Status is OPEN, DONE or OVERDUE.");
-            }
-        }
-        boolean needsToday = status != null && !"DONE".equalsIgnoreCase(status.strip());
-        String order = "dueDate".equals(request.sortField()) && !request.ascending() ? " order by a.dueDate desc, a.id desc"
-                : " order by a.dueDate, a.id";
-        TypedQuery<BoardAction> query = em.createQuery("select a from BoardAction a join fetch a.board join fetch a.owner "
-                + "join fetch a.item i join fetch i.meeting" + where + order, BoardAction.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from BoardAction a" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            if (board != null) {
-                q.setParameter("board", board);
-            }
-            if (owner != null) {
-                q.setParameter("owner", owner);
-            }
-            if (needsToday) {
-                q.setParameter("today", today);
-            }
-        }
-        List<ActionView> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList()
-                .stream().map(a -> ActionView.of(a, today)).toList();
-        return new Page<>(items, count.getSingleResult());
+        Page<BoardAction> page = new Lists<>(em, BoardAction.class, Map.of("dueDate", r -> r.get("dueDate")),
+                Map.of("board", (cb, r) -> v -> cb.equal(r.get("board").get("id"), Filters.id(v, "board")),
+                        "owner", (cb, r) -> v -> cb.equal(r.get("owner").get("id"), Filters.id(v, "owner")),
+                        "status", (cb, r) -> v -> switch (v.toUpperCase(Locale.ROOT)) {
+                            case "DONE" -> cb.isNotNull(r.get("doneOn"));
+                            case "OPEN" -> cb.and(cb.isNull(r.get("doneOn")), cb.greaterThanOrEqualTo(r.get("dueDate"), today));
+                            case "OVERDUE" -> cb.and(cb.isNull(r.get("doneOn")), cb.lessThan(r.get("dueDate"), today));
+                            default -> throw new InvalidInputException("status", "Status is OPEN, DONE or OVERDUE.");
+                        }),
+                "dueDate", true)
+                .fetching(r -> {
+                    r.fetch("board");
+                    r.fetch("owner");
+                    r.fetch("item").fetch("meeting");
+                })
+                .page(request);
+        return new Page<>(page.items().stream().map(a -> ActionView.of(a, today)).toList(), page.total());
     }
 
     /** The caller's own actions not yet done, oldest due first (their home page). */
@@ -146,14 +125,4 @@ public class BoardActions {
                 .map(a -> ActionView.of(a, today)).toList();
     }
 
-    private static Long id(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "The " + field + " is a number (an id).");
-        }
-    }
 }

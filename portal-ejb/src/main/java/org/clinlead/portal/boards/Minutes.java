@@ -15,11 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.people.Caller;
+import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
@@ -127,12 +127,13 @@ public class Minutes {
     /** Published minutes, newest meeting first, with their public items only. Open to everyone. */
     @PermitAll
     public Page<PublicMinutes> publicMinutes(PageRequest request) {
-        request.requireSortIn(java.util.Set.of());
-        List<MeetingMinutes> page = em.createQuery("select n from MeetingMinutes n join fetch n.meeting m join fetch m.board "
-                        + "where n.publishedAt is not null order by m.startsAt desc, m.id desc", MeetingMinutes.class)
-                .setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = em.createQuery("select count(n) from MeetingMinutes n where n.publishedAt is not null", Long.class)
-                .getSingleResult();
+        Page<MeetingMinutes> published = new Lists<>(em, MeetingMinutes.class,
+                Map.of("startsAt", r -> r.get("meeting").get("startsAt")), Map.of(), "startsAt", false)
+                .within((cb, r) -> cb.isNotNull(r.get("publishedAt")))
+                .fetching(r -> r.fetch("meeting").fetch("board"))
+                .page(request);
+        List<MeetingMinutes> page = published.items();
+        long total = published.total();
         List<Meeting> meetings = page.stream().map(MeetingMinutes::getMeeting).toList();
         // Derby cannot compare the BOOLEAN column in a query (see docs/architecture.md); confidential items are
         // dropped here instead, before anything leaves the boundary.
@@ -150,6 +151,5 @@ public class Minutes {
         }
         return new Page<>(result, total);
     }
-
 
 }

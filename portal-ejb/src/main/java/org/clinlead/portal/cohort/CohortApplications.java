@@ -16,14 +16,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.notices.Link;
@@ -36,6 +35,7 @@ import org.clinlead.portal.people.Role;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.Filters;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
@@ -113,22 +113,17 @@ public class CohortApplications {
     /** A cohort's applications (filter {@code status}), oldest first: the programme manager's selection list. */
     @RolesAllowed({ADMIN, PROGRAMME_MANAGER})
     public Page<ApplicationView> applications(long cohortId, PageRequest request) {
-        request.requireSortIn(java.util.Set.of());
         Cohort cohort = Records.find(em, Cohort.class, cohortId, Cohorts.COHORT);
-        ApplicationStatus status = Filters.constant(ApplicationStatus.class, request.filter("status"), "status");
-        String where = " where a.cohort = :c" + (status == null ? "" : " and a.status = :s");
-        TypedQuery<CohortApplication> query = em.createQuery("select a from CohortApplication a join fetch a.clinician cl "
-                + "join fetch cl.organisation join fetch a.pathway" + where + " order by a.submittedAt, a.id",
-                CohortApplication.class);
-        TypedQuery<Long> count = em.createQuery("select count(a) from CohortApplication a" + where, Long.class);
-        for (TypedQuery<?> q : List.of(query, count)) {
-            q.setParameter("c", cohort);
-            if (status != null) {
-                q.setParameter("s", status);
-            }
-        }
-        return new Page<>(query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList().stream()
-                .map(ApplicationView::of).toList(), count.getSingleResult());
+        Page<CohortApplication> page = new Lists<>(em, CohortApplication.class, Map.of("submittedAt", r -> r.get("submittedAt")),
+                Map.of("status", (cb, r) -> v -> cb.equal(r.get("status"), Filters.constant(ApplicationStatus.class, v, "status"))),
+                "submittedAt", true)
+                .within((cb, r) -> cb.equal(r.get("cohort"), cohort))
+                .fetching(r -> {
+                    r.fetch("clinician").fetch("organisation");
+                    r.fetch("pathway");
+                })
+                .page(request);
+        return new Page<>(page.items().stream().map(ApplicationView::of).toList(), page.total());
     }
 
     /** Applications naming a medical director as supporter and not yet confirmed: a medical director's to-do. */

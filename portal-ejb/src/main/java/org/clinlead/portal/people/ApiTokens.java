@@ -21,9 +21,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.RecordNotFoundException;
@@ -78,14 +80,14 @@ public class ApiTokens {
     /** The caller's own tokens, newest first. */
     public Page<TokenSummary> mine(PageRequest request) {
         String me = caller.name();
-        return page("where t.account.username = :owner", me, request);
+        return page(me, request);
     }
 
     /** Every token, newest first; filter {@code owner} (a username). */
     @RolesAllowed(ADMIN)
     public Page<TokenSummary> all(PageRequest request) {
         String owner = request.filter("owner");
-        return page(owner == null ? "" : "where t.account.username = :owner", owner == null ? null : UserAccount.normaliseUsername(owner), request);
+        return page(owner == null ? null : UserAccount.normaliseUsername(owner), request);
     }
 
     /** Revokes one of the caller's tokens, or anyone's for an administrator; another person's token is "not found". */
@@ -133,24 +135,21 @@ public class ApiTokens {
                     .setParameter("now", now).setParameter("id", token.getId())
                     .setParameter("cutoff", now.minus(LAST_USED_PRECISION)).executeUpdate();
         }
-        TokenCaller caller = new TokenCaller(token.getAccount().getUsername(), token.getAccount().getRoles(), token.isReadOnly());
-        cache.put(hash, caller, now, token.getExpiresAt());
-        return caller;
+        TokenCaller signedIn = new TokenCaller(token.getAccount().getUsername(), token.getAccount().getRoles(),
+                token.isReadOnly());
+        cache.put(hash, signedIn, now, token.getExpiresAt());
+        return signedIn;
     }
 
-    private Page<TokenSummary> page(String where, String owner, PageRequest request) {
-        request.requireSortIn(java.util.Set.of());
+    /** Tokens newest first, of one account ({@code owner}) or of everyone (null). */
+    private Page<TokenSummary> page(String owner, PageRequest request) {
         Instant now = Instant.now(clock);
-        var query = em.createQuery("select t from ApiToken t join fetch t.account " + where + " order by t.createdAt desc, t.id desc",
-                ApiToken.class);
-        var count = em.createQuery("select count(t) from ApiToken t " + where, Long.class);
-        if (owner != null) {
-            query.setParameter("owner", owner);
-            count.setParameter("owner", owner);
-        }
-        List<TokenSummary> items = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList()
-                .stream().map(t -> TokenSummary.of(t, now)).toList();
-        return new Page<>(items, count.getSingleResult());
+        Page<ApiToken> page = new Lists<>(em, ApiToken.class, Map.of("createdAt", r -> r.get("createdAt")), Map.of(),
+                "createdAt", false)
+                .within((cb, r) -> owner == null ? null : cb.equal(r.get("account").get("username"), owner))
+                .fetching(r -> r.fetch("account"))
+                .page(request);
+        return new Page<>(page.items().stream().map(t -> TokenSummary.of(t, now)).toList(), page.total());
     }
 
     private UserAccount account() {

@@ -29,6 +29,7 @@ public final class Lists<T> {
     private final String defaultSort;
     private final boolean defaultAscending;
     private java.util.function.Consumer<Root<T>> fetches = root -> { };
+    private BiFunction<CriteriaBuilder, Root<T>, Predicate> scope = (cb, root) -> null;
 
     public Lists(EntityManager em, Class<T> type, Map<String, Function<Root<T>, Path<?>>> sortable,
             Map<String, BiFunction<CriteriaBuilder, Root<T>, Function<String, Predicate>>> filters,
@@ -47,6 +48,12 @@ public final class Lists<T> {
         return this;
     }
 
+    /** The rows the list is about whatever the filters say (for example one board's meetings). */
+    public Lists<T> within(BiFunction<CriteriaBuilder, Root<T>, Predicate> scope) {
+        this.scope = scope;
+        return this;
+    }
+
     public Page<T> page(PageRequest request) {
         request.requireSortIn(sortable.keySet());
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -58,7 +65,8 @@ public final class Lists<T> {
         String sort = request.sortField() != null && sortable.containsKey(request.sortField()) ? request.sortField() : defaultSort;
         boolean ascending = request.sortField() != null && sortable.containsKey(request.sortField()) ? request.ascending() : defaultAscending;
         Path<?> sortPath = sortable.get(sort).apply(root);
-        Path<?> idPath = root.get("id");
+        // The id breaks ties, so pages never overlap; read from the model (minutes are keyed by their meeting).
+        Path<?> idPath = root.get(root.getModel().getId(root.getModel().getIdType().getJavaType()).getName());
         query.orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath), ascending ? cb.asc(idPath) : cb.desc(idPath));
         TypedQuery<T> typed = em.createQuery(query).setFirstResult(request.offset()).setMaxResults(request.size());
         List<T> items = typed.getResultList();
@@ -72,6 +80,10 @@ public final class Lists<T> {
 
     private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, PageRequest request) {
         List<Predicate> predicates = new ArrayList<>();
+        Predicate fixed = scope.apply(cb, root);
+        if (fixed != null) {
+            predicates.add(fixed);
+        }
         filters.forEach((name, factory) -> {
             String value = request.filter(name);
             if (value != null) {
