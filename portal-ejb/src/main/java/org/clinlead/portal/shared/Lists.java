@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,9 @@ public final class Lists<T> {
         boolean ascending = request.sortField() != null && sortable.containsKey(request.sortField()) ? request.ascending() : defaultAscending;
         Path<?> sortPath = sortable.get(sort).apply(root);
         // The id breaks ties, so pages never overlap; read from the model (minutes are keyed by their meeting).
-        Path<?> idPath = root.get(root.getModel().getId(root.getModel().getIdType().getJavaType()).getName());
+        String id = root.getModel().getSingularAttributes().stream().filter(SingularAttribute::isId).findFirst()
+                .map(SingularAttribute::getName).orElse("id");
+        Path<?> idPath = root.get(id);
         query.orderBy(ascending ? cb.asc(sortPath) : cb.desc(sortPath), ascending ? cb.asc(idPath) : cb.desc(idPath));
         TypedQuery<T> typed = em.createQuery(query).setFirstResult(request.offset()).setMaxResults(request.size());
         List<T> items = typed.getResultList();
