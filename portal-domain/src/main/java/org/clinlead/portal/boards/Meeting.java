@@ -17,6 +17,7 @@ import java.util.List;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.RuleViolationException;
 import org.clinlead.portal.shared.UkTime;
+import org.clinlead.portal.shared.WorkingDays;
 
 /**
  * A board meeting: when and where (a place, a video link, or both), the pack deadline (five working days
@@ -25,6 +26,9 @@ import org.clinlead.portal.shared.UkTime;
 @Entity
 @Table(name = "meeting")
 public class Meeting {
+
+    /** Packs are published this many working days before the meeting unless the secretary sets otherwise. */
+    public static final int PACK_NOTICE = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,7 +80,7 @@ public class Meeting {
                 .optionalText(videoLink, "videoLink", "The video link", 500)
                 .orThrow();
         LocalDate day = startsAt.atZone(UkTime.ZONE).toLocalDate();
-        LocalDate deadline = packDeadline != null ? packDeadline : WorkingDays.before(day, WorkingDays.PACK_NOTICE);
+        LocalDate deadline = packDeadline != null ? packDeadline : WorkingDays.before(day, PACK_NOTICE);
         new Check().require(!deadline.isAfter(day), "packDeadline", "The pack deadline cannot be after the meeting.").orThrow();
         Meeting m = new Meeting();
         m.board = board;

@@ -20,6 +20,7 @@ import org.clinlead.portal.people.Profession;
 import org.clinlead.portal.people.RegistrationBody;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.RuleViolationException;
+import org.clinlead.portal.shared.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 /** Quorum, conflict matching, due and overdue, publication deadlines, uploads and the meeting's rules. */

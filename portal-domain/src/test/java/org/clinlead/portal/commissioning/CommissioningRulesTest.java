@@ -1,0 +1,125 @@
+package org.clinlead.portal.commissioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class CommissioningRulesTest {
+
+    private static BigDecimal d(String value) {
+        return new BigDecimal(value);
+    }
+
+    @Test
+    void achievementIsNothingBelowTheMinimumAllAtTheMaximumAndInProportionBetween() {
+        Thresholds higher = new Thresholds(d("60"), d("90"), Improvement.HIGHER_IS_BETTER);
+        assertThat(higher.achievement(d("59.99"))).isEqualByComparingTo("0");
+        assertThat(higher.achievement(d("60"))).isEqualByComparingTo("0");
+        assertThat(higher.achievement(d("75"))).isEqualByComparingTo("0.5");
+        assertThat(higher.achievement(d("80"))).isEqualByComparingTo("0.6667");
+        assertThat(higher.achievement(d("90"))).isEqualByComparingTo("1");
+        assertThat(higher.achievement(d("99"))).isEqualByComparingTo("1");
+        assertThat(higher.achievement(null)).as("nothing submitted earns nothing").isEqualByComparingTo("0");
+    }
+
+    @Test
+    void achievementIsMirroredWhenLowerIsBetter() {
+        Thresholds lower = new Thresholds(d("12"), d("4"), Improvement.LOWER_IS_BETTER);
+        assertThat(lower.achievement(d("12.5"))).isEqualByComparingTo("0");
+        assertThat(lower.achievement(d("12"))).isEqualByComparingTo("0");
+        assertThat(lower.achievement(d("8"))).isEqualByComparingTo("0.5");
+        assertThat(lower.achievement(d("4"))).isEqualByComparingTo("1");
+        assertThat(lower.achievement(d("0"))).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void thresholdsOnTheWrongSideOrNegativeAreRefused() {
+        assertThatThrownBy(() -> new Thresholds(d("90"), d("60"), Improvement.HIGHER_IS_BETTER))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("minimum must be below the maximum");
+        assertThatThrownBy(() -> new Thresholds(d("4"), d("12"), Improvement.LOWER_IS_BETTER))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("must be above the maximum");
+        assertThatThrownBy(() -> new Thresholds(d("60"), d("60"), Improvement.HIGHER_IS_BETTER))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Thresholds(d("-1"), d("60"), Improvement.HIGHER_IS_BETTER))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("negative");
+        assertThatThrownBy(() -> new Thresholds(null, d("60"), null)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theCquinShareIsOneAndAHalfPerCentByDefaultAndAtMostTwoAndAHalf() {
+        assertThat(CquinShare.of(null)).isEqualByComparingTo("1.5");
+        assertThat(CquinShare.of(d("2.5"))).isEqualByComparingTo("2.5");
+        assertThat(CquinShare.of(d("0"))).isEqualByComparingTo("0");
+        assertThatThrownBy(() -> CquinShare.of(d("2.51"))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("between 0 and 2.5 %");
+        assertThatThrownBy(() -> CquinShare.of(d("-0.1"))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void weightsAddUpToExactlyAHundred() {
+        Weights.check(List.of(d("50"), d("30"), d("20")));
+        Weights.check(List.of(d("33.33"), d("33.33"), d("33.34")));
+        assertThatThrownBy(() -> Weights.check(List.of(d("50"), d("30"), d("19.99"))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("add up to 99.99 %");
+        assertThatThrownBy(() -> Weights.check(List.of(d("100"), d("0")))).hasMessageContaining("above 0 %");
+        assertThatThrownBy(() -> Weights.check(List.of())).hasMessageContaining("at least one indicator");
+    }
+
+    @Test
+    void paymentAndReconciliationAreInPenceRoundedPerIndicatorAndThenSummed() {
+        // £12,345,678.90 at 1.5 %: 185,185.1835 → £185,185.18.
+        BigDecimal cquin = Reconciliation.cquinValue(d("12345678.90"), null);
+        assertThat(cquin).isEqualByComparingTo("185185.18");
+        assertThat(Reconciliation.onAccount(cquin, null)).as("a quarter of it, 100 % planned").isEqualByComparingTo("46296.30");
+        assertThat(Reconciliation.onAccount(cquin, d("50"))).isEqualByComparingTo("23148.15");
+        // Three indicators of about a third each, each two-thirds achieved.
+        Reconciliation.Statement statement = Reconciliation.of(cquin, List.of(
+                new Reconciliation.Indicator("Sepsis screening", d("33.33"), d("0.6667")),
+                new Reconciliation.Indicator("Falls", d("33.33"), d("0.6667")),
+                new Reconciliation.Indicator("Discharge letters", d("33.34"), d("0.6667"))), d("138888.90"));
+        // 185185.18 × 33.33 / 100 × 0.6667 = 41150.2044… → 41150.20 (twice); × 33.34 → 41162.5507… → 41162.55.
+        assertThat(statement.lines()).extracting(Reconciliation.Line::earned).map(BigDecimal::toPlainString)
+                .containsExactly("41150.20", "41150.20", "41162.55");
+        assertThat(statement.earned()).isEqualByComparingTo("123462.95");
+        assertThat(statement.balance()).as("earned less paid on account").isEqualByComparingTo("-15425.95");
+        assertThat(statement.toRecover()).isTrue();
+        assertThat(statement.dueToProvider()).isFalse();
+        assertThatThrownBy(() -> Reconciliation.cquinValue(d("-1"), null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Reconciliation.onAccount(cquin, d("101"))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theFinancialYearRunsAprilToMarchAndReturnsAreDueTwentyWorkingDaysAfterTheQuarter() {
+        FinancialYear year = FinancialYear.of(LocalDate.of(2026, 11, 30));
+        assertThat(year.label()).isEqualTo("2026/27");
+        assertThat(FinancialYear.of(LocalDate.of(2027, 3, 31)).startYear()).isEqualTo(2026);
+        assertThat(FinancialYear.of(LocalDate.of(2027, 4, 1)).startYear()).isEqualTo(2027);
+        FinancialYear.Quarter q1 = year.quarter(1);
+        assertThat(q1.start()).isEqualTo(LocalDate.of(2026, 4, 1));
+        assertThat(q1.end()).isEqualTo(LocalDate.of(2026, 6, 30));
+        // Tuesday 30 June 2026 + 20 working days (four weeks) = Tuesday 28 July 2026.
+        assertThat(q1.deadline()).isEqualTo(LocalDate.of(2026, 7, 28));
+        assertThat(q1.isLate(LocalDate.of(2026, 7, 28))).isFalse();
+        assertThat(q1.isLate(LocalDate.of(2026, 7, 29))).isTrue();
+        assertThat(year.quarter(4).end()).isEqualTo(LocalDate.of(2027, 3, 31));
+        assertThat(year.quarter(3).hasEnded(LocalDate.of(2026, 12, 31))).isFalse();
+        assertThat(year.quarter(2).hasEnded(LocalDate.of(2026, 10, 1))).isTrue();
+        assertThatThrownBy(() -> year.quarter(5)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aProportionsNumeratorCannotExceedItsDenominatorAndNothingIsNegative() {
+        assertThat(Measurement.proportion(d("45"), d("60")).result()).isEqualByComparingTo("75.00");
+        assertThat(Measurement.proportion(d("1"), d("3")).result()).isEqualByComparingTo("33.33");
+        assertThat(Measurement.single(d("7.5")).result()).isEqualByComparingTo("7.5");
+        assertThatThrownBy(() -> Measurement.proportion(d("61"), d("60"))).hasMessageContaining("cannot be more than");
+        assertThatThrownBy(() -> Measurement.proportion(d("-1"), d("60"))).hasMessageContaining("negative");
+        assertThatThrownBy(() -> Measurement.proportion(d("1"), d("0"))).hasMessageContaining("above 0");
+        assertThatThrownBy(() -> Measurement.single(d("-2"))).hasMessageContaining("negative");
+    }
+}
