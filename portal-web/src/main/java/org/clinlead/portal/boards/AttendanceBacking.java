@@ -47,6 +47,7 @@ public class AttendanceBacking implements Serializable {
                 lines.add(new AttendanceInput(member, AttendanceStatus.valueOf(status)));
             }
         });
-        return meeting.act("attendance", () -> records.recordAttendance(meeting.getId(), lines), "Attendance is recorded.");
+        return meeting.act("attendance", () -> records.recordAttendance(meeting.getId(), lines),
+                "Attendance is recorded.");
     }
 }

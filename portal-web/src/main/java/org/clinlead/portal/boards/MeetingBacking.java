@@ -44,7 +44,8 @@ public class MeetingBacking implements Serializable {
         if (i > 0) {
             order.add(i - 1, order.remove(i));
         }
-        return act("agenda", () -> agendas.reorder(id, page.meeting().version(), order), "The agenda order is changed.");
+        return act("agenda", () -> agendas.reorder(id, page.meeting().version(), order),
+                "The agenda order is changed.");
     }
 
     /** An item of this agenda, or the error a form shows when none was chosen. */

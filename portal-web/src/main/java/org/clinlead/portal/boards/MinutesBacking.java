@@ -51,7 +51,8 @@ public class MinutesBacking implements Serializable {
     }
 
     public String saveMinutes() {
-        return meeting.act("minutes", () -> minutes.draftMinutes(meeting.getId(), minutesBody), "The draft minutes are saved.");
+        return meeting.act("minutes", () -> minutes.draftMinutes(meeting.getId(), minutesBody),
+                "The draft minutes are saved.");
     }
 
     public String approveMinutes() {
@@ -64,7 +65,8 @@ public class MinutesBacking implements Serializable {
     }
 
     public String publishMinutes() {
-        return meeting.act("minutes", () -> minutes.publishMinutes(meeting.getId()), "The minutes are published; public items appear on the "
+        return meeting.act("minutes", () -> minutes.publishMinutes(meeting.getId()),
+                "The minutes are published; public items appear on the "
                 + "public minutes page.");
     }
 }

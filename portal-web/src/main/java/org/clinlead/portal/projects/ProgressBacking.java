@@ -76,10 +76,12 @@ public class ProgressBacking implements Serializable {
     }
 
     public String saveProgress() {
-        return project.act("progress", () -> projects.progress(project.getId(), project.getPage().project().version(), status, score), "Progress saved.");
+        return project.act("progress", () -> projects.progress(project.getId(), project.getPage().project().version(), status, score),
+                "Progress saved.");
     }
 
     public String saveSpread() {
-        return project.act("spread", () -> projectSpread.spread(project.getId(), project.getPage().project().version(), spread), "Spread saved.");
+        return project.act("spread", () -> projectSpread.spread(project.getId(), project.getPage().project().version(), spread),
+                "Spread saved.");
     }
 }

@@ -74,7 +74,8 @@ public class ProjectDataBacking implements Serializable {
     }
 
     public String addPoint() {
-        return project.act("data", () -> projectMeasures.addPoint(dataMeasureId, date, value), "Saved: " + value + " for " + date + ".");
+        return project.act("data", () -> projectMeasures.addPoint(dataMeasureId, date, value),
+                "Saved: " + value + " for " + date + ".");
     }
 
     public String previewPasted() {

@@ -66,10 +66,12 @@ public class ProjectSpreadBacking implements Serializable {
     }
 
     public String adopt() {
-        return project.act("adoption", () -> projectSpread.adopt(project.getId(), adopterId, adoptedOn), "The adoption is recorded.");
+        return project.act("adoption", () -> projectSpread.adopt(project.getId(), adopterId, adoptedOn),
+                "The adoption is recorded.");
     }
 
     public String refer() {
-        return project.act("referral", () -> projectSpread.refer(project.getId(), referralNote), "Put forward to the pathway board.");
+        return project.act("referral", () -> projectSpread.refer(project.getId(), referralNote),
+                "Put forward to the pathway board.");
     }
 }

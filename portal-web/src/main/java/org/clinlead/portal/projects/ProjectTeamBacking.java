@@ -70,7 +70,8 @@ public class ProjectTeamBacking implements Serializable {
     }
 
     public String removeMember(long clinicianId) {
-        return project.act("team", () -> projectTeam.removeTeamMember(project.getId(), clinicianId), "Removed from the team.");
+        return project.act("team", () -> projectTeam.removeTeamMember(project.getId(), clinicianId),
+                "Removed from the team.");
     }
 
     public String comment() {
@@ -78,6 +79,7 @@ public class ProjectTeamBacking implements Serializable {
     }
 
     public String signOff() {
-        return project.act("signOff", () -> projectTeam.signOff(project.getId(), project.getPage().project().version(), signOffNote), "Signed off.");
+        return project.act("signOff", () -> projectTeam.signOff(project.getId(), project.getPage().project().version(), signOffNote),
+                "Signed off.");
     }
 }
