@@ -2,11 +2,17 @@ package org.clinlead.portal.commissioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clinlead.portal.testing.Ids.withId;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.organisations.OrganisationType;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
 
 class CommissioningRulesTest {
@@ -121,5 +127,61 @@ class CommissioningRulesTest {
         assertThatThrownBy(() -> Measurement.proportion(d("-1"), d("60"))).hasMessageContaining("negative");
         assertThatThrownBy(() -> Measurement.proportion(d("1"), d("0"))).hasMessageContaining("above 0");
         assertThatThrownBy(() -> Measurement.single(d("-2"))).hasMessageContaining("negative");
+    }
+
+    private final Instant now = Instant.parse("2026-11-30T10:00:00Z");
+    private final Organisation pct = new Organisation("Northdale PCT", OrganisationType.PRIMARY_CARE_TRUST, "5N1");
+    private final Organisation trust = new Organisation("Fernley Hospitals NHS Trust", OrganisationType.ACUTE_TRUST, "RZF");
+
+    private CquinContract contract() {
+        return new CquinContract("NPCT-FHT-2026", pct, trust, new FinancialYear(2026), d("12345678.90"), null, now);
+    }
+
+    private QualityIndicator indicator(CquinContract contract, String name, String weight, long id) {
+        return withId(new QualityIndicator(contract, name, "Why it matters", QualityDomain.SAFETY, null, true, null,
+                new Thresholds(d("60"), d("90"), Improvement.HIGHER_IS_BETTER), d(weight), now), id);
+    }
+
+    @Test
+    void aContractIsBetweenAPrimaryCareTrustAndAProviderWithAValueAndAShareAtRisk() {
+        CquinContract contract = contract();
+        assertThat(contract.getCquinShare()).isEqualByComparingTo("1.5");
+        assertThat(contract.cquinValue()).isEqualByComparingTo("185185.18");
+        assertThat(contract.year().label()).isEqualTo("2026/27");
+        assertThat(contract.getStatus()).isEqualTo(SchemeStatus.DRAFT);
+        assertThatThrownBy(() -> new CquinContract("X", trust, trust, new FinancialYear(2026), d("1"), null, now))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("primary care trust");
+        assertThatThrownBy(() -> new CquinContract("X", pct, pct, new FinancialYear(2026), d("1"), null, now))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("provider is a trust");
+        assertThatThrownBy(() -> new CquinContract("X", pct, trust, new FinancialYear(2026), d("0"), null, now))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("above 0");
+        assertThatThrownBy(() -> new CquinContract("X", pct, trust, new FinancialYear(2026), d("1"), d("3"), now))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2.5 %");
+        assertThatThrownBy(() -> new QualityIndicator(contract, "Delayed discharges", "Why", QualityDomain.EXPERIENCE, null,
+                false, " ", new Thresholds(d("10"), d("2"), Improvement.LOWER_IS_BETTER), d("50"), now))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("unit");
+    }
+
+    @Test
+    void aSchemeIsAgreedByBothSidesOnceEveryIndicatorIsAdvisedAndTheWeightsMakeAHundredThenFrozen() {
+        CquinContract contract = contract();
+        assertThat(contract.agreementBlockers(List.of(), Set.of())).containsExactly("The scheme has no indicators yet.");
+        QualityIndicator sepsis = indicator(contract, "Sepsis screening", "60", 1L);
+        QualityIndicator falls = indicator(contract, "Falls with harm", "30", 2L);
+        List<QualityIndicator> scheme = List.of(sepsis, falls);
+        assertThat(contract.agreementBlockers(scheme, Set.of(1L))).containsExactly(
+                "The indicators' weights add up to 90 %; they must add up to exactly 100 %.",
+                "Clinical advice is still awaited on: Falls with harm.");
+        QualityIndicator letters = indicator(contract, "Discharge letters", "10", 3L);
+        List<QualityIndicator> full = List.of(sepsis, falls, letters);
+        assertThatThrownBy(() -> contract.signForCommissioner("Commissioner", full, Set.of(1L, 2L), now))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("Discharge letters");
+        contract.signForCommissioner("Commissioner", full, Set.of(1L, 2L, 3L), now);
+        assertThat(contract.getStatus()).as("one side only").isEqualTo(SchemeStatus.DRAFT);
+        contract.signForProvider("Quality lead", full, Set.of(1L, 2L, 3L), now);
+        assertThat(contract.getStatus()).isEqualTo(SchemeStatus.AGREED);
+        assertThatThrownBy(() -> indicator(contract, "Late addition", "5", 4L)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("variation");
+        assertThat(contract.agreementBlockers(full, Set.of(1L, 2L, 3L))).containsExactly("The scheme is already agreed.");
     }
 }

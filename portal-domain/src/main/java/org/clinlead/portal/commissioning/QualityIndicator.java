@@ -1,0 +1,155 @@
+package org.clinlead.portal.commissioning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.clinlead.portal.pathways.Pathway;
+import org.clinlead.portal.shared.Check;
+
+/**
+ * One indicator of a contract's CQUIN scheme: what is measured and why, its quality domain and pathway, a
+ * proportion (numerator over denominator) or a single value with a unit, which way is better, the thresholds
+ * between which it earns, and its weight in the scheme.
+ */
+@Entity
+@Table(name = "cquin_indicator")
+public class QualityIndicator {
+
+    public static final int TEXT_MAX = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "contract_id", nullable = false, updatable = false)
+    private CquinContract contract;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false, length = TEXT_MAX)
+    private String rationale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quality_domain", nullable = false, length = 20)
+    private QualityDomain domain;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pathway_code")
+    private Pathway pathway;
+
+    @Column(nullable = false)
+    private boolean proportion;
+
+    @Column(length = 40)
+    private String unit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Improvement improvement;
+
+    @Column(name = "minimum_value", nullable = false, precision = 14, scale = 4)
+    private BigDecimal minimum;
+
+    @Column(name = "maximum_value", nullable = false, precision = 14, scale = 4)
+    private BigDecimal maximum;
+
+    @Column(nullable = false, precision = 5, scale = 2)
+    private BigDecimal weight;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected QualityIndicator() {
+    }
+
+    /** A new indicator on a scheme still in draft; a proportion is measured in per cent, a value in its unit. */
+    public QualityIndicator(CquinContract contract, String name, String rationale, QualityDomain domain, Pathway pathway,
+            boolean proportion, String unit, Thresholds thresholds, BigDecimal weight, Instant now) {
+        contract.requireDraft();
+        new Check().text(name, "name", "The indicator's name", 200)
+                .text(rationale, "rationale", "Why it matters (the rationale)", TEXT_MAX)
+                .require(domain != null, "domain", "Choose the quality domain: safety, effectiveness, experience or innovation.")
+                .require(proportion || Check.clean(unit) != null, "unit", "Give the unit of the value (for example days).")
+                .optionalText(unit, "unit", "The unit", 40)
+                .require(thresholds != null, "minimum", "Give the minimum and maximum thresholds.")
+                .require(weight != null && weight.signum() > 0 && weight.compareTo(new BigDecimal("100")) <= 0, "weight",
+                        "The weight is a share of the CQUIN value above 0 and at most 100 %.")
+                .orThrow();
+        this.contract = contract;
+        this.name = name.strip();
+        this.rationale = rationale.strip();
+        this.domain = domain;
+        this.pathway = pathway;
+        this.proportion = proportion;
+        this.unit = proportion ? "%" : Check.clean(unit);
+        this.improvement = thresholds.improvement();
+        this.minimum = thresholds.minimum();
+        this.maximum = thresholds.maximum();
+        this.weight = weight;
+        this.createdAt = now;
+    }
+
+    public Thresholds thresholds() {
+        return new Thresholds(minimum, maximum, improvement);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public CquinContract getContract() {
+        return contract;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public QualityDomain getDomain() {
+        return domain;
+    }
+
+    public Pathway getPathway() {
+        return pathway;
+    }
+
+    public boolean isProportion() {
+        return proportion;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}
