@@ -13,6 +13,7 @@ import java.util.Set;
 import org.clinlead.portal.interests.Declaration;
 import org.clinlead.portal.interests.InterestDetails;
 import org.clinlead.portal.interests.InterestType;
+import org.clinlead.portal.interests.LiveInterests;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.organisations.OrganisationType;
 import org.clinlead.portal.people.Clinician;
@@ -154,9 +155,9 @@ class BoardRulesTest {
                 "Paid sessions", today.minusYears(1), null, "Declared"), now);
         Declaration ended = Declaration.interest(member, new InterestDetails(InterestType.FINANCIAL, trust, null, null,
                 "Old role", today.minusYears(2), today.minusDays(1), "Declared"), now);
-        assertThat(BoardConflicts.flags(List.of(live, ended), Set.of(7L), today)).singleElement().asString()
+        assertThat(LiveInterests.flags(List.of(live, ended), Set.of(7L), today)).singleElement().asString()
                 .startsWith("Financial interest in Fernley Hospitals NHS Trust: Paid sessions");
-        assertThat(BoardConflicts.flags(List.of(live), Set.of(8L), today)).isEmpty();
+        assertThat(LiveInterests.flags(List.of(live), Set.of(8L), today)).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.organisations.OrganisationType;
+import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.RuleViolationException;
 import org.junit.jupiter.api.Test;
@@ -183,5 +184,29 @@ class CommissioningRulesTest {
         assertThatThrownBy(() -> indicator(contract, "Late addition", "5", 4L)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("variation");
         assertThat(contract.agreementBlockers(full, Set.of(1L, 2L, 3L))).containsExactly("The scheme is already agreed.");
+    }
+
+    @Test
+    void aLeadWithALiveInterestInTheProviderRecordsHowItIsManagedBeforeAdvising() {
+        CquinContract contract = contract();
+        QualityIndicator sepsis = indicator(contract, "Sepsis screening", "100", 1L);
+        Clinician lead = null;
+        List<String> interest = List.of("Financial interest in Fernley Hospitals NHS Trust: paid advisory role");
+        assertThatThrownBy(() -> new IndicatorAdvice(sepsis, lead, interest, " ", AdvicePosition.SUPPORTS, null, now))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("declared interest in Fernley Hospitals NHS Trust").hasMessageContaining("managed");
+        IndicatorAdvice managed = new IndicatorAdvice(sepsis, lead, interest, "Advice reviewed by a second lead",
+                AdvicePosition.SUPPORTS, null, now);
+        assertThat(managed.getDeclaredInterest()).contains("paid advisory role");
+        assertThat(managed.getInterestHandling()).isEqualTo("Advice reviewed by a second lead");
+        IndicatorAdvice plain = new IndicatorAdvice(sepsis, lead, List.of(), "ignored", AdvicePosition.SUPPORTS, "", now);
+        assertThat(plain.getDeclaredInterest()).isNull();
+        assertThat(plain.getInterestHandling()).isNull();
+        assertThatThrownBy(() -> new IndicatorAdvice(sepsis, lead, List.of(), null, AdvicePosition.DOES_NOT_SUPPORT, " ",
+                now)).isInstanceOf(InvalidInputException.class).hasMessageContaining("Say why");
+        assertThatThrownBy(() -> new IndicatorAdvice(sepsis, lead, List.of(), null, AdvicePosition.SUPPORTS_WITH_CHANGES,
+                null, now)).isInstanceOf(InvalidInputException.class).hasMessageContaining("what should change");
+        assertThatThrownBy(() -> new IndicatorAdvice(sepsis, lead, List.of(), null, null, null, now))
+                .isInstanceOf(InvalidInputException.class);
     }
 }

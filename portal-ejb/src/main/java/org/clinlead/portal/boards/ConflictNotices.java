@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.clinlead.portal.interests.Declaration;
+import org.clinlead.portal.interests.LiveInterests;
 import org.clinlead.portal.notices.Link;
 import org.clinlead.portal.notices.NoticeSender;
 import org.clinlead.portal.organisations.Organisation;
@@ -49,7 +50,7 @@ public class ConflictNotices {
         for (AgendaItem item : items) {
             Set<Long> orgs = item.getOrganisations().stream().map(Organisation::getId).collect(Collectors.toSet());
             for (MemberView member : members) {
-                List<String> flags = BoardConflicts.flags(declarations.getOrDefault(member.clinicianId(), List.of()), orgs,
+                List<String> flags = LiveInterests.flags(declarations.getOrDefault(member.clinicianId(), List.of()), orgs,
                         today);
                 if (flags.isEmpty()) {
                     continue;

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clinlead.portal.interests.Declaration;
+import org.clinlead.portal.interests.LiveInterests;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
@@ -78,7 +79,7 @@ public class MeetingPages {
             List<ConflictFlag> flags = new ArrayList<>();
             Set<Long> notTakingPart = new HashSet<>();
             for (MemberView m : members) {
-                List<String> found = BoardConflicts.flags(declarations.getOrDefault(m.clinicianId(), List.of()), orgs, today);
+                List<String> found = LiveInterests.flags(declarations.getOrDefault(m.clinicianId(), List.of()), orgs, today);
                 ItemConflict record = handled.get(item.getId() + ":" + m.clinicianId());
                 if (!found.isEmpty() || record != null) {
                     String interest = record != null ? record.getInterest() : String.join("; ", found);

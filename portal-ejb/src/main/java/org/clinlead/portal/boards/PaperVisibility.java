@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clinlead.portal.interests.Declaration;
+import org.clinlead.portal.interests.LiveInterests;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
@@ -79,7 +80,7 @@ public class PaperVisibility {
         Set<Long> withheld = new HashSet<>();
         for (AgendaItem item : confidential) {
             Set<Long> orgs = item.getOrganisations().stream().map(Organisation::getId).collect(Collectors.toSet());
-            boolean conflicted = !BoardConflicts.flags(mine, orgs, today).isEmpty();
+            boolean conflicted = !LiveInterests.flags(mine, orgs, today).isEmpty();
             ItemConflict record = allowed.get(item.getId());
             if (conflicted && (record == null || !record.tookPart())) {
                 withheld.add(item.getId());

@@ -1,22 +1,22 @@
-package org.clinlead.portal.boards;
+package org.clinlead.portal.interests;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.clinlead.portal.interests.Declaration;
 
 /**
- * The conflict matching no board portal does: an item concerns some organisations; a member with a live
- * declared interest in any of them is conflicted on it.
+ * Live declared interests in organisations, in words: what flags a board member on an agenda item and a
+ * clinical lead advising on a provider's CQUIN scheme. An interest counts on the days it is live
+ * ({@link Declaration#isLiveOn}).
  */
-public final class BoardConflicts {
+public final class LiveInterests {
 
-    private BoardConflicts() {
+    private LiveInterests() {
     }
 
-    /** Each of {@code declarations} (one member's) that conflicts with an item concerning {@code organisationIds}, in words. */
+    /** Each of {@code declarations} (one person's) live on {@code today} in one of {@code organisationIds}, in words. */
     public static List<String> flags(Collection<Declaration> declarations, Set<Long> organisationIds, LocalDate today) {
         return declarations.stream()
                 .filter(d -> d.isLiveOn(today) && d.getOrganisation() != null
