@@ -84,6 +84,21 @@ public class CquinContract {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "reconciled_by", length = 200)
+    private String reconciledBy;
+
+    @Column(name = "reconciled_at")
+    private Instant reconciledAt;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal earned;
+
+    @Column(name = "paid_on_account", precision = 14, scale = 2)
+    private BigDecimal paidOnAccount;
+
+    @Column(precision = 14, scale = 2)
+    private BigDecimal balance;
+
     protected CquinContract() {
     }
 
@@ -174,6 +189,28 @@ public class CquinContract {
         }
     }
 
+    /**
+     * Closes the year with its statement: possible once the financial year has ended, for an agreed scheme, once.
+     * The figures are kept as they were settled.
+     */
+    public void reconcile(Reconciliation.Statement statement, String by, java.time.LocalDate today, Instant now) {
+        if (status != SchemeStatus.AGREED) {
+            throw new RuleViolationException("Only an agreed scheme is reconciled.");
+        }
+        if (!today.isAfter(year().end())) {
+            throw new RuleViolationException("The year " + year().label() + " ends on 31 March " + (startYear + 1)
+                    + "; it is reconciled after that.");
+        }
+        if (reconciledAt != null) {
+            throw new RuleViolationException("The year is already reconciled.");
+        }
+        this.earned = statement.earned();
+        this.paidOnAccount = statement.paidOnAccount();
+        this.balance = statement.balance();
+        this.reconciledBy = by;
+        this.reconciledAt = now;
+    }
+
     private void agreeIfBothSigned() {
         if (commissionerSignedAt != null && providerSignedAt != null) {
             status = SchemeStatus.AGREED;
@@ -226,6 +263,26 @@ public class CquinContract {
 
     public Instant getProviderSignedAt() {
         return providerSignedAt;
+    }
+
+    public String getReconciledBy() {
+        return reconciledBy;
+    }
+
+    public Instant getReconciledAt() {
+        return reconciledAt;
+    }
+
+    public BigDecimal getEarned() {
+        return earned;
+    }
+
+    public BigDecimal getPaidOnAccount() {
+        return paidOnAccount;
+    }
+
+    public BigDecimal getBalance() {
+        return balance;
     }
 
     public Instant getCreatedAt() {

@@ -85,6 +85,7 @@ public class QualityIndicator {
         new Check().text(name, "name", "The indicator's name", 200)
                 .text(rationale, "rationale", "Why it matters (the rationale)", TEXT_MAX)
                 .require(domain != null, "domain", "Choose the quality domain: safety, effectiveness, experience or innovation.")
+                .require(pathway != null, "pathwayCode", "Choose the pathway whose senior clinical leads advise on it.")
                 .require(proportion || Check.clean(unit) != null, "unit", "Give the unit of the value (for example days).")
                 .optionalText(unit, "unit", "The unit", 40)
                 .require(thresholds != null, "minimum", "Give the minimum and maximum thresholds.")

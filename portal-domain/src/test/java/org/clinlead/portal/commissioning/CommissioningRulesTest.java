@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.util.List;
+import org.clinlead.portal.pathways.Pathway;
 import java.util.Set;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.organisations.OrganisationType;
@@ -134,12 +135,15 @@ class CommissioningRulesTest {
     private final Organisation pct = new Organisation("Northdale PCT", OrganisationType.PRIMARY_CARE_TRUST, "5N1");
     private final Organisation trust = new Organisation("Fernley Hospitals NHS Trust", OrganisationType.ACUTE_TRUST, "RZF");
 
+    private final Pathway acute = new Pathway() {
+    };
+
     private CquinContract contract() {
         return new CquinContract("NPCT-FHT-2026", pct, trust, new FinancialYear(2026), d("12345678.90"), null, now);
     }
 
     private QualityIndicator indicator(CquinContract contract, String name, String weight, long id) {
-        return withId(new QualityIndicator(contract, name, "Why it matters", QualityDomain.SAFETY, null, true, null,
+        return withId(new QualityIndicator(contract, name, "Why it matters", QualityDomain.SAFETY, acute, true, null,
                 new Thresholds(d("60"), d("90"), Improvement.HIGHER_IS_BETTER), d(weight), now), id);
     }
 
@@ -158,7 +162,7 @@ class CommissioningRulesTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("above 0");
         assertThatThrownBy(() -> new CquinContract("X", pct, trust, new FinancialYear(2026), d("1"), d("3"), now))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("2.5 %");
-        assertThatThrownBy(() -> new QualityIndicator(contract, "Delayed discharges", "Why", QualityDomain.EXPERIENCE, null,
+        assertThatThrownBy(() -> new QualityIndicator(contract, "Delayed discharges", "Why", QualityDomain.EXPERIENCE, acute,
                 false, " ", new Thresholds(d("10"), d("2"), Improvement.LOWER_IS_BETTER), d("50"), now))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("unit");
     }
@@ -208,5 +212,84 @@ class CommissioningRulesTest {
                 null, now)).isInstanceOf(InvalidInputException.class).hasMessageContaining("what should change");
         assertThatThrownBy(() -> new IndicatorAdvice(sepsis, lead, List.of(), null, null, null, now))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    /** The one indicator of an agreed scheme. */
+    private QualityIndicator agreedIndicator() {
+        CquinContract contract = contract();
+        QualityIndicator indicator = indicator(contract, "Sepsis screening", "100", 1L);
+        contract.signForCommissioner("Commissioner", List.of(indicator), Set.of(1L), now);
+        contract.signForProvider("Quality lead", List.of(indicator), Set.of(1L), now);
+        return indicator;
+    }
+
+    @Test
+    void aReturnIsMadeForAnEndedQuarterOfAnAgreedSchemeAndIsLateAfterTwentyWorkingDays() {
+        CquinContract draft = contract();
+        QualityIndicator early = indicator(draft, "Sepsis screening", "100", 1L);
+        Measurement m = Measurement.proportion(d("80"), d("100"));
+        LocalDate afterQ1 = LocalDate.of(2026, 7, 1);
+        assertThatThrownBy(() -> new QuarterlySubmission(early, 1, m, "On track", "provider", afterQ1, now))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("not agreed");
+        QualityIndicator sepsis = agreedIndicator();
+        CquinContract contract = sepsis.getContract();
+        assertThatThrownBy(() -> new QuarterlySubmission(sepsis, 1, m, "Too soon", "provider", LocalDate.of(2026, 6, 30),
+                now)).isInstanceOf(InvalidInputException.class).hasMessageContaining("ends on 30 June 2026");
+        assertThatThrownBy(() -> new QuarterlySubmission(sepsis, 5, m, "x", "provider", afterQ1, now))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 to 4");
+        assertThatThrownBy(() -> new QuarterlySubmission(sepsis, 1, Measurement.single(d("4")), "x", "provider", afterQ1,
+                now)).isInstanceOf(InvalidInputException.class).hasMessageContaining("proportion");
+        // Q1 2026/27 ends on Tuesday 30 June; 20 working days later is Tuesday 28 July.
+        LocalDate deadline = contract.year().quarter(1).deadline();
+        assertThat(deadline).isEqualTo(LocalDate.of(2026, 7, 28));
+        assertThat(new QuarterlySubmission(sepsis, 1, m, "On time", "provider", deadline, now).isLate()).isFalse();
+        assertThat(new QuarterlySubmission(sepsis, 1, m, "Late", "provider", deadline.plusDays(1), now).isLate()).isTrue();
+    }
+
+    @Test
+    void theCommissionerAcceptsQueriesOrRejectsAndOnlyAnAcceptedReturnEarns() {
+        QualityIndicator sepsis = agreedIndicator();
+        CquinContract contract = sepsis.getContract();
+        LocalDate later = LocalDate.of(2027, 5, 1);
+        QuarterlySubmission q1 = new QuarterlySubmission(sepsis, 1, Measurement.proportion(d("75"), d("100")), "Q1",
+                "provider", later, now);
+        assertThat(q1.achievement()).isNull();
+        q1.query("commissioner", now);
+        assertThatThrownBy(() -> q1.accept("commissioner", now)).hasMessageContaining("once the provider has answered");
+        q1.resubmit(Measurement.proportion(d("78"), d("100")), "Corrected after audit", "provider", now);
+        q1.accept("commissioner", now);
+        assertThat(q1.achievement()).isEqualByComparingTo("0.6"); // (78 − 60) ÷ (90 − 60)
+        assertThatThrownBy(() -> q1.resubmit(Measurement.proportion(d("90"), d("100")), "x", "provider", now))
+                .hasMessageContaining("accepted");
+        QuarterlySubmission q2 = new QuarterlySubmission(sepsis, 2, Measurement.proportion(d("95"), d("100")), "Q2",
+                "provider", later, now);
+        assertThatThrownBy(() -> q2.reject("commissioner", " ", now)).isInstanceOf(InvalidInputException.class);
+        q2.reject("commissioner", "The audit sample was not the agreed one", now);
+        assertThat(q2.achievement()).isNull();
+        assertThat(QuarterlySubmission.yearEnd(List.of(q1, q2))).as("latest accepted").isEqualByComparingTo("0.6");
+        assertThat(QuarterlySubmission.yearEnd(List.of(q2))).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void paymentsOnAccountAndTheYearEndAreSettledInPenceOnceTheYearHasEnded() {
+        CquinContract contract = agreedIndicator().getContract();
+        assertThatThrownBy(() -> new PaymentOnAccount(contract(), 1, null, "commissioner", now))
+                .hasMessageContaining("draft");
+        PaymentOnAccount q1 = new PaymentOnAccount(contract, 1, null, "commissioner", now);
+        assertThat(q1.getAmount()).isEqualByComparingTo("46296.30"); // 185,185.18 ÷ 4, half-up
+        PaymentOnAccount q2 = new PaymentOnAccount(contract, 2, d("50"), "commissioner", now);
+        assertThat(q2.getAmount()).isEqualByComparingTo("23148.15");
+        Reconciliation.Statement statement = Reconciliation.of(contract.cquinValue(),
+                List.of(new Reconciliation.Indicator("Sepsis screening", d("100"), d("0.6"))),
+                q1.getAmount().add(q2.getAmount()));
+        assertThatThrownBy(() -> contract.reconcile(statement, "commissioner", LocalDate.of(2027, 3, 31), now))
+                .hasMessageContaining("ends on 31 March 2027");
+        contract.reconcile(statement, "commissioner", LocalDate.of(2027, 4, 1), now);
+        assertThat(contract.getEarned()).isEqualByComparingTo("111111.11");
+        assertThat(contract.getBalance()).isEqualByComparingTo("41666.66");
+        assertThatThrownBy(() -> contract.reconcile(statement, "commissioner", LocalDate.of(2027, 4, 2), now))
+                .hasMessageContaining("already reconciled");
+        assertThatThrownBy(() -> new PaymentOnAccount(contract, 3, null, "commissioner", now))
+                .hasMessageContaining("reconciled");
     }
 }
