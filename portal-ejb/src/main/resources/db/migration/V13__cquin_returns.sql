@@ -23,6 +23,8 @@ CREATE TABLE cquin_submission (
     assessed_by VARCHAR(200),
     assessed_at TIMESTAMP,
     rejection_reason VARCHAR(2000),
+    assessor_interest VARCHAR(2000),
+    assessor_handling VARCHAR(1000),
     CONSTRAINT fk_cquin_submission_indicator FOREIGN KEY (indicator_id) REFERENCES cquin_indicator (id),
     CONSTRAINT uq_cquin_submission UNIQUE (indicator_id, quarter_number),
     CONSTRAINT ck_cquin_submission_quarter CHECK (quarter_number BETWEEN 1 AND 4),

@@ -81,6 +81,12 @@ public class QuarterlySubmission {
     @Column(name = "rejection_reason", length = NARRATIVE_MAX)
     private String rejectionReason;
 
+    @Column(name = "assessor_interest", length = 2000)
+    private String assessorInterest;
+
+    @Column(name = "assessor_handling", length = 1000)
+    private String assessorHandling;
+
     protected QuarterlySubmission() {
     }
 
@@ -138,6 +144,21 @@ public class QuarterlySubmission {
                     ? "This return is queried; it can be " + what + " once the provider has answered and resubmitted."
                     : "This return has already been " + status.label().toLowerCase(Locale.ROOT) + ".");
         }
+    }
+
+    /**
+     * The assessor's live interests in the provider ({@code interests}, in words; empty for none): with any, how
+     * they are managed must be stated before the return is assessed, and both are kept with the assessment.
+     */
+    public void assessorInterests(java.util.List<String> interests, String handling) {
+        if (!interests.isEmpty() && Check.clean(handling) == null) {
+            throw new RuleViolationException("You have a declared interest in "
+                    + indicator.getContract().getProvider().getName() + " (" + String.join("; ", interests)
+                    + "). State how it is managed before you assess this return.");
+        }
+        new Check().optionalText(handling, "handling", "How the interest is managed", 1000).orThrow();
+        this.assessorInterest = interests.isEmpty() ? null : String.join("; ", interests);
+        this.assessorHandling = interests.isEmpty() ? null : Check.clean(handling);
     }
 
     public void accept(String by, Instant now) {
@@ -247,6 +268,14 @@ public class QuarterlySubmission {
 
     public Instant getAssessedAt() {
         return assessedAt;
+    }
+
+    public String getAssessorInterest() {
+        return assessorInterest;
+    }
+
+    public String getAssessorHandling() {
+        return assessorHandling;
     }
 
     public String getRejectionReason() {

@@ -30,7 +30,13 @@ public final class Lists<T> {
     private final String defaultSort;
     private final boolean defaultAscending;
     private java.util.function.Consumer<Root<T>> fetches = root -> { };
-    private BiFunction<CriteriaBuilder, Root<T>, Predicate> scope = (cb, root) -> null;
+    private Scope<T> scope = (cb, query, root) -> null;
+
+    /** The rows a list may show, as a condition that may need a subquery of the list's own query. */
+    @FunctionalInterface
+    public interface Scope<T> {
+        Predicate apply(CriteriaBuilder cb, jakarta.persistence.criteria.AbstractQuery<?> query, Root<T> root);
+    }
 
     public Lists(EntityManager em, Class<T> type, Map<String, Function<Root<T>, Path<?>>> sortable,
             Map<String, BiFunction<CriteriaBuilder, Root<T>, Function<String, Predicate>>> filters,
@@ -51,6 +57,12 @@ public final class Lists<T> {
 
     /** The rows the list is about whatever the filters say (for example one board's meetings). */
     public Lists<T> within(BiFunction<CriteriaBuilder, Root<T>, Predicate> scope) {
+        this.scope = (cb, query, root) -> scope.apply(cb, root);
+        return this;
+    }
+
+    /** As {@link #within(BiFunction)}, for a condition with a subquery (who may see a row, for instance). */
+    public Lists<T> within(Scope<T> scope) {
         this.scope = scope;
         return this;
     }
@@ -62,7 +74,7 @@ public final class Lists<T> {
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
         fetches.accept(root);
-        query.select(root).where(predicates(cb, root, request));
+        query.select(root).where(predicates(cb, query, root, request));
         String sort = request.sortField() != null && sortable.containsKey(request.sortField()) ? request.sortField() : defaultSort;
         boolean ascending = request.sortField() != null && sortable.containsKey(request.sortField()) ? request.ascending() : defaultAscending;
         Path<?> sortPath = sortable.get(sort).apply(root);
@@ -76,14 +88,15 @@ public final class Lists<T> {
 
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(predicates(cb, countRoot, request));
+        count.select(cb.count(countRoot)).where(predicates(cb, count, countRoot, request));
         long total = em.createQuery(count).getSingleResult();
         return new Page<>(items, total);
     }
 
-    private Predicate[] predicates(CriteriaBuilder cb, Root<T> root, PageRequest request) {
+    private Predicate[] predicates(CriteriaBuilder cb, jakarta.persistence.criteria.AbstractQuery<?> query, Root<T> root,
+            PageRequest request) {
         List<Predicate> predicates = new ArrayList<>();
-        Predicate fixed = scope.apply(cb, root);
+        Predicate fixed = scope.apply(cb, query, root);
         if (fixed != null) {
             predicates.add(fixed);
         }

@@ -25,6 +25,7 @@ public class Links {
             case FOLLOW_UP_ROUND -> "/cohort/follow-up.xhtml?round=" + link.id();
             case MY_DECLARATIONS -> "/interests/mine.xhtml";
             case ADVISORY_GROUP -> "/appointments/advisory-group.xhtml";
+            case CONTRACT -> "/commissioning/contract.xhtml?id=" + link.id();
         };
     }
 }

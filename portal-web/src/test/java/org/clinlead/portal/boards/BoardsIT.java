@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.clinlead.portal.shared.PdfDocuments;
 import org.clinlead.portal.testing.Api.Answer;
 import org.clinlead.portal.testing.Api;
 import org.clinlead.portal.testing.Browser;

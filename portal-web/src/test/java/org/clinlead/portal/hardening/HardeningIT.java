@@ -243,7 +243,7 @@ class HardeningIT {
         callers.put("anonymous", api.anonymous());
         Demo.ACCOUNTS.keySet().forEach(user -> callers.put(user, api.withTokenOf(user)));
         List<String> wrong = new ArrayList<>();
-        byte[] pdf = org.clinlead.portal.boards.PdfDocuments.text("Sweep", List.of("A paper."));
+        byte[] pdf = org.clinlead.portal.shared.PdfDocuments.text("Sweep", List.of("A paper."));
         for (Operation op : ops.all()) {
             String[] row = table.get(op.key());
             String who = row[1];

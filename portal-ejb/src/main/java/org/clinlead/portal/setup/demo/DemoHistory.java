@@ -20,7 +20,7 @@ import org.clinlead.portal.boards.PaperRead;
 import org.clinlead.portal.boards.PaperReview;
 import org.clinlead.portal.boards.PaperStore;
 import org.clinlead.portal.boards.PaperVersion;
-import org.clinlead.portal.boards.PdfDocuments;
+import org.clinlead.portal.shared.PdfDocuments;
 import org.clinlead.portal.boards.PdfUpload;
 import org.clinlead.portal.boards.Purpose;
 import org.clinlead.portal.boards.ReviewPosition;

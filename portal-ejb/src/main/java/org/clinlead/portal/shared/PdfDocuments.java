@@ -1,4 +1,4 @@
-package org.clinlead.portal.boards;
+package org.clinlead.portal.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,7 +34,7 @@ public final class PdfDocuments {
     }
 
     /** Adds pages with {@code title} and {@code lines} to {@code doc}; returns the first page added. */
-    static PDPage addTextPages(PDDocument doc, String title, List<String> lines) throws IOException {
+    public static PDPage addTextPages(PDDocument doc, String title, List<String> lines) throws IOException {
         PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         List<String> wrapped = new ArrayList<>();

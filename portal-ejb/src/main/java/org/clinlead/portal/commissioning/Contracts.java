@@ -1,0 +1,177 @@
+package org.clinlead.portal.commissioning;
+
+import static org.clinlead.portal.people.Roles.ADMIN;
+import static org.clinlead.portal.people.Roles.ASPIRING_LEADER;
+import static org.clinlead.portal.people.Roles.BOARD_MEMBER;
+import static org.clinlead.portal.people.Roles.BOARD_SECRETARY;
+import static org.clinlead.portal.people.Roles.COMMISSIONER;
+import static org.clinlead.portal.people.Roles.MEDICAL_DIRECTOR;
+import static org.clinlead.portal.people.Roles.MENTOR;
+import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
+import static org.clinlead.portal.people.Roles.PROVIDER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clinlead.portal.audit.AuditAction;
+import org.clinlead.portal.audit.AuditRecorder;
+import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.people.Caller;
+import org.clinlead.portal.shared.DuplicateValueException;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Lists;
+import org.clinlead.portal.shared.Page;
+import org.clinlead.portal.shared.PageRequest;
+import org.clinlead.portal.shared.Persistence;
+
+/**
+ * CQUIN contracts: the list the caller may see, a new contract (its commissioner), and the contract page with
+ * everything on it. To anyone not entitled a contract does not exist ({@link ContractAccess}).
+ */
+@Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
+public class Contracts {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private AuditRecorder audit;
+
+    @Inject
+    private ContractAccess access;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    /** Contracts the caller may see; filters {@code year} (2026 for 2026/27), {@code commissioner}, {@code provider} (ids), {@code status}. */
+    public Page<ContractSummary> search(PageRequest request) {
+        Page<CquinContract> page = new Lists<>(em, CquinContract.class,
+                Map.of("reference", r -> r.get("reference"), "year", r -> r.get("startYear"),
+                        "provider", r -> r.get("provider").get("name"), "commissioner", r -> r.get("commissioner").get("name")),
+                Map.of("year", (cb, r) -> v -> cb.equal(r.get("startYear"), number(v, "year")),
+                        "commissioner", (cb, r) -> v -> cb.equal(r.get("commissioner").get("id"), number(v, "commissioner")),
+                        "provider", (cb, r) -> v -> cb.equal(r.get("provider").get("id"), number(v, "provider")),
+                        "status", (cb, r) -> v -> cb.equal(r.get("status"), status(v))),
+                "reference", true)
+                .fetching(r -> {
+                    r.fetch("commissioner");
+                    r.fetch("provider");
+                })
+                .within(access::scope)
+                .page(request);
+        return new Page<>(CommissioningReads.summaries(em, page.items()), page.total());
+    }
+
+    private static long number(String v, String field) {
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "The " + field + " filter is a number.");
+        }
+    }
+
+    private static SchemeStatus status(String v) {
+        try {
+            return SchemeStatus.valueOf(v.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "The status is DRAFT or AGREED.");
+        }
+    }
+
+    /** A new contract in draft. A commissioner's own organisation is the commissioner; an administrator names it. */
+    @RolesAllowed({ADMIN, COMMISSIONER})
+    public ContractSummary create(ContractDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException("body", "Describe the contract.");
+        }
+        Long commissionerId = caller.isIn(ADMIN) ? draft.commissionerId() : access.myOrganisationId().orElseThrow(
+                () -> new InvalidInputException("commissionerId", "Your account is not linked to a commissioning organisation."));
+        if (commissionerId == null) {
+            throw new InvalidInputException("commissionerId", "Choose the commissioning organisation.");
+        }
+        Organisation commissioner = em.find(Organisation.class, commissionerId);
+        Organisation provider = draft.providerId() == null ? null : em.find(Organisation.class, draft.providerId());
+        if (draft.providerId() != null && provider == null) {
+            throw new InvalidInputException("providerId", "There is no organisation with id " + draft.providerId() + ".");
+        }
+        if (draft.startYear() == null || draft.startYear() < 2000 || draft.startYear() > 2100) {
+            throw new InvalidInputException("startYear", "Give the financial year by the year it starts in (2026 for 2026/27).");
+        }
+        CquinContract contract = new CquinContract(draft.reference(), commissioner, provider,
+                new FinancialYear(draft.startYear()), draft.annualValue(), draft.cquinShare(), Instant.now(clock));
+        em.persist(contract);
+        Persistence.flush(em, ContractAccess.CONTRACT, () -> new DuplicateValueException("reference",
+                "Another contract already has the reference " + contract.getReference() + "."));
+        audit.record(AuditAction.CREATED, ContractAccess.CONTRACT, contract.getId(), "CQUIN contract " + contract.getReference()
+                + ": " + commissioner.getName() + " with " + provider.getName() + ", " + contract.year().label() + ", value "
+                + contract.getAnnualValue().toPlainString() + ", CQUIN " + contract.getCquinShare().toPlainString() + " %");
+        return CommissioningReads.summaries(em, List.of(contract)).get(0);
+    }
+
+    /** The contract page. */
+    public ContractPage contract(long id) {
+        CquinContract c = access.visible(id);
+        LocalDate today = LocalDate.now(clock);
+        List<QualityIndicator> indicators = CommissioningReads.indicatorsOf(em, List.of(c));
+        Map<Long, List<IndicatorAdvice>> advice = CommissioningReads.adviceOf(em, indicators);
+        List<QuarterlySubmission> returns = CommissioningReads.returnsOf(em, indicators);
+        List<PaymentOnAccount> payments = CommissioningReads.paymentsOf(em, List.of(c));
+        Map<Long, List<MessageView>> messages = returns.isEmpty() ? Map.of()
+                : em.createQuery("select m from SubmissionMessage m where m.submission in :s order by m.writtenAt, m.id",
+                        SubmissionMessage.class).setParameter("s", returns).getResultList().stream()
+                        .collect(Collectors.groupingBy(m -> m.getSubmission().getId(),
+                                Collectors.mapping(MessageView::of, Collectors.toList())));
+        Map<Long, List<EvidenceView>> evidence = returns.isEmpty() ? Map.of()
+                : em.createQuery("select e from SubmissionEvidence e where e.submission in :s order by e.uploadedAt, e.id",
+                        SubmissionEvidence.class).setParameter("s", returns).getResultList().stream()
+                        .collect(Collectors.groupingBy(e -> e.getSubmission().getId(),
+                                Collectors.mapping(EvidenceView::of, Collectors.toList())));
+        List<IndicatorView> indicatorViews = indicators.stream().map(i -> IndicatorView.of(i,
+                advice.getOrDefault(i.getId(), List.of()).stream().map(AdviceView::of).toList())).toList();
+        List<QuarterView> quarters = new ArrayList<>();
+        for (int q = 1; q <= 4; q++) {
+            FinancialYear.Quarter quarter = c.year().quarter(q);
+            int number = q;
+            List<QuarterView.Cell> cells = indicators.stream().map(i -> new QuarterView.Cell(i.getId(), i.getName(),
+                    i.isProportion(), i.getUnit(), returns.stream()
+                    .filter(s -> s.getQuarter() == number && s.getIndicator().getId().equals(i.getId())).findFirst()
+                    .map(s -> ReturnView.of(s, messages.getOrDefault(s.getId(), List.of()),
+                            evidence.getOrDefault(s.getId(), List.of()))).orElse(null))).toList();
+            quarters.add(new QuarterView(q, quarter.label(), quarter.end(), quarter.deadline(), quarter.hasEnded(today),
+                    today.isAfter(quarter.deadline()), cells));
+        }
+        StatementView statement = CommissioningReads.statement(c, indicators, returns, payments);
+        boolean commissioner = caller.isIn(ADMIN) || access.isCommissionerOf(c);
+        boolean provider = caller.isIn(ADMIN) || access.isProviderOf(c);
+        boolean draft = c.getStatus() == SchemeStatus.DRAFT;
+        boolean agreed = c.getStatus() == SchemeStatus.AGREED;
+        Set<String> myPathways = Set.copyOf(access.myPathways());
+        List<Long> adviseOn = draft && caller.clinician().isPresent() ? indicators.stream()
+                .filter(i -> myPathways.contains(i.getPathway().getCode())).map(QualityIndicator::getId).toList() : List.of();
+        List<String> blockers = c.agreementBlockers(indicators, advice.keySet());
+        ContractPage.Can can = new ContractPage.Can(commissioner && draft,
+                commissioner && draft && c.getCommissionerSignedAt() == null,
+                provider && draft && c.getProviderSignedAt() == null, provider && agreed, commissioner && agreed,
+                commissioner && agreed && c.getReconciledAt() == null,
+                commissioner && agreed && c.getReconciledAt() == null && today.isAfter(c.year().end()), adviseOn);
+        return new ContractPage(CommissioningReads.summary(c, indicators, statement), c.getCommissionerSignedBy(),
+                c.getCommissionerSignedAt(), c.getProviderSignedBy(), c.getProviderSignedAt(), indicatorViews, blockers,
+                quarters, payments.stream().map(PaymentView::of).toList(), statement, c.getReconciledBy(), c.getReconciledAt(),
+                can, adviseOn.isEmpty() && !(commissioner && agreed) ? List.of() : access.interestsIn(c));
+    }
+}

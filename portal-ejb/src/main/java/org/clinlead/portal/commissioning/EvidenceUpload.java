@@ -1,0 +1,5 @@
+package org.clinlead.portal.commissioning;
+
+/** An uploaded evidence file, before its content is checked ({@link EvidenceFile}). */
+public record EvidenceUpload(String fileName, byte[] content) {
+}

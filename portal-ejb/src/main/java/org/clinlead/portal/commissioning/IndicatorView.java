@@ -1,0 +1,24 @@
+package org.clinlead.portal.commissioning;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** An indicator of a scheme with its thresholds, weight and the clinical advice given on it. */
+public record IndicatorView(long id, long contractId, String name, String rationale, QualityDomain domain,
+        String domainLabel, String pathwayCode, String pathwayName, boolean proportion, String unit,
+        Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight, List<AdviceView> advice) {
+
+    static IndicatorView of(QualityIndicator i, List<AdviceView> advice) {
+        return new IndicatorView(i.getId(), i.getContract().getId(), i.getName(), i.getRationale(), i.getDomain(),
+                i.getDomain().label(), i.getPathway().getCode(), i.getPathway().getName(), i.isProportion(), i.getUnit(),
+                i.thresholds().improvement(), i.thresholds().minimum(), i.thresholds().maximum(), i.getWeight(), advice);
+    }
+
+    /** The thresholds in words, e.g. "60 % earns nothing below, 90 % earns it all". */
+    public String thresholdsText() {
+        String u = proportion ? " %" : " " + unit;
+        return "nothing below " + minimum.stripTrailingZeros().toPlainString() + u + ", all at "
+                + (improvement == Improvement.HIGHER_IS_BETTER ? "or above " : "or below ")
+                + maximum.stripTrailingZeros().toPlainString() + u;
+    }
+}
