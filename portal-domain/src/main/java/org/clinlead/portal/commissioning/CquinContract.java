@@ -112,6 +112,7 @@ public class CquinContract {
                 .require(year != null, "year", "Give the financial year the contract is for.")
                 .require(annualValue != null && annualValue.signum() > 0, "annualValue",
                         "The contract's annual value is a sum in pounds above 0.")
+                .decimal(annualValue, "annualValue", "The contract's annual value", 12, 2)
                 .orThrow();
         this.reference = reference.strip();
         this.commissioner = commissioner;

@@ -19,7 +19,8 @@ public final class CquinShare {
         }
         new Check().require(percent.signum() >= 0 && percent.compareTo(MAXIMUM) <= 0, "cquinShare",
                 "The CQUIN share is between 0 and " + MAXIMUM.toPlainString() + " % of the contract's value; "
-                        + percent.toPlainString() + " % is not.").orThrow();
+                        + percent.toPlainString() + " % is not.")
+                .decimal(percent, "cquinShare", "The CQUIN share", 1, 2).orThrow();
         return percent;
     }
 }

@@ -14,7 +14,9 @@ public record Measurement(BigDecimal numerator, BigDecimal denominator, BigDecim
         new Check().require(numerator != null, "numerator", "Give the numerator.")
                 .require(denominator != null, "denominator", "Give the denominator.").orThrow();
         new Check().require(numerator.signum() >= 0, "numerator", "The numerator cannot be negative.")
-                .require(denominator.signum() > 0, "denominator", "The denominator must be above 0.").orThrow();
+                .require(denominator.signum() > 0, "denominator", "The denominator must be above 0.")
+                .decimal(numerator, "numerator", "The numerator", 10, 4)
+                .decimal(denominator, "denominator", "The denominator", 10, 4).orThrow();
         new Check().require(numerator.compareTo(denominator) <= 0, "numerator", "The numerator ("
                 + numerator.toPlainString() + ") cannot be more than the denominator (" + denominator.toPlainString()
                 + ") for a proportion.").orThrow();
@@ -23,7 +25,8 @@ public record Measurement(BigDecimal numerator, BigDecimal denominator, BigDecim
 
     public static Measurement single(BigDecimal value) {
         new Check().require(value != null, "value", "Give the value.").orThrow();
-        new Check().require(value.signum() >= 0, "value", "The value cannot be negative.").orThrow();
+        new Check().require(value.signum() >= 0, "value", "The value cannot be negative.")
+                .decimal(value, "value", "The value", 10, 4).orThrow();
         return new Measurement(null, null, value);
     }
 

@@ -91,6 +91,7 @@ public class QualityIndicator {
                 .require(thresholds != null, "minimum", "Give the minimum and maximum thresholds.")
                 .require(weight != null && weight.signum() > 0 && weight.compareTo(new BigDecimal("100")) <= 0, "weight",
                         "The weight is a share of the CQUIN value above 0 and at most 100 %.")
+                .decimal(weight, "weight", "The weight", 3, 2)
                 .orThrow();
         this.contract = contract;
         this.name = name.strip();

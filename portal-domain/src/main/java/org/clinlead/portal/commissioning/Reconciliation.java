@@ -51,8 +51,9 @@ public final class Reconciliation {
     /** A quarter's payment on account: a quarter of the CQUIN value × the planned share (per cent), in pence. */
     public static BigDecimal onAccount(BigDecimal cquinValue, BigDecimal planPercent) {
         BigDecimal plan = planPercent == null ? HUNDRED : planPercent;
-        new Check().require(plan.signum() >= 0 && plan.compareTo(HUNDRED) <= 0, "plan",
-                "The share paid on account is between 0 and 100 % of the quarter's CQUIN value.").orThrow();
+        new Check().require(plan.signum() >= 0 && plan.compareTo(HUNDRED) <= 0, "planPercent",
+                "The share paid on account is between 0 and 100 % of the quarter's CQUIN value.")
+                .decimal(plan, "planPercent", "The share paid on account", 3, 2).orThrow();
         return cquinValue.multiply(plan).divide(new BigDecimal("400"), PENCE, RoundingMode.HALF_UP);
     }
 

@@ -19,7 +19,9 @@ public record Thresholds(BigDecimal minimum, BigDecimal maximum, Improvement imp
                 .require(minimum != null, "minimum", "Give the minimum: below it nothing is earned.")
                 .require(maximum != null, "maximum", "Give the maximum: at it everything is earned.")
                 .orThrow();
-        new Check().require(minimum.signum() >= 0 && maximum.signum() >= 0, "minimum", "Thresholds cannot be negative.")
+        new Check().require(minimum.signum() >= 0, "minimum", "Thresholds cannot be negative.")
+                .require(maximum.signum() >= 0, "maximum", "Thresholds cannot be negative.")
+                .decimal(minimum, "minimum", "The minimum", 10, 4).decimal(maximum, "maximum", "The maximum", 10, 4)
                 .orThrow();
         if (improvement == Improvement.HIGHER_IS_BETTER) {
             new Check().require(minimum.compareTo(maximum) < 0, "minimum", "When higher is better the minimum must be "

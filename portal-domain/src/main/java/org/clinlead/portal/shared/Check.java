@@ -34,6 +34,24 @@ public final class Check {
         return this;
     }
 
+    /**
+     * A number that fits where it is kept: at most {@code integerDigits} digits before the point and {@code scale}
+     * after it (nothing is rounded away silently). Null passes; say {@link #require} when it is needed.
+     */
+    public Check decimal(java.math.BigDecimal value, String field, String label, int integerDigits, int scale) {
+        if (value == null) {
+            return this;
+        }
+        java.math.BigDecimal plain = value.stripTrailingZeros();
+        if (plain.scale() > scale) {
+            errors.add(new FieldError(field, label + " has at most " + scale + " decimal place" + (scale == 1 ? "" : "s") + "."));
+        } else if (plain.precision() - plain.scale() > integerDigits) {
+            errors.add(new FieldError(field, label + " is too large (at most " + integerDigits + " digits before the "
+                    + "decimal point)."));
+        }
+        return this;
+    }
+
     public Check add(FieldError error) {
         errors.add(error);
         return this;

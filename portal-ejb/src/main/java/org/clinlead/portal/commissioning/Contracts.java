@@ -99,19 +99,29 @@ public class Contracts {
         if (draft == null) {
             throw new InvalidInputException("body", "Describe the contract.");
         }
-        Long commissionerId = caller.isIn(ADMIN) ? draft.commissionerId() : access.myOrganisationId().orElseThrow(
-                () -> new InvalidInputException("commissionerId", "Your account is not linked to a commissioning organisation."));
-        if (commissionerId == null) {
-            throw new InvalidInputException("commissionerId", "Choose the commissioning organisation.");
-        }
-        Organisation commissioner = em.find(Organisation.class, commissionerId);
+        Long commissionerId = caller.isIn(ADMIN) ? draft.commissionerId() : access.myOrganisationId().orElse(null);
+        Organisation commissioner = commissionerId == null ? null : em.find(Organisation.class, commissionerId);
         Organisation provider = draft.providerId() == null ? null : em.find(Organisation.class, draft.providerId());
-        if (draft.providerId() != null && provider == null) {
-            throw new InvalidInputException("providerId", "There is no organisation with id " + draft.providerId() + ".");
-        }
-        if (draft.startYear() == null || draft.startYear() < 2000 || draft.startYear() > 2100) {
-            throw new InvalidInputException("startYear", "Give the financial year by the year it starts in (2026 for 2026/27).");
-        }
+        new org.clinlead.portal.shared.Check()
+                .require(commissionerId != null || !caller.isIn(ADMIN), "commissionerId", "Choose the commissioning organisation.")
+                .require(commissionerId != null || caller.isIn(ADMIN), "commissionerId",
+                        "Your account is not linked to a commissioning organisation.")
+                .require(commissionerId == null || commissioner != null, "commissionerId",
+                        "There is no organisation with id " + commissionerId + ".")
+                .require(draft.providerId() != null, "providerId", "Choose the provider.")
+                .require(draft.providerId() == null || provider != null, "providerId",
+                        "There is no organisation with id " + draft.providerId() + ".")
+                .require(draft.startYear() != null && draft.startYear() >= 2000 && draft.startYear() <= 2100, "startYear",
+                        "Give the financial year by the year it starts in (2026 for 2026/27).")
+                .text(draft.reference(), "reference", "The contract reference", 40)
+                .require(draft.annualValue() != null && draft.annualValue().signum() > 0, "annualValue",
+                        "The contract's annual value is a sum in pounds above 0.")
+                .decimal(draft.annualValue(), "annualValue", "The contract's annual value", 12, 2)
+                .require(draft.cquinShare() == null || draft.cquinShare().signum() >= 0
+                        && draft.cquinShare().compareTo(CquinShare.MAXIMUM) <= 0, "cquinShare",
+                        "The CQUIN share is between 0 and 2.5 % of the contract's value.")
+                .decimal(draft.cquinShare(), "cquinShare", "The CQUIN share", 1, 2)
+                .orThrow();
         CquinContract contract = new CquinContract(draft.reference(), commissioner, provider,
                 new FinancialYear(draft.startYear()), draft.annualValue(), draft.cquinShare(), Instant.now(clock));
         em.persist(contract);

@@ -87,8 +87,9 @@ public final class PdfDocuments {
     }
 
     /** The standard fonts encode WinAnsi only: typographic characters become their plain equivalents. */
+    /** What the standard Helvetica (WinAnsi) can show: printable ASCII, the pound sign and the multiplication sign. */
     private static String ascii(String s) {
         return s.replace('\u2014', '-').replace('\u2013', '-').replace('\u2018', '\'').replace('\u2019', '\'')
-                .replace('\u201c', '"').replace('\u201d', '"').replace("\u2026", "...").replaceAll("[^\\x20-\\x7E]", "?");
+                .replace('\u201c', '"').replace('\u201d', '"').replace("\u2026", "...").replaceAll("[^\\x20-\\x7E\\u00A3\\u00D7]", "?");
     }
 }

@@ -17,7 +17,8 @@ public class OpenApiCorrections implements OASFilter {
 
     private static final Map<String, String[]> MULTIPART = Map.of(
             "/api/v1/items/{id}/papers", new String[] {"file", "title", "author", "summary", "confidential"},
-            "/api/v1/papers/{id}/versions", new String[] {"file"});
+            "/api/v1/papers/{id}/versions", new String[] {"file"},
+            "/api/v1/submissions/{id}/evidence", new String[] {"file"});
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,0 +1,103 @@
+package org.clinlead.portal.commissioning;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.api.Versioned;
+import org.clinlead.portal.shared.InvalidInputException;
+
+/** A quarterly return: in full, its evidence files, the commissioner's assessment, and the query thread. */
+@Path("submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SubmissionsResource {
+
+    public record AssessmentInput(Outcome outcome, String text, String interestHandling, Long version) {
+    }
+
+    public record MessageInput(String body) {
+    }
+
+    @Inject
+    private Returns returns;
+
+    @Inject
+    private Assessments assessments;
+
+    @GET
+    @Path("{id}")
+    public ReturnView get(@PathParam("id") long id) {
+        return returns.submission(id);
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    public PageAnswer<EvidenceView> evidence(@PathParam("id") long id) {
+        return PageAnswer.whole(returns.submission(id).evidence());
+    }
+
+    /** An evidence file as the multipart form field {@code file}: PDF, XLSX or CSV, checked by content, at most 10 MB. */
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addEvidence(@PathParam("id") long id, @FormParam("file") EntityPart file) {
+        if (file == null) {
+            throw new InvalidInputException("file", "Attach the evidence as the form field \"file\".");
+        }
+        byte[] bytes;
+        try (InputStream in = file.getContent()) {
+            bytes = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "The file could not be read; try the upload again.");
+        }
+        return Response.status(Response.Status.CREATED).entity(returns.addEvidence(id,
+                new EvidenceUpload(file.getFileName().orElse("evidence"), bytes))).build();
+    }
+
+    @GET
+    @Path("{id}/evidence/{evidenceId}/content")
+    @Produces({"application/pdf", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaType.APPLICATION_JSON})
+    public Response content(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        EvidenceContent content = returns.evidence(evidenceId);
+        StreamingOutput body = out -> Files.copy(content.file(), out);
+        return Response.ok(body, content.mediaType()).header("Content-Length", content.size())
+                .header("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
+    /** Accept, query (the question in {@code text}) or reject (the reason in {@code text}). */
+    @POST
+    @Path("{id}/assessment")
+    public ReturnView assess(@PathParam("id") long id, AssessmentInput input) {
+        Versioned.body(input);
+        return assessments.assess(id, Versioned.required(input.version()), input.outcome(), input.text(),
+                input.interestHandling());
+    }
+
+    @GET
+    @Path("{id}/queries")
+    public PageAnswer<MessageView> thread(@PathParam("id") long id) {
+        return PageAnswer.whole(returns.submission(id).messages());
+    }
+
+    @POST
+    @Path("{id}/queries")
+    public Response write(@PathParam("id") long id, MessageInput input) {
+        Versioned.body(input);
+        return Response.status(Response.Status.CREATED).entity(returns.message(id, input.body())).build();
+    }
+}
