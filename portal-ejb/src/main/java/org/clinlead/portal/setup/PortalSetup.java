@@ -26,6 +26,7 @@ import org.clinlead.portal.people.Role;
 import org.clinlead.portal.people.UserAccount;
 import org.clinlead.portal.setup.demo.DemoBoards;
 import org.clinlead.portal.setup.demo.DemoCohorts;
+import org.clinlead.portal.setup.demo.DemoCommissioning;
 import org.clinlead.portal.setup.demo.DemoHistory;
 import org.clinlead.portal.setup.demo.DemoProjects;
 import org.clinlead.portal.setup.demo.DemoRecruitment;
@@ -50,6 +51,9 @@ public class PortalSetup {
 
     @Inject
     private org.clinlead.portal.boards.PaperStore paperStore;
+
+    @Inject
+    private org.clinlead.portal.shared.ContentStore contentStore;
 
     @Inject
     private Passwords passwords;
@@ -133,6 +137,9 @@ public class PortalSetup {
         DemoBoards.seed(em, paperStore, clinicians, organisations, Instant.now());
         DemoProjects.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
         DemoCohorts.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
+        em.flush();
+        DemoCommissioning.seed(em, contentStore, clinicians, organisations,
+                LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
         if (demoHistory) {
             em.flush();
             int papers = DemoHistory.seed(em, paperStore, clinicians, Instant.now());

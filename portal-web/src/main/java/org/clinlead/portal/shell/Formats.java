@@ -29,6 +29,11 @@ public class Formats {
         return amount == null ? "—" : java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(amount);
     }
 
+    /** A number as people write it, without trailing zeros: 1412, 6.4, 58.75 (null shows as a dash). */
+    public String number(java.math.BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+    }
+
     public String list(java.util.Collection<?> values) {
         java.util.List<String> words = values == null ? java.util.List.of() : values.stream().map(String::valueOf).toList();
         return words.size() <= 1 ? String.join("", words)

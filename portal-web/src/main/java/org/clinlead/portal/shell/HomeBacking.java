@@ -54,6 +54,11 @@ public class HomeBacking {
     @Inject
     private org.clinlead.portal.cohort.FollowUp followUp;
 
+    @Inject
+    private org.clinlead.portal.commissioning.CommissioningOverview commissioning;
+
+    private List<org.clinlead.portal.commissioning.WorkItem> contractWork;
+
     private List<org.clinlead.portal.cohort.ParticipantView> mentees = List.of();
     private List<org.clinlead.portal.cohort.ApplicationView> awaitingSupport = List.of();
     private List<org.clinlead.portal.cohort.FollowUpTask> followUps;
@@ -86,6 +91,12 @@ public class HomeBacking {
         followUps = followUp.myFollowUps();
         places = participants.myPlaces();
         referred = projectSpread.referredToMe();
+        contractWork = commissioning.myWork();
+    }
+
+    /** What waits for the caller on CQUIN contracts. */
+    public List<org.clinlead.portal.commissioning.WorkItem> getContractWork() {
+        return contractWork;
     }
 
     /** The mentor's mentees. */

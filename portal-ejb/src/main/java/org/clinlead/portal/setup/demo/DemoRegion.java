@@ -60,6 +60,9 @@ public final class DemoRegion {
         return list;
     }
 
+    /** The demo commissioner's clinician works for a primary care trust (Greyhaven PCT), not a hospital. */
+    private static final int COMMISSIONER_CLINICIAN = 6;
+
     public static List<DemoClinician> clinicians(int organisationCount) {
         String[] given = {"Amira", "Ben", "Carys", "Dev", "Elin", "Farid", "Grace", "Hamish", "Ines", "Jonah", "Kavya",
             "Lewis", "Maryam", "Niall", "Olwen", "Priya", "Quentin", "Rhiannon", "Sanjay", "Tamsin"};
@@ -75,7 +78,8 @@ public final class DemoRegion {
             Profession profession = mix[i % mix.length];
             RegistrationBody body = profession.bodies().iterator().next();
             list.add(new DemoClinician(given[i % given.length], family[(i * 7 + i / given.length) % family.length],
-                    profession, body, number(body, i), 1 + (i % (organisationCount - 2))));
+                    profession, body, number(body, i), i == COMMISSIONER_CLINICIAN ? DemoCommissioning.GREYHAVEN_PCT
+                    : 1 + (i % (organisationCount - 2))));
         }
         return list;
     }
@@ -134,6 +138,8 @@ public final class DemoRegion {
                 new DemoAccount("mentor", null, Role.MENTOR, 3),
                 new DemoAccount("aspiring.leader", null, Role.ASPIRING_LEADER, 4),
                 new DemoAccount("commissioner", null, Role.COMMISSIONER, 6),
-                new DemoAccount("provider", null, Role.PROVIDER, 10));
+                new DemoAccount("provider", null, Role.PROVIDER, 10),
+                // The acute care pathway's senior clinical lead (an NSR lead in post), who advises on CQUIN indicators.
+                new DemoAccount("clinical.lead", null, Role.BOARD_MEMBER, 23));
     }
 }

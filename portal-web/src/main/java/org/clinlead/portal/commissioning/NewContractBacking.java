@@ -1,0 +1,111 @@
+package org.clinlead.portal.commissioning;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.organisations.OrganisationSummary;
+import org.clinlead.portal.organisations.OrganisationType;
+import org.clinlead.portal.shared.UkTime;
+import org.clinlead.portal.shell.Feedback;
+
+/** The commissioner's form for a new contract (an administrator also names the commissioner). */
+@Named
+@ViewScoped
+public class NewContractBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Contracts contracts;
+
+    @Inject
+    private OrganisationDirectory organisations;
+
+    private List<OrganisationSummary> commissioners;
+    private List<OrganisationSummary> providers;
+    private String reference;
+    private Long commissionerId;
+    private Long providerId;
+    private Integer startYear;
+    private BigDecimal annualValue;
+    private BigDecimal cquinShare = CquinShare.DEFAULT;
+
+    @PostConstruct
+    void init() {
+        List<OrganisationSummary> all = organisations.choices();
+        commissioners = all.stream().filter(o -> o.type() == OrganisationType.PRIMARY_CARE_TRUST).toList();
+        providers = all.stream().filter(o -> CquinContract.PROVIDERS.contains(o.type())).toList();
+        startYear = FinancialYear.of(LocalDate.now(UkTime.ZONE)).startYear();
+    }
+
+    public String create() {
+        ContractSummary[] made = new ContractSummary[1];
+        String outcome = Feedback.attempt("newContract", () -> made[0] = contracts.create(new ContractDraft(reference,
+                commissionerId, providerId, startYear, annualValue, cquinShare)),
+                "The contract is recorded. Add the scheme's indicators; the pathway leads are asked for advice on each.",
+                "/commissioning/contracts");
+        return outcome == null ? null : "/commissioning/contract?faces-redirect=true&id=" + made[0].id();
+    }
+
+    public List<OrganisationSummary> getCommissioners() {
+        return commissioners;
+    }
+
+    public List<OrganisationSummary> getProviders() {
+        return providers;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public Long getCommissionerId() {
+        return commissionerId;
+    }
+
+    public void setCommissionerId(Long commissionerId) {
+        this.commissionerId = commissionerId;
+    }
+
+    public Long getProviderId() {
+        return providerId;
+    }
+
+    public void setProviderId(Long providerId) {
+        this.providerId = providerId;
+    }
+
+    public Integer getStartYear() {
+        return startYear;
+    }
+
+    public void setStartYear(Integer startYear) {
+        this.startYear = startYear;
+    }
+
+    public BigDecimal getAnnualValue() {
+        return annualValue;
+    }
+
+    public void setAnnualValue(BigDecimal annualValue) {
+        this.annualValue = annualValue;
+    }
+
+    public BigDecimal getCquinShare() {
+        return cquinShare;
+    }
+
+    public void setCquinShare(BigDecimal cquinShare) {
+        this.cquinShare = cquinShare;
+    }
+}
