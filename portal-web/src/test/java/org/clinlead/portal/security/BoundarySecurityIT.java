@@ -56,6 +56,14 @@ import org.clinlead.portal.cohort.FollowUp;
 import org.clinlead.portal.cohort.Mentoring;
 import org.clinlead.portal.cohort.Participants;
 import org.clinlead.portal.cohort.ProgrammeDashboard;
+import org.clinlead.portal.commissioning.Assessments;
+import org.clinlead.portal.commissioning.ClinicalAdvice;
+import org.clinlead.portal.commissioning.CommissioningOverview;
+import org.clinlead.portal.commissioning.Contracts;
+import org.clinlead.portal.commissioning.Payments;
+import org.clinlead.portal.commissioning.ReturnReminders;
+import org.clinlead.portal.commissioning.Returns;
+import org.clinlead.portal.commissioning.Schemes;
 import org.clinlead.portal.interests.InterestRegisters;
 import org.clinlead.portal.interests.RegisterOfInterests;
 import org.clinlead.portal.notices.Notices;
@@ -251,6 +259,29 @@ class BoundarySecurityIT {
         expect(FollowUp.class, "responses", "ADMIN", "PROGRAMME_MANAGER");
         expect(FollowUp.class, "roi", "ADMIN", "PROGRAMME_MANAGER");
         expect(ProgrammeDashboard.class, "dashboard", "ADMIN", "PROGRAMME_MANAGER");
+        expect(Contracts.class, "search", EVERYONE);
+        expect(Contracts.class, "create", "ADMIN", "COMMISSIONER");
+        expect(Contracts.class, "contract", EVERYONE);
+        expect(Schemes.class, "addIndicator", "ADMIN", "COMMISSIONER");
+        expect(Schemes.class, "removeIndicator", "ADMIN", "COMMISSIONER");
+        expect(Schemes.class, "sign", "ADMIN", "COMMISSIONER", "PROVIDER");
+        expect(ClinicalAdvice.class, "advice", EVERYONE);
+        expect(ClinicalAdvice.class, "advise", EVERYONE);
+        expect(ClinicalAdvice.class, "awaitingMine", EVERYONE);
+        expect(Returns.class, "returns", EVERYONE);
+        expect(Returns.class, "submission", EVERYONE);
+        expect(Returns.class, "submit", "ADMIN", "PROVIDER");
+        expect(Returns.class, "addEvidence", "ADMIN", "PROVIDER");
+        expect(Returns.class, "evidence", EVERYONE);
+        expect(Returns.class, "message", "ADMIN", "COMMISSIONER", "PROVIDER");
+        expect(Assessments.class, "assess", "ADMIN", "COMMISSIONER");
+        expect(Payments.class, "payments", EVERYONE);
+        expect(Payments.class, "pay", "ADMIN", "COMMISSIONER");
+        expect(Payments.class, "statement", EVERYONE);
+        expect(Payments.class, "reconcile", "ADMIN", "COMMISSIONER");
+        expect(CommissioningOverview.class, "overview", EVERYONE);
+        expect(CommissioningOverview.class, "myWork", EVERYONE);
+        expect(ReturnReminders.class, "sendNow", "ADMIN");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
@@ -267,6 +298,8 @@ class BoundarySecurityIT {
             MeetingRecords.class, BoardActions.class, Minutes.class, ActionReminders.class, ChangeProjects.class,
             ProjectLibrary.class, ProjectMeasures.class, ProjectSpread.class, ProjectTeam.class, Cohorts.class,
             CohortApplications.class, Mentoring.class, Participants.class, FollowUp.class, ProgrammeDashboard.class,
+            Contracts.class, Schemes.class, ClinicalAdvice.class, Returns.class, Assessments.class, Payments.class,
+            CommissioningOverview.class, ReturnReminders.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -371,12 +404,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(12);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(13);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(12);
+            assertThat(rs.getInt(1)).isEqualTo(13);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

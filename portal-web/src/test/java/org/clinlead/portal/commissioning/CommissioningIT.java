@@ -1,0 +1,400 @@
+package org.clinlead.portal.commissioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.clinlead.portal.shared.PdfDocuments;
+import org.clinlead.portal.testing.Api;
+import org.clinlead.portal.testing.Api.Answer;
+import org.clinlead.portal.testing.Browser;
+import org.clinlead.portal.testing.Demo;
+import org.clinlead.portal.testing.RealWar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Commissioning for quality on the real WAR: who sees which contract, every rule of the scheme, returns and money
+ * through the API, two commissioners assessing at once, and the whole story in the browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CommissioningIT {
+
+    /** The financial year every quarter of which has ended: returns can be made for all of them. */
+    private static final int LAST_YEAR = startYear(LocalDate.now()) - 1;
+
+    /** The demo's current year: the one whose second quarter has ended ({@code DemoCommissioning}). */
+    private static final int DEMO_YEAR = startYear(LocalDate.now().minusMonths(6));
+
+    private static int startYear(LocalDate day) {
+        return day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+    }
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return RealWar.archive();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+
+    @BeforeEach
+    void connect() {
+        api = Api.at(base);
+    }
+
+    private long organisation(String code) {
+        return api.as("admin").get("api/v1/organisations?nationalCode=" + code).json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+    }
+
+    private static long id(Answer answer) {
+        return answer.json().getJsonNumber("id").longValue();
+    }
+
+    private long contract(String reference, String providerCode, int year) {
+        Answer made = api.as("commissioner").post("api/v1/contracts", "{\"reference\":\"" + reference + "\",\"providerId\":"
+                + organisation(providerCode) + ",\"startYear\":" + year + ",\"annualValue\":1000000,\"cquinShare\":2.5}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        return id(made);
+    }
+
+    private long indicator(long contract, String name, String pathway, String weight) {
+        Answer made = api.as("commissioner").post("api/v1/contracts/" + contract + "/indicators", "{\"name\":\"" + name
+                + "\",\"rationale\":\"Why it matters\",\"domain\":\"SAFETY\",\"pathwayCode\":\"" + pathway + "\","
+                + "\"proportion\":true,\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":60,\"maximum\":90,\"weight\":" + weight + "}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        return id(made);
+    }
+
+    private long version(long contract) {
+        return api.as("admin").get("api/v1/contracts/" + contract).json().getJsonObject("contract").getJsonNumber("version")
+                .longValue();
+    }
+
+    private Answer sign(String who, long contract, String side) {
+        return api.as(who).post("api/v1/contracts/" + contract + "/agreement", "{\"side\":\"" + side + "\",\"version\":"
+                + version(contract) + "}");
+    }
+
+    private record Scheme(long contract, long indicator) {
+    }
+
+    /** An agreed scheme with Northdale Community (the demo provider) of last year: one indicator on acute care. */
+    private Scheme agreedScheme(String reference) {
+        long contract = contract(reference, "RZP", LAST_YEAR);
+        long indicator = indicator(contract, "Sepsis screening", "ACUTE_CARE", "100");
+        // The handling is kept only if the lead has an interest in the provider (another test declares one).
+        Answer advice = api.as("clinical.lead").post("api/v1/indicators/" + indicator + "/advice",
+                "{\"position\":\"SUPPORTS\",\"interestHandling\":\"Reviewed by a second lead\"}");
+        assertThat(advice.status()).as(advice.body()).isEqualTo(201);
+        assertThat(sign("commissioner", contract, "COMMISSIONER").status()).isEqualTo(200);
+        assertThat(sign("provider", contract, "PROVIDER").json().getString("status")).isEqualTo("AGREED");
+        return new Scheme(contract, indicator);
+    }
+
+    private Answer submit(String who, long indicator, int quarter, String figures) {
+        return api.as(who).post("api/v1/indicators/" + indicator + "/submissions", "{\"quarter\":" + quarter + "," + figures
+                + ",\"narrative\":\"What the figures show\"}");
+    }
+
+    @Test
+    @Order(1)
+    void eachSideSeesOnlyItsOwnContractsAndTheReadersSeeThemAll() {
+        JsonObject mine = api.as("provider").get("api/v1/contracts?size=200").json();
+        assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allMatch(c -> c.getString("providerName").startsWith("Northdale Community"));
+        long other = api.as("admin").get("api/v1/contracts?size=200").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("reference").startsWith("MVPCT-NPT-")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertThat(api.as("provider").get("api/v1/contracts/" + other).status()).as("another provider's scheme").isEqualTo(404);
+        assertThat(api.as("commissioner").get("api/v1/contracts/" + other).status()).as("another PCT's").isEqualTo(404);
+        assertThat(api.as("aspiring.leader").get("api/v1/contracts/" + other).status()).isEqualTo(404);
+        assertThat(api.as("aspiring.leader").get("api/v1/contracts").json().getInt("total")).isZero();
+        assertThat(api.as("regional.md").get("api/v1/contracts/" + other).status()).isEqualTo(200);
+        assertThat(api.as("board.member").get("api/v1/contracts/" + other).status()).isEqualTo(200);
+        long indicator = api.as("admin").get("api/v1/contracts/" + other + "/indicators").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(api.as("provider").get("api/v1/indicators/" + indicator + "/submissions").status()).isEqualTo(404);
+        assertThat(submit("provider", indicator, 1, "\"numerator\":1,\"denominator\":2").status())
+                .as("a return for another provider").isEqualTo(404);
+        // The demo: the commissioner and the provider each have work waiting; the lead is asked for advice.
+        assertThat(api.as("clinical.lead").get("api/v1/indicators/awaiting-my-advice").json().getInt("total")).isEqualTo(2);
+        JsonObject overview = api.as("regional.md").get("api/v1/commissioning/overview?year=" + DEMO_YEAR).json();
+        assertThat(overview.getInt("contracts")).isEqualTo(3);
+        assertThat(overview.getInt("queriedReturns")).isEqualTo(1);
+        assertThat(overview.getInt("lateReturns")).isEqualTo(1);
+        assertThat(overview.getInt("adviceAwaited")).isEqualTo(2);
+        assertThat(api.as("provider").get("api/v1/commissioning/overview?year=" + DEMO_YEAR).json().getInt("contracts"))
+                .as("the region view covers what the caller may see").isEqualTo(1);
+        assertThat(api.as("admin").get("api/v1/commissioning/overview?year=abc").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSchemesRulesAreRefusedInWordsAndNothingIsHalfSaved() {
+        Answer share = api.as("commissioner").post("api/v1/contracts", "{\"reference\":\"X-SHARE\",\"providerId\":"
+                + organisation("RZP") + ",\"startYear\":2026,\"annualValue\":1000000,\"cquinShare\":3}");
+        assertThat(share.status()).isEqualTo(400);
+        assertThat(share.body()).contains("cquinShare").contains("2.5");
+        Answer pence = api.as("commissioner").post("api/v1/contracts", "{\"reference\":\"X-PENCE\",\"providerId\":"
+                + organisation("RZP") + ",\"startYear\":2026,\"annualValue\":1000000.001}");
+        assertThat(pence.status()).isEqualTo(400);
+        assertThat(pence.body()).contains("annualValue").contains("decimal places");
+        Answer notPct = api.as("admin").post("api/v1/contracts", "{\"reference\":\"X-PCT\",\"commissionerId\":"
+                + organisation("RZA") + ",\"providerId\":" + organisation("RZP") + ",\"startYear\":2026,\"annualValue\":1}");
+        assertThat(notPct.body()).contains("primary care trust");
+        long contract = contract("IT-RULES-" + System.nanoTime() % 100000, "RZP", LAST_YEAR);
+        assertThat(contract("IT-DUP-A", "RZP", LAST_YEAR)).isPositive();
+        Answer duplicate = api.as("commissioner").post("api/v1/contracts", "{\"reference\":\"IT-DUP-A\",\"providerId\":"
+                + organisation("RZP") + ",\"startYear\":2026,\"annualValue\":5}");
+        assertThat(duplicate.status()).isEqualTo(409);
+        String base = "\"name\":\"N\",\"rationale\":\"R\",\"domain\":\"SAFETY\",\"pathwayCode\":\"ACUTE_CARE\",\"weight\":50,";
+        Answer beyond = api.as("commissioner").post("api/v1/contracts/" + contract + "/indicators", "{" + base
+                + "\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":90,\"maximum\":60}");
+        assertThat(beyond.status()).isEqualTo(400);
+        assertThat(beyond.body()).contains("minimum").contains("below the maximum");
+        Answer wrongSide = api.as("commissioner").post("api/v1/contracts/" + contract + "/indicators", "{" + base
+                + "\"improvement\":\"LOWER_IS_BETTER\",\"minimum\":3,\"maximum\":10}");
+        assertThat(wrongSide.body()).contains("lower is better");
+        indicator(contract, "Half", "ACUTE_CARE", "50");
+        long other = indicator(contract, "Quarter", "PLANNED_CARE", "25");
+        assertThat(api.as("provider").post("api/v1/contracts/" + contract + "/indicators", "{" + base
+                + "\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":1,\"maximum\":2}").status()).isEqualTo(403);
+        Answer early = sign("commissioner", contract, "COMMISSIONER");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body()).contains("add up to 75 %");
+        assertThat(sign("provider", contract, "COMMISSIONER").status()).as("the provider signs only for itself").isEqualTo(403);
+        // The acute care lead may advise on the acute indicator only; not on planned care.
+        assertThat(api.as("clinical.lead").post("api/v1/indicators/" + other + "/advice", "{\"position\":\"SUPPORTS\"}").status())
+                .isEqualTo(403);
+        assertThat(api.as("commissioner").post("api/v1/indicators/" + other + "/advice", "{\"position\":\"SUPPORTS\"}")
+                .status()).isEqualTo(403);
+        assertThat(api.as("admin").get("api/v1/contracts/" + contract).json().getJsonArray("indicators")).hasSize(2);
+    }
+
+    @Test
+    void returnsAreCheckedAssessedOnceAndSettledInPence() throws Exception {
+        Scheme scheme = agreedScheme("IT-MONEY");
+        long indicator = scheme.indicator();
+        long contract = scheme.contract();
+        assertThat(api.as("commissioner").post("api/v1/contracts/" + contract + "/indicators", "{}").status())
+                .as("the agreed scheme is frozen").isIn(400, 409);
+        Answer over = submit("provider", indicator, 1, "\"numerator\":101,\"denominator\":100");
+        assertThat(over.status()).isEqualTo(400);
+        assertThat(over.body()).contains("numerator").contains("cannot be more than the denominator");
+        assertThat(submit("provider", indicator, 1, "\"numerator\":-1,\"denominator\":100").body()).contains("negative");
+        assertThat(submit("provider", indicator, 1, "\"value\":4").body()).contains("proportion");
+        assertThat(submit("commissioner", indicator, 1, "\"numerator\":1,\"denominator\":2").status()).isEqualTo(403);
+        Answer made = submit("provider", indicator, 1, "\"numerator\":80,\"denominator\":100");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.json().getBoolean("late")).as("made after the deadline").isTrue();
+        long ret = id(made);
+        Answer disguised = api.as("provider").postMultipart("api/v1/submissions/" + ret + "/evidence", java.util.Map.of(),
+                "audit.pdf", "practice,patients\nA,1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(disguised.status()).isEqualTo(400);
+        assertThat(disguised.body()).contains("cannot be read as a PDF");
+        Answer renamed = api.as("provider").postMultipart("api/v1/submissions/" + ret + "/evidence", java.util.Map.of(),
+                "audit.csv", PdfDocuments.text("Audit", List.of("Not a CSV")));
+        assertThat(renamed.status()).isEqualTo(400);
+        Answer pdf = api.as("provider").postMultipart("api/v1/submissions/" + ret + "/evidence", java.util.Map.of(),
+                "audit.pdf", PdfDocuments.text("Audit", List.of("A sample of 100 records.")));
+        assertThat(pdf.status()).as(pdf.body()).isEqualTo(201);
+        assertThat(api.as("provider").postMultipart("api/v1/submissions/" + ret + "/evidence", java.util.Map.of(),
+                "audit.csv", "practice,patients\nA,1\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(201);
+        assertThat(api.as("aspiring.leader").get("api/v1/submissions/" + ret).status()).isEqualTo(404);
+
+        // Two commissioners' sessions assess the same return at once: one wins, the other is told it changed.
+        long version = api.as("commissioner").get("api/v1/submissions/" + ret).json().getJsonNumber("version").longValue();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Callable<Answer>> both = List.of(
+                () -> api.as("commissioner").post("api/v1/submissions/" + ret + "/assessment",
+                        "{\"outcome\":\"QUERY\",\"text\":\"Which sample?\",\"version\":" + version + "}"),
+                () -> api.as("admin").post("api/v1/submissions/" + ret + "/assessment",
+                        "{\"outcome\":\"QUERY\",\"text\":\"Which sample?\",\"version\":" + version + "}"));
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Answer> f : pool.invokeAll(both)) {
+            statuses.add(f.get().status());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        JsonObject queried = api.as("provider").get("api/v1/submissions/" + ret).json();
+        assertThat(queried.getString("status")).isEqualTo("QUERIED");
+        assertThat(queried.getJsonArray("messages")).hasSize(1);
+        Answer accept = api.as("commissioner").post("api/v1/submissions/" + ret + "/assessment",
+                "{\"outcome\":\"ACCEPT\",\"version\":" + queried.getJsonNumber("version") + "}");
+        assertThat(accept.status()).isEqualTo(409);
+        assertThat(accept.body()).contains("once the provider has answered");
+        Answer again = api.as("provider").post("api/v1/indicators/" + indicator + "/submissions", "{\"quarter\":1,"
+                + "\"numerator\":80,\"denominator\":120,\"narrative\":\"The agreed sample of 120\",\"version\":"
+                + queried.getJsonNumber("version") + "}");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(api.as("commissioner").post("api/v1/submissions/" + ret + "/assessment", "{\"outcome\":\"REJECT\","
+                + "\"version\":" + again.json().getJsonNumber("version") + "}").body()).contains("reason");
+        Answer accepted = api.as("commissioner").post("api/v1/submissions/" + ret + "/assessment",
+                "{\"outcome\":\"ACCEPT\",\"version\":" + again.json().getJsonNumber("version") + "}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(api.as("provider").get("api/v1/submissions/" + ret + "/queries").json().getInt("total")).isEqualTo(2);
+
+        // Money: CQUIN value 1,000,000 × 2.5 % = 25,000.00; Q1 on account at 100 % = 6,250.00. 80 of 120 = 66.67 %
+        // → achievement (66.67 − 60) ÷ 30 = 0.2223 → 100 % × 0.2223 × 25,000.00 = 5,557.50 earned.
+        assertThat(api.as("provider").post("api/v1/contracts/" + contract + "/payments", "{\"quarter\":1}").status())
+                .isEqualTo(403);
+        Answer paid = api.as("commissioner").post("api/v1/contracts/" + contract + "/payments", "{\"quarter\":1}");
+        assertThat(paid.json().getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("6250.00");
+        assertThat(api.as("commissioner").post("api/v1/contracts/" + contract + "/payments", "{\"quarter\":1}").status())
+                .isEqualTo(409);
+        JsonObject statement = api.as("provider").get("api/v1/contracts/" + contract + "/reconciliation").json();
+        assertThat(statement.getJsonNumber("earned").bigDecimalValue()).isEqualByComparingTo("5557.50");
+        assertThat(statement.getJsonArray("lines").getJsonObject(0).getString("arithmetic"))
+                .isEqualTo("100.00 % × 22.23 % × £25,000.00 = £5,557.50");
+        Answer settled = api.as("commissioner").post("api/v1/contracts/" + contract + "/reconciliation", "{\"version\":"
+                + version(contract) + "}");
+        assertThat(settled.status()).as(settled.body()).isEqualTo(200);
+        assertThat(settled.json().getJsonNumber("balance").bigDecimalValue()).isEqualByComparingTo("-692.50");
+        assertThat(settled.json().getString("balanceText")).isEqualTo("£692.50 is to be recovered from the provider");
+        assertThat(api.as("commissioner").post("api/v1/contracts/" + contract + "/payments", "{\"quarter\":2}").body())
+                .contains("reconciled");
+        byte[] pdfStatement = api.as("provider").download("api/v1/contracts/" + contract + "/reconciliation.pdf",
+                "application/pdf");
+        assertThat(new String(pdfStatement, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        byte[] xlsx = api.as("provider").download("api/v1/contracts/" + contract + "/reconciliation.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx[0]).isEqualTo((byte) 'P');
+    }
+
+    @Test
+    void theCommissionerDraftsTheLeadAdvisesBothAgreeTheProviderReturnsAndTheStatementShowsTheSum() throws Exception {
+        Answer declared = api.as("clinical.lead").post("api/v1/declarations", "{\"type\":\"NON_FINANCIAL_PROFESSIONAL\","
+                + "\"organisationId\":" + organisation("RZP") + ",\"description\":\"Honorary contract for community "
+                + "sepsis teaching\",\"fromDate\":\"" + LocalDate.now().minusYears(1) + "\",\"actionTaken\":\"Declared\"}");
+        assertThat(declared.status()).as(declared.body()).isEqualTo(201);
+        String reference = "BROWSER-" + System.nanoTime() % 100000;
+        Path evidence = Files.createTempFile("evidence-", ".csv");
+        Files.writeString(evidence, "practice,patients,screened\nAbbey Lane,50,40\nBeck House,50,40\n");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("commissioner", Demo.PASSWORD);
+            browser.click(By.id("menuCommissioning"));
+            assertThat(browser.text()).contains("Value at risk").contains("GPCT-NCH-");
+            browser.type(By.id("newContract:reference"), reference);
+            browser.choose("newContract:providerId", String.valueOf(organisation("RZP")));
+            browser.choose("newContract:startYear", String.valueOf(LAST_YEAR));
+            browser.type(By.id("newContract:annualValue"), "1000000");
+            browser.driver().findElement(By.id("newContract:cquinShare")).clear();
+            browser.type(By.id("newContract:cquinShare"), "2.5");
+            browser.submit(By.id("newContract:create"));
+            assertThat(browser.text()).contains("The contract is recorded").contains(reference).contains("£25,000.00");
+            browser.type(By.id("indicator:name"), "Sepsis screening in the community");
+            browser.type(By.id("indicator:rationale"), "Sepsis is found late at home.");
+            browser.choose("indicator:domain", "SAFETY");
+            browser.choose("indicator:pathwayCode", "ACUTE_CARE");
+            browser.type(By.id("indicator:minimum"), "60");
+            browser.type(By.id("indicator:maximum"), "90");
+            browser.type(By.id("indicator:weight"), "100");
+            browser.submit(By.id("indicator:addIndicator"));
+            assertThat(browser.text()).contains("The indicator is added").contains("Awaited")
+                    .contains("Clinical advice is still awaited on: Sepsis screening in the community.");
+            String contractUrl = browser.url();
+            browser.signOut();
+
+            long contract = Long.parseLong(contractUrl.substring(contractUrl.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
+            String indicator = String.valueOf(api.as("admin").get("api/v1/contracts/" + contract + "/indicators").json()
+                    .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+
+            // The lead is flagged from the register and states how the interest is managed before advising.
+            browser.signIn("clinical.lead", Demo.PASSWORD);
+            browser.go("commissioning/contract.xhtml?id=" + contract);
+            assertThat(browser.text()).contains("You have a declared interest in Northdale Community Health Services")
+                    .contains("Honorary contract for community sepsis teaching");
+            browser.choose("advice:indicatorId", indicator);
+            browser.click(By.cssSelector("label[for='advice:position:0']"));
+            browser.submit(By.id("advice:advise"));
+            assertThat(browser.text()).contains("Record how it is managed before you advise");
+            browser.choose("advice:indicatorId", indicator);
+            browser.click(By.cssSelector("label[for='advice:position:0']"));
+            browser.type(By.id("advice:handling"), "A second lead reviews my advice on this trust");
+            browser.submit(By.id("advice:advise"));
+            assertThat(browser.text()).contains("Your advice is recorded").contains("Managed: A second lead reviews my advice")
+                    .contains("Ready to sign");
+            browser.signOut();
+
+            // Both sides sign; the scheme is agreed.
+            browser.signIn("commissioner", Demo.PASSWORD);
+            browser.go("commissioning/contract.xhtml?id=" + contract);
+            browser.submit(By.id("agreement:signCommissioner"));
+            assertThat(browser.text()).contains("Signed for the commissioner");
+            browser.signOut();
+            browser.signIn("provider", Demo.PASSWORD);
+            browser.go("commissioning/contract.xhtml?id=" + contract);
+            browser.submit(By.id("agreement:signProvider"));
+            assertThat(browser.text()).contains("Signed for the provider").contains("Agreed").contains("Make a return");
+
+            // The provider makes the Q1 return with its evidence.
+            browser.choose("return:indicatorId", indicator);
+            browser.choose("return:quarter", "1");
+            browser.type(By.id("return:numerator"), "80");
+            browser.type(By.id("return:denominator"), "100");
+            browser.type(By.id("return:narrative"), "Screened at the first visit in both practices.");
+            browser.driver().findElement(By.id("return:file")).sendKeys(evidence.toAbsolutePath().toString());
+            browser.submit(By.id("return:submitReturn"));
+            assertThat(browser.text()).contains("The return is made").contains("80 of 100 = 80 %").contains("Late")
+                    .contains(evidence.getFileName().toString());
+            browser.signOut();
+
+            // The commissioner queries it; the provider answers with a resubmission; the commissioner accepts.
+            browser.signIn("commissioner", Demo.PASSWORD);
+            browser.go("commissioning/contract.xhtml?id=" + contract);
+            browser.choose("assessment:returnId", String.valueOf(api.as("admin").get("api/v1/indicators/" + indicator
+                    + "/submissions").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()));
+            browser.click(By.cssSelector("label[for='assessment:outcome:1']"));
+            browser.type(By.id("assessment:text"), "Were patients seen at home included?");
+            browser.submit(By.id("assessment:assess"));
+            assertThat(browser.text()).contains("The assessment is recorded").contains("Queried")
+                    .contains("Were patients seen at home included?");
+            browser.signOut();
+            browser.signIn("provider", Demo.PASSWORD);
+            browser.go("commissioning/contract.xhtml?id=" + contract);
+            browser.choose("return:indicatorId", indicator);
+            browser.choose("return:quarter", "1");
+            browser.type(By.id("return:numerator"), "84");
+            browser.type(By.id("return:denominator"), "105");
+            browser.type(By.id("return:narrative"), "Yes: five home visits added to the count.");
+            browser.submit(By.id("return:submitReturn"));
+            assertThat(browser.text()).contains("84 of 105 = 80 %").contains("Resubmitted");
+            browser.signOut();
+            browser.signIn("commissioner", Demo.PASSWORD);
+            browser.go("commissioning/contract.xhtml?id=" + contract);
+            browser.choose("assessment:returnId", String.valueOf(api.as("admin").get("api/v1/indicators/" + indicator
+                    + "/submissions").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()));
+            browser.click(By.cssSelector("label[for='assessment:outcome:0']"));
+            browser.submit(By.id("assessment:assess"));
+            // 80 % → (80 − 60) ÷ 30 = 66.67 % achieved; 100 % × 66.67 % × £25,000.00 = £16,667.50.
+            assertThat(browser.text()).contains("Accepted").contains("100.00 % × 66.67 % × £25,000.00 = £16,667.50");
+            browser.screenshotWhole("commissioning-contract");
+            browser.signOut();
+        } finally {
+            Files.deleteIfExists(evidence);
+        }
+    }
+}
