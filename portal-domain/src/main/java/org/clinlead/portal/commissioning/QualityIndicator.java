@@ -75,6 +75,11 @@ public class QualityIndicator {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "cquin_milestone", joinColumns = @JoinColumn(name = "indicator_id"))
+    @jakarta.persistence.OrderBy("quarter")
+    private java.util.List<Milestone> milestones = new java.util.ArrayList<>();
+
     protected QualityIndicator() {
     }
 
@@ -107,8 +112,53 @@ public class QualityIndicator {
         this.createdAt = now;
     }
 
+    /** The year-end thresholds: what the indicator earns on at the reconciliation. */
     public Thresholds thresholds() {
         return new Thresholds(minimum, maximum, improvement);
+    }
+
+    /** New year-end thresholds and weight under an agreed variation ({@link SchemeVariation#agree}); nothing else changes them. */
+    void vary(Thresholds thresholds, BigDecimal newWeight) {
+        this.minimum = thresholds.minimum();
+        this.maximum = thresholds.maximum();
+        this.weight = newWeight;
+    }
+
+    /**
+     * Sets the milestones of quarters 1 to 3 (while the scheme is a draft): each quarter at most once, each
+     * milestone's thresholds the same way round as the indicator's.
+     */
+    public void milestones(java.util.List<Milestone> wanted) {
+        contract.requireDraft();
+        java.util.Set<Integer> quarters = new java.util.HashSet<>();
+        for (Milestone m : wanted) {
+            if (!quarters.add(m.getQuarter())) {
+                throw new org.clinlead.portal.shared.InvalidInputException("milestones", "Quarter " + m.getQuarter()
+                        + " has two milestones; give one.");
+            }
+            if (!m.isReportOnly()) {
+                new Thresholds(m.getMinimum(), m.getMaximum(), improvement);
+            }
+        }
+        milestones.clear();
+        milestones.addAll(wanted);
+    }
+
+    /**
+     * The thresholds a quarter's return is judged against: its milestone's, the year-end's when it has none
+     * (and always in quarter 4); empty when the quarter is reported only.
+     */
+    public java.util.Optional<Thresholds> thresholdsFor(int quarter) {
+        java.util.Optional<Milestone> milestone = milestones.stream().filter(m -> m.getQuarter() == quarter).findFirst();
+        if (milestone.isEmpty()) {
+            return java.util.Optional.of(thresholds());
+        }
+        return milestone.get().isReportOnly() ? java.util.Optional.empty()
+                : java.util.Optional.of(new Thresholds(milestone.get().getMinimum(), milestone.get().getMaximum(), improvement));
+    }
+
+    public java.util.List<Milestone> getMilestones() {
+        return java.util.List.copyOf(milestones);
     }
 
     public Long getId() {

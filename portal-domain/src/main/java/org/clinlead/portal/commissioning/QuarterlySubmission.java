@@ -194,19 +194,24 @@ public class QuarterlySubmission {
         return measurement().result();
     }
 
-    /** The share of the indicator this return earns (0 to 1) once accepted; nothing otherwise. */
+    /**
+     * The quarter's achievement (0 to 1) once accepted, against the quarter's milestone (or the year-end
+     * thresholds); nothing before that, nor for a quarter reported only.
+     */
     public BigDecimal achievement() {
-        return status == SubmissionStatus.ACCEPTED ? indicator.thresholds().achievement(result()) : null;
+        return status == SubmissionStatus.ACCEPTED ? indicator.thresholdsFor(quarter).map(t -> t.achievement(result()))
+                .orElse(null) : null;
     }
 
     /**
-     * An indicator's year-end achievement: that of its latest accepted return (normally Q4, the year's final
-     * position); 0 when none was accepted. {@code returns} are one indicator's.
+     * An indicator's year-end achievement: its latest accepted return (normally Q4, the year's final position)
+     * judged against the year-end thresholds, whatever that quarter's milestone; 0 when none was accepted.
+     * {@code returns} are one indicator's.
      */
     public static BigDecimal yearEnd(java.util.Collection<QuarterlySubmission> returns) {
         return returns.stream().filter(r -> r.status == SubmissionStatus.ACCEPTED)
                 .max(java.util.Comparator.comparingInt(QuarterlySubmission::getQuarter))
-                .map(QuarterlySubmission::achievement)
+                .map(r -> r.indicator.thresholds().achievement(r.result()))
                 .orElse(BigDecimal.ZERO.setScale(Thresholds.ACHIEVEMENT_SCALE));
     }
 

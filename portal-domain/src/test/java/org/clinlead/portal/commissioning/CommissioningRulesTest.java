@@ -292,4 +292,62 @@ class CommissioningRulesTest {
         assertThatThrownBy(() -> new PaymentOnAccount(contract, 3, null, "commissioner", now))
                 .hasMessageContaining("reconciled");
     }
+
+    @Test
+    void quartersOneToThreeAreJudgedAgainstTheirMilestonesOrReportedOnlyAndTheYearEndAgainstTheGoal() {
+        CquinContract contract = contract();
+        QualityIndicator sepsis = indicator(contract, "Sepsis screening", "100", 1L);
+        sepsis.milestones(List.of(Milestone.reportOnly(1), Milestone.of(2, new Thresholds(d("50"), d("70"),
+                Improvement.HIGHER_IS_BETTER))));
+        assertThatThrownBy(() -> sepsis.milestones(List.of(Milestone.of(3, new Thresholds(d("70"), d("50"),
+                Improvement.LOWER_IS_BETTER))))).hasMessageContaining("minimum");
+        assertThatThrownBy(() -> Milestone.reportOnly(4)).hasMessageContaining("quarter 4");
+        assertThatThrownBy(() -> sepsis.milestones(List.of(Milestone.reportOnly(2), Milestone.reportOnly(2))))
+                .hasMessageContaining("two milestones");
+        contract.signForCommissioner("Commissioner", List.of(sepsis), Set.of(1L), now);
+        contract.signForProvider("Quality lead", List.of(sepsis), Set.of(1L), now);
+        assertThatThrownBy(() -> sepsis.milestones(List.of())).hasMessageContaining("variation");
+        LocalDate later = LocalDate.of(2027, 5, 1);
+        Measurement sixty = Measurement.proportion(d("60"), d("100"));
+        QuarterlySubmission q1 = new QuarterlySubmission(sepsis, 1, sixty, "Q1", "provider", later, now);
+        QuarterlySubmission q2 = new QuarterlySubmission(sepsis, 2, sixty, "Q2", "provider", later, now);
+        QuarterlySubmission q3 = new QuarterlySubmission(sepsis, 3, sixty, "Q3", "provider", later, now);
+        for (QuarterlySubmission q : List.of(q1, q2, q3)) {
+            q.accept("commissioner", now);
+        }
+        assertThat(q1.achievement()).as("report only").isNull();
+        assertThat(q2.achievement()).as("milestone 50 to 70").isEqualByComparingTo("0.5");
+        assertThat(q3.achievement()).as("no milestone: the year-end 60 to 90").isEqualByComparingTo("0");
+        assertThat(QuarterlySubmission.yearEnd(List.of(q1, q2))).as("Q2's 60 % against the year-end goal")
+                .isEqualByComparingTo("0");
+    }
+
+    @Test
+    void anAgreedSchemeChangesOnlyByAVariationTheOtherSideAgreesAndTheEarlierVersionStaysReadable() {
+        CquinContract draft = contract();
+        QualityIndicator early = indicator(draft, "Sepsis screening", "100", 1L);
+        assertThatThrownBy(() -> new SchemeVariation(draft, 1, List.of(early), java.util.Map.of(1L,
+                new SchemeVariation.Wanted(d("50"), d("90"), d("100"))), "Easier", Side.COMMISSIONER, "c", now))
+                .hasMessageContaining("still a draft");
+        QualityIndicator sepsis = agreedIndicator();
+        CquinContract contract = sepsis.getContract();
+        assertThatThrownBy(() -> new SchemeVariation(contract, 1, List.of(sepsis), java.util.Map.of(1L,
+                new SchemeVariation.Wanted(d("50"), d("90"), d("80"))), "Easier", Side.PROVIDER, "p", now))
+                .hasMessageContaining("add up to 80 %");
+        assertThatThrownBy(() -> new SchemeVariation(contract, 1, List.of(sepsis), java.util.Map.of(7L,
+                new SchemeVariation.Wanted(d("50"), d("90"), d("100"))), "x", Side.PROVIDER, "p", now))
+                .hasMessageContaining("not in this scheme");
+        SchemeVariation variation = new SchemeVariation(contract, 1, List.of(sepsis), java.util.Map.of(1L,
+                new SchemeVariation.Wanted(d("50"), d("90"), d("100"))), "Baseline audit was lower than thought",
+                Side.PROVIDER, "Quality lead", now);
+        assertThat(sepsis.thresholds().minimum()).as("not applied until agreed").isEqualByComparingTo("60");
+        assertThatThrownBy(() -> variation.agree(Side.PROVIDER, "Quality lead", List.of(sepsis), now))
+                .hasMessageContaining("other side");
+        variation.agree(Side.COMMISSIONER, "Commissioner", List.of(sepsis), now);
+        assertThat(sepsis.thresholds().minimum()).isEqualByComparingTo("50");
+        assertThat(variation.getChanges().get(0).describe())
+                .isEqualTo("Sepsis screening: 60–90, weight 100 % → 50–90, weight 100 %");
+        assertThatThrownBy(() -> variation.agree(Side.COMMISSIONER, "Commissioner", List.of(sepsis), now))
+                .hasMessageContaining("already agreed");
+    }
 }

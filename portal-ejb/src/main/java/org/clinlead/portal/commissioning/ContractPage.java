@@ -10,10 +10,10 @@ import java.util.List;
 public record ContractPage(ContractSummary contract, String commissionerSignedBy, Instant commissionerSignedAt,
         String providerSignedBy, Instant providerSignedAt, List<IndicatorView> indicators, List<String> agreementBlockers,
         List<QuarterView> quarters, List<PaymentView> payments, StatementView statement, String reconciledBy,
-        Instant reconciledAt, Can can, List<String> myInterests) {
+        Instant reconciledAt, List<VariationView> variations, Can can, List<String> myInterests) {
 
     /** What the caller may do here. {@code adviseOn}: the ids of the indicators the caller may advise on. */
     public record Can(boolean editScheme, boolean signAsCommissioner, boolean signAsProvider, boolean submit,
-            boolean assess, boolean pay, boolean reconcile, List<Long> adviseOn) {
+            boolean assess, boolean pay, boolean reconcile, List<Long> adviseOn, Side varyAs) {
     }
 }

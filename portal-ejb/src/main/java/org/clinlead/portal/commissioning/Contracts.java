@@ -178,10 +178,15 @@ public class Contracts {
                 commissioner && draft && c.getCommissionerSignedAt() == null,
                 provider && draft && c.getProviderSignedAt() == null, provider && agreed, commissioner && agreed,
                 commissioner && agreed && c.getReconciledAt() == null,
-                commissioner && agreed && c.getReconciledAt() == null && today.isAfter(c.year().end()), adviseOn);
+                commissioner && agreed && c.getReconciledAt() == null && today.isAfter(c.year().end()), adviseOn,
+                !agreed || c.getReconciledAt() != null ? null : access.isCommissionerOf(c) ? Side.COMMISSIONER
+                        : access.isProviderOf(c) ? Side.PROVIDER : caller.isIn(ADMIN) ? Side.COMMISSIONER : null);
+        List<VariationView> variations = em.createQuery("select v from SchemeVariation v where v.contract = :c "
+                + "order by v.number", SchemeVariation.class).setParameter("c", c).getResultList().stream()
+                .map(VariationView::of).toList();
         return new ContractPage(CommissioningReads.summary(c, indicators, statement), c.getCommissionerSignedBy(),
                 c.getCommissionerSignedAt(), c.getProviderSignedBy(), c.getProviderSignedAt(), indicatorViews, blockers,
                 quarters, payments.stream().map(PaymentView::of).toList(), statement, c.getReconciledBy(), c.getReconciledAt(),
-                can, adviseOn.isEmpty() && !(commissioner && agreed) ? List.of() : access.interestsIn(c));
+                variations, can, adviseOn.isEmpty() && !(commissioner && agreed) ? List.of() : access.interestsIn(c));
     }
 }

@@ -70,6 +70,10 @@ public class Schemes {
         QualityIndicator indicator = new QualityIndicator(c, draft.name(), draft.rationale(), draft.domain(), pathway,
                 draft.proportion() == null || draft.proportion(), draft.unit(), thresholds, draft.weight(),
                 Instant.now(clock));
+        if (draft.milestones() != null) {
+            indicator.milestones(draft.milestones().stream().map(m -> m == null ? null : m.toMilestone(thresholds.improvement()))
+                    .filter(java.util.Objects::nonNull).toList());
+        }
         em.persist(indicator);
         em.flush();
         audit.record(AuditAction.CREATED, ContractAccess.INDICATOR, indicator.getId(), "Indicator \"" + indicator.getName()

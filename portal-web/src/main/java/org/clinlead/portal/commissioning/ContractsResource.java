@@ -31,7 +31,12 @@ public class ContractsResource {
     }
 
     public record IndicatorInput(String name, String rationale, QualityDomain domain, String pathwayCode, Boolean proportion,
-            String unit, Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight) {
+            String unit, Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight,
+            List<MilestoneInput> milestones) {
+    }
+
+    /** Quarter 1 to 3: {@code reportOnly}, or its own {@code minimum} and {@code maximum}. */
+    public record MilestoneInput(Integer quarter, Boolean reportOnly, BigDecimal minimum, BigDecimal maximum) {
     }
 
     public record SignatureInput(Side side, Long version) {
@@ -43,6 +48,13 @@ public class ContractsResource {
     public record ReconcileInput(Long version) {
     }
 
+    /** {@code changes}: for each indicator changed, its new {@code minimum}, {@code maximum} and {@code weight}. */
+    public record VariationInput(Side side, String reason, List<ChangeInput> changes, Long version) {
+    }
+
+    public record ChangeInput(Long indicatorId, BigDecimal minimum, BigDecimal maximum, BigDecimal weight) {
+    }
+
     @Inject
     private Contracts contracts;
 
@@ -51,6 +63,9 @@ public class ContractsResource {
 
     @Inject
     private Payments payments;
+
+    @Inject
+    private Variations variations;
 
     @Context
     private UriInfo uri;
@@ -89,7 +104,9 @@ public class ContractsResource {
         Versioned.body(input);
         return Response.status(Response.Status.CREATED).entity(schemes.addIndicator(id, new IndicatorDraft(input.name(),
                 input.rationale(), input.domain(), input.pathwayCode(), input.proportion(), input.unit(), input.improvement(),
-                input.minimum(), input.maximum(), input.weight()))).build();
+                input.minimum(), input.maximum(), input.weight(), input.milestones() == null ? null
+                        : input.milestones().stream().map(m -> m == null ? null : new MilestoneDraft(m.quarter(),
+                                m.reportOnly(), m.minimum(), m.maximum())).toList()))).build();
     }
 
     /** Where agreement stands: the signatures and what still stands in the way. */
@@ -105,6 +122,31 @@ public class ContractsResource {
     public ContractSummary sign(@PathParam("id") long id, SignatureInput input) {
         Versioned.body(input);
         return schemes.sign(id, Versioned.required(input.version()), input.side());
+    }
+
+    @GET
+    @Path("{id}/variations")
+    public PageAnswer<VariationView> variations(@PathParam("id") long id) {
+        return PageAnswer.whole(variations.variations(id));
+    }
+
+    /** Proposes a variation of an agreed scheme; it applies when the other side agrees ({@code POST /variations/{id}/agreement}). */
+    @POST
+    @Path("{id}/variations")
+    public Response propose(@PathParam("id") long id, VariationInput input) {
+        Versioned.body(input);
+        java.util.Map<Long, SchemeVariation.Wanted> wanted = new java.util.LinkedHashMap<>();
+        for (ChangeInput c : input.changes() == null ? List.<ChangeInput>of() : input.changes()) {
+            if (c == null || c.indicatorId() == null) {
+                throw new org.clinlead.portal.shared.InvalidInputException("changes", "Each change names its indicatorId.");
+            }
+            if (wanted.put(c.indicatorId(), new SchemeVariation.Wanted(c.minimum(), c.maximum(), c.weight())) != null) {
+                throw new org.clinlead.portal.shared.InvalidInputException("changes", "Indicator " + c.indicatorId()
+                        + " is changed twice; give one change per indicator.");
+            }
+        }
+        return Response.status(Response.Status.CREATED).entity(variations.propose(id, Versioned.required(input.version()),
+                input.side(), input.reason(), wanted)).build();
     }
 
     @GET

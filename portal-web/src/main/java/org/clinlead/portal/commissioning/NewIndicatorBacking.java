@@ -36,10 +36,21 @@ public class NewIndicatorBacking implements Serializable {
     private BigDecimal minimum;
     private BigDecimal maximum;
     private BigDecimal weight;
+    private boolean reportOnlyUntilYearEnd;
+
+    public boolean isReportOnlyUntilYearEnd() {
+        return reportOnlyUntilYearEnd;
+    }
+
+    public void setReportOnlyUntilYearEnd(boolean reportOnlyUntilYearEnd) {
+        this.reportOnlyUntilYearEnd = reportOnlyUntilYearEnd;
+    }
 
     public String add() {
         return contract.act("indicator", () -> schemes.addIndicator(contract.getId(), new IndicatorDraft(name, rationale,
-                domain, pathwayCode, proportion, unit, improvement, minimum, maximum, weight)),
+                domain, pathwayCode, proportion, unit, improvement, minimum, maximum, weight,
+                reportOnlyUntilYearEnd ? java.util.stream.IntStream.rangeClosed(1, 3)
+                        .mapToObj(q -> new MilestoneDraft(q, true, null, null)).toList() : null)),
                 "The indicator is added; the pathway's senior clinical leads are asked for their advice.");
     }
 

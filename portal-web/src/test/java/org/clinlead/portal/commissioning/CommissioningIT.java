@@ -285,6 +285,49 @@ class CommissioningIT {
     }
 
     @Test
+    void anAgreedSchemeChangesOnlyByAVariationTheOtherSideAgrees() {
+        Scheme scheme = agreedScheme("IT-VARY");
+        String change = "\"changes\":[{\"indicatorId\":" + scheme.indicator() + ",\"minimum\":50,\"maximum\":90,\"weight\":100}]";
+        Answer made = submit("provider", scheme.indicator(), 1, "\"numerator\":70,\"denominator\":100");
+        api.as("commissioner").post("api/v1/submissions/" + id(made) + "/assessment", "{\"outcome\":\"ACCEPT\",\"version\":"
+                + made.json().getJsonNumber("version") + "}");
+        assertThat(earned(scheme.contract())).isEqualByComparingTo("8333.33"); // (70 − 60) ÷ 30 = 0.3333 × 25,000
+        Answer weights = api.as("provider").post("api/v1/contracts/" + scheme.contract() + "/variations", "{\"side\":\"PROVIDER\","
+                + "\"reason\":\"x\",\"changes\":[{\"indicatorId\":" + scheme.indicator() + ",\"minimum\":50,\"maximum\":90,"
+                + "\"weight\":90}],\"version\":" + version(scheme.contract()) + "}");
+        assertThat(weights.status()).isEqualTo(409);
+        assertThat(weights.body()).contains("add up to 90 %");
+        assertThat(api.as("clinical.lead").post("api/v1/contracts/" + scheme.contract() + "/variations", "{\"side\":\"PROVIDER\","
+                + "\"reason\":\"x\"," + change + ",\"version\":0}").status()).isEqualTo(403);
+        Answer proposed = api.as("provider").post("api/v1/contracts/" + scheme.contract() + "/variations", "{\"side\":\"PROVIDER\","
+                + "\"reason\":\"The baseline audit was lower than thought\"," + change + ",\"version\":"
+                + version(scheme.contract()) + "}");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        assertThat(earned(scheme.contract())).as("nothing applies before agreement").isEqualByComparingTo("8333.33");
+        long variation = id(proposed);
+        assertThat(api.as("provider").post("api/v1/variations/" + variation + "/agreement", "{\"side\":\"PROVIDER\","
+                + "\"version\":" + proposed.json().getJsonNumber("version") + "}").body()).contains("the other side agrees");
+        Answer agreed = api.as("commissioner").post("api/v1/variations/" + variation + "/agreement", "{\"side\":\"COMMISSIONER\","
+                + "\"version\":" + proposed.json().getJsonNumber("version") + "}");
+        assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
+        assertThat(earned(scheme.contract())).isEqualByComparingTo("12500.00"); // (70 − 50) ÷ 40 = 0.5
+        assertThat(api.as("regional.md").get("api/v1/contracts/" + scheme.contract() + "/variations").json()
+                .getJsonArray("items").getJsonObject(0).getJsonArray("changes").getString(0))
+                .isEqualTo("Sepsis screening: 60–90, weight 100 % → 50–90, weight 100 %");
+        Answer milestone = api.as("commissioner").post("api/v1/contracts/" + contract("IT-MILESTONE", "RZP", LAST_YEAR)
+                + "/indicators", "{\"name\":\"N\",\"rationale\":\"R\",\"domain\":\"SAFETY\",\"pathwayCode\":\"ACUTE_CARE\","
+                + "\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":60,\"maximum\":90,\"weight\":100,"
+                + "\"milestones\":[{\"quarter\":4,\"reportOnly\":true}]}");
+        assertThat(milestone.status()).isEqualTo(400);
+        assertThat(milestone.body()).contains("milestones").contains("quarter 4");
+    }
+
+    private java.math.BigDecimal earned(long contract) {
+        return api.as("admin").get("api/v1/contracts/" + contract + "/reconciliation").json().getJsonNumber("earned")
+                .bigDecimalValue();
+    }
+
+    @Test
     void theCommissionerDraftsTheLeadAdvisesBothAgreeTheProviderReturnsAndTheStatementShowsTheSum() throws Exception {
         Answer declared = api.as("clinical.lead").post("api/v1/declarations", "{\"type\":\"NON_FINANCIAL_PROFESSIONAL\","
                 + "\"organisationId\":" + organisation("RZP") + ",\"description\":\"Honorary contract for community "

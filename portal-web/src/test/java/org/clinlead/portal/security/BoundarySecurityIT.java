@@ -64,6 +64,7 @@ import org.clinlead.portal.commissioning.Payments;
 import org.clinlead.portal.commissioning.ReturnReminders;
 import org.clinlead.portal.commissioning.Returns;
 import org.clinlead.portal.commissioning.Schemes;
+import org.clinlead.portal.commissioning.Variations;
 import org.clinlead.portal.interests.InterestRegisters;
 import org.clinlead.portal.interests.RegisterOfInterests;
 import org.clinlead.portal.notices.Notices;
@@ -282,6 +283,9 @@ class BoundarySecurityIT {
         expect(CommissioningOverview.class, "overview", EVERYONE);
         expect(CommissioningOverview.class, "myWork", EVERYONE);
         expect(ReturnReminders.class, "sendNow", "ADMIN");
+        expect(Variations.class, "variations", EVERYONE);
+        expect(Variations.class, "propose", "ADMIN", "COMMISSIONER", "PROVIDER");
+        expect(Variations.class, "agree", "ADMIN", "COMMISSIONER", "PROVIDER");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
@@ -299,7 +303,7 @@ class BoundarySecurityIT {
             ProjectLibrary.class, ProjectMeasures.class, ProjectSpread.class, ProjectTeam.class, Cohorts.class,
             CohortApplications.class, Mentoring.class, Participants.class, FollowUp.class, ProgrammeDashboard.class,
             Contracts.class, Schemes.class, ClinicalAdvice.class, Returns.class, Assessments.class, Payments.class,
-            CommissioningOverview.class, ReturnReminders.class,
+            CommissioningOverview.class, ReturnReminders.class, Variations.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
