@@ -291,7 +291,7 @@ class CommissioningIT {
         Answer made = submit("provider", scheme.indicator(), 1, "\"numerator\":70,\"denominator\":100");
         api.as("commissioner").post("api/v1/submissions/" + id(made) + "/assessment", "{\"outcome\":\"ACCEPT\",\"version\":"
                 + made.json().getJsonNumber("version") + "}");
-        assertThat(earned(scheme.contract())).isEqualByComparingTo("8333.33"); // (70 − 60) ÷ 30 = 0.3333 × 25,000
+        assertThat(earned(scheme.contract())).isEqualByComparingTo("8332.50"); // (70 − 60) ÷ 30 = 0.3333 (to 4 places) × 25,000
         Answer weights = api.as("provider").post("api/v1/contracts/" + scheme.contract() + "/variations", "{\"side\":\"PROVIDER\","
                 + "\"reason\":\"x\",\"changes\":[{\"indicatorId\":" + scheme.indicator() + ",\"minimum\":50,\"maximum\":90,"
                 + "\"weight\":90}],\"version\":" + version(scheme.contract()) + "}");
@@ -303,7 +303,7 @@ class CommissioningIT {
                 + "\"reason\":\"The baseline audit was lower than thought\"," + change + ",\"version\":"
                 + version(scheme.contract()) + "}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
-        assertThat(earned(scheme.contract())).as("nothing applies before agreement").isEqualByComparingTo("8333.33");
+        assertThat(earned(scheme.contract())).as("nothing applies before agreement").isEqualByComparingTo("8332.50");
         long variation = id(proposed);
         assertThat(api.as("provider").post("api/v1/variations/" + variation + "/agreement", "{\"side\":\"PROVIDER\","
                 + "\"version\":" + proposed.json().getJsonNumber("version") + "}").body()).contains("the other side agrees");
