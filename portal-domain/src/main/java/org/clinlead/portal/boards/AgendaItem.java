@@ -94,6 +94,14 @@ public class AgendaItem {
     protected AgendaItem() {
     }
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cquin_contract_id")
+    private org.clinlead.portal.commissioning.CquinContract cquinContract;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cquin_indicator_id")
+    private org.clinlead.portal.commissioning.QualityIndicator cquinIndicator;
+
     public AgendaItem(Meeting meeting, int order, String title, Purpose purpose, String presenter, boolean confidential,
             Set<String> aims, Set<Organisation> organisations, Instant now) {
         new Check().text(title, "title", "The item's title", 300)
@@ -205,5 +213,27 @@ public class AgendaItem {
 
     public Set<Organisation> getOrganisations() {
         return organisations;
+    }
+
+    /**
+     * Links the item to a CQUIN scheme, or to one of its indicators (which names its scheme too), so the board
+     * reads the scheme it discusses. An indicator of another scheme than the one named is refused.
+     */
+    public void linkTo(org.clinlead.portal.commissioning.CquinContract contract,
+            org.clinlead.portal.commissioning.QualityIndicator indicator) {
+        if (contract != null && indicator != null && !indicator.getContract().getId().equals(contract.getId())) {
+            throw new org.clinlead.portal.shared.InvalidInputException("cquinIndicatorId", "The indicator \""
+                    + indicator.getName() + "\" belongs to another scheme than " + contract.getReference() + ".");
+        }
+        this.cquinIndicator = indicator;
+        this.cquinContract = indicator != null ? indicator.getContract() : contract;
+    }
+
+    public org.clinlead.portal.commissioning.CquinContract getCquinContract() {
+        return cquinContract;
+    }
+
+    public org.clinlead.portal.commissioning.QualityIndicator getCquinIndicator() {
+        return cquinIndicator;
     }
 }

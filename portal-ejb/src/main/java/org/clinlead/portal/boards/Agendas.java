@@ -129,6 +129,12 @@ public class Agendas {
         int next = reads.nextItemOrder(meeting);
         AgendaItem item = new AgendaItem(meeting, next, draft.title(), draft.purpose(), draft.presenter(),
                 draft.confidential(), aims, organisations, Instant.now(clock));
+        if (draft.cquinContractId() != null || draft.cquinIndicatorId() != null) {
+            item.linkTo(draft.cquinContractId() == null ? null : Records.find(em,
+                            org.clinlead.portal.commissioning.CquinContract.class, draft.cquinContractId(), "contract"),
+                    draft.cquinIndicatorId() == null ? null : Records.find(em,
+                            org.clinlead.portal.commissioning.QualityIndicator.class, draft.cquinIndicatorId(), "indicator"));
+        }
         em.persist(item);
         em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();

@@ -23,7 +23,8 @@ public class BoardReads {
     private EntityManager em;
 
     List<AgendaItem> items(Meeting meeting) {
-        return em.createQuery("select i from AgendaItem i where i.meeting = :m order by i.order, i.id", AgendaItem.class)
+        return em.createQuery("select i from AgendaItem i left join fetch i.cquinContract left join fetch i.cquinIndicator "
+                + "where i.meeting = :m order by i.order, i.id", AgendaItem.class)
                 .setParameter("m", meeting).getResultList();
     }
 

@@ -7,5 +7,6 @@ import java.util.List;
 public record ItemView(long id, long version, int order, String title, Purpose purpose, String purposeLabel,
         String presenter, boolean confidential, List<String> aims, List<String> organisations, List<PaperSummary> papers,
         List<ConflictFlag> conflicts, boolean quorate, String quorumNote, String discussion, ItemOutcome outcome,
-        String outcomeLabel, Integer votesFor, Integer votesAgainst, Integer votesAbstaining) implements Serializable {
+        String outcomeLabel, Integer votesFor, Integer votesAgainst, Integer votesAbstaining, Long cquinContractId,
+        String cquinLabel) implements Serializable {
 }

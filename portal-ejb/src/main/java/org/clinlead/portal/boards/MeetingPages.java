@@ -115,7 +115,9 @@ public class MeetingPages {
                     manage || member || medicalDirector ? flags : List.of(), !recorded || quorum.quorate(),
                     recorded ? quorum.reason() : null, item.getDiscussion(), item.getOutcome(),
                     item.getOutcome() == null ? null : item.getOutcome().label(), item.getVotesFor(), item.getVotesAgainst(),
-                    item.getVotesAbstaining()));
+                    item.getVotesAbstaining(), item.getCquinContract() == null ? null : item.getCquinContract().getId(),
+                    item.getCquinContract() == null ? null : "CQUIN scheme " + item.getCquinContract().getReference()
+                            + (item.getCquinIndicator() == null ? "" : ": " + item.getCquinIndicator().getName())));
         }
         List<AttendanceLine> lines = members.stream().map(m -> new AttendanceLine(m.clinicianId(), m.name(), m.role(),
                 m.voting(), m.lead(), attendance.get(m.clinicianId()))).toList();

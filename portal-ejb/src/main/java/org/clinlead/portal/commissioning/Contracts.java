@@ -133,6 +133,25 @@ public class Contracts {
         return CommissioningReads.summaries(em, List.of(contract)).get(0);
     }
 
+    /**
+     * The schemes of this and last financial year with an indicator on {@code pathwayCode} that the caller may see
+     * (a board's page and its agenda items), at most 100, by reference.
+     */
+    public List<ContractSummary> ofPathway(String pathwayCode) {
+        int year = FinancialYear.of(LocalDate.now(clock)).startYear();
+        jakarta.persistence.criteria.CriteriaBuilder cb = em.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<CquinContract> q = cb.createQuery(CquinContract.class);
+        jakarta.persistence.criteria.Root<CquinContract> r = q.from(CquinContract.class);
+        r.fetch("commissioner");
+        r.fetch("provider");
+        jakarta.persistence.criteria.Subquery<Long> onPathway = q.subquery(Long.class);
+        jakarta.persistence.criteria.Root<QualityIndicator> i = onPathway.from(QualityIndicator.class);
+        onPathway.select(i.get("contract").get("id")).where(cb.equal(i.get("pathway").get("code"), pathwayCode));
+        q.select(r).where(cb.between(r.get("startYear"), year - 1, year), r.get("id").in(onPathway), access.scope(cb, q, r))
+                .orderBy(cb.asc(r.get("reference")));
+        return CommissioningReads.summaries(em, em.createQuery(q).setMaxResults(100).getResultList());
+    }
+
     /** The contract page. */
     public ContractPage contract(long id) {
         CquinContract c = access.visible(id);

@@ -34,6 +34,11 @@ public class BoardBacking implements Serializable {
     @Inject
     private ClinicianRegister clinicians;
 
+    @Inject
+    private org.clinlead.portal.commissioning.Contracts contracts;
+
+    private List<org.clinlead.portal.commissioning.ContractSummary> schemes;
+
     private Long id;
     private BoardSummary board;
     private List<MemberView> members;
@@ -59,6 +64,12 @@ public class BoardBacking implements Serializable {
         List<ActionView> overdue = boardActions.actions(new PageRequest(0, 20, "dueDate", true, Map.of("board",
                 String.valueOf(id), "status", "OVERDUE"))).items();
         openActions = java.util.stream.Stream.concat(overdue.stream(), openActions.stream()).toList();
+        schemes = board.pathwayCode() == null ? List.of() : contracts.ofPathway(board.pathwayCode());
+    }
+
+    /** The CQUIN schemes of this year and last with an indicator on the board's pathway (those the caller may see). */
+    public List<org.clinlead.portal.commissioning.ContractSummary> getSchemes() {
+        return schemes;
     }
 
     public String addMember() {

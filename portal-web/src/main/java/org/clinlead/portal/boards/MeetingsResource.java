@@ -23,7 +23,7 @@ import org.clinlead.portal.api.Versioned;
 public class MeetingsResource {
 
     public record ItemInput(String title, Purpose purpose, String presenter, Boolean confidential, Set<String> aims,
-            Set<Long> organisationIds) {
+            Set<Long> organisationIds, Long cquinContractId, Long cquinIndicatorId) {
     }
 
     public record OrderInput(List<Long> itemIds, Long version) {
@@ -82,7 +82,8 @@ public class MeetingsResource {
     public Response addItem(@PathParam("id") long id, ItemInput input) {
         Versioned.body(input);
         ItemView item = agendas.addItem(id, new ItemDraft(input.title(), input.purpose(), input.presenter(),
-                Boolean.TRUE.equals(input.confidential()), input.aims(), input.organisationIds()));
+                Boolean.TRUE.equals(input.confidential()), input.aims(), input.organisationIds(), input.cquinContractId(),
+                input.cquinIndicatorId()));
         return Response.status(Response.Status.CREATED).entity(item).build();
     }
 

@@ -97,12 +97,37 @@ public class NewItemBacking implements Serializable {
         return organisationChoices;
     }
 
+    @Inject
+    private org.clinlead.portal.commissioning.Contracts contracts;
+
+    private Long cquinContractId;
+
+    private java.util.List<org.clinlead.portal.commissioning.ContractSummary> schemeChoices;
+
     public Purpose[] getPurposes() {
         return Purpose.values();
     }
 
     public String addItem() {
         return meeting.act("item", () -> agendas.addItem(meeting.getId(), new ItemDraft(title, purpose, presenter, confidential,
-                new LinkedHashSet<>(aims), new LinkedHashSet<>(organisationIds))), "The item is on the agenda.");
+                new LinkedHashSet<>(aims), new LinkedHashSet<>(organisationIds), cquinContractId, null)),
+                "The item is on the agenda.");
+    }
+
+    /** The CQUIN schemes of the board's pathway the caller may see, to link the item to one. */
+    public java.util.List<org.clinlead.portal.commissioning.ContractSummary> getSchemeChoices() {
+        if (schemeChoices == null) {
+            String pathway = meeting.getPage().board().pathwayCode();
+            schemeChoices = pathway == null ? java.util.List.of() : contracts.ofPathway(pathway);
+        }
+        return schemeChoices;
+    }
+
+    public Long getCquinContractId() {
+        return cquinContractId;
+    }
+
+    public void setCquinContractId(Long cquinContractId) {
+        this.cquinContractId = cquinContractId;
     }
 }

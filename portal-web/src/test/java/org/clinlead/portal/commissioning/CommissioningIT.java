@@ -322,6 +322,45 @@ class CommissioningIT {
         assertThat(milestone.body()).contains("milestones").contains("quarter 4");
     }
 
+    @Test
+    void aBoardSeesTheSchemesOfItsPathwayAndAnAgendaItemNamesTheSchemeItDiscusses() {
+        long acute = api.as("admin").get("api/v1/boards").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("name").startsWith("Acute care")).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        JsonObject scheme = api.as("admin").get("api/v1/contracts?size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("reference").startsWith("GPCT-GHT-"))
+                .findFirst().orElseThrow();
+        long contract = scheme.getJsonNumber("id").longValue();
+        long indicator = api.as("admin").get("api/v1/contracts/" + contract + "/indicators").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        Answer meeting = api.as("secretary").post("api/v1/boards/" + acute + "/meetings", "{\"startsAt\":\""
+                + java.time.LocalDateTime.now().plusDays(40).withHour(14).withMinute(0).withSecond(0).withNano(0)
+                + "\",\"place\":\"Room 3\"}");
+        long meetingId = id(meeting);
+        String item = "{\"title\":\"The acute CQUIN scheme\",\"purpose\":\"DECISION\",\"presenter\":\"Commissioner\","
+                + "\"confidential\":false,\"aims\":[\"C\"],\"organisationIds\":[]";
+        Answer other = api.as("secretary").post("api/v1/meetings/" + meetingId + "/items", item + ",\"cquinContractId\":"
+                + agreedScheme("IT-BOARD").contract() + ",\"cquinIndicatorId\":" + indicator + "}");
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.body()).contains("cquinIndicatorId").contains("another scheme");
+        Answer linked = api.as("secretary").post("api/v1/meetings/" + meetingId + "/items", item + ",\"cquinIndicatorId\":"
+                + indicator + "}");
+        assertThat(linked.status()).as(linked.body()).isEqualTo(201);
+        assertThat(linked.json().getJsonNumber("cquinContractId").longValue()).isEqualTo(contract);
+        assertThat(linked.json().getString("cquinLabel")).startsWith("CQUIN scheme " + scheme.getString("reference") + ": ");
+        assertThat(api.as("secretary").post("api/v1/meetings/" + meetingId + "/items", item + ",\"cquinContractId\":999999}")
+                .status()).isEqualTo(404);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("board.member", Demo.PASSWORD);
+            browser.go("boards/board.xhtml?id=" + acute);
+            assertThat(browser.driver().findElement(By.id("schemes")).getText()).contains(scheme.getString("reference"))
+                    .contains("Greyhaven Hospitals");
+            browser.go("boards/meeting.xhtml?id=" + meetingId);
+            browser.click(By.linkText(linked.json().getString("cquinLabel")));
+            assertThat(browser.text()).contains(scheme.getString("reference") + ": Greyhaven Hospitals").contains("The scheme");
+        }
+    }
+
     private java.math.BigDecimal earned(long contract) {
         return api.as("admin").get("api/v1/contracts/" + contract + "/reconciliation").json().getJsonNumber("earned")
                 .bigDecimalValue();

@@ -263,6 +263,7 @@ class BoundarySecurityIT {
         expect(Contracts.class, "search", EVERYONE);
         expect(Contracts.class, "create", "ADMIN", "COMMISSIONER");
         expect(Contracts.class, "contract", EVERYONE);
+        expect(Contracts.class, "ofPathway", EVERYONE);
         expect(Schemes.class, "addIndicator", "ADMIN", "COMMISSIONER");
         expect(Schemes.class, "removeIndicator", "ADMIN", "COMMISSIONER");
         expect(Schemes.class, "sign", "ADMIN", "COMMISSIONER", "PROVIDER");
@@ -408,12 +409,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(13);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(14);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(13);
+            assertThat(rs.getInt(1)).isEqualTo(14);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {
