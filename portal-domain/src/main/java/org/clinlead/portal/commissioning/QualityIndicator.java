@@ -75,7 +75,7 @@ public class QualityIndicator {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+    @jakarta.persistence.ElementCollection
     @jakarta.persistence.CollectionTable(name = "cquin_milestone", joinColumns = @JoinColumn(name = "indicator_id"))
     @jakarta.persistence.OrderBy("quarter")
     private java.util.List<Milestone> milestones = new java.util.ArrayList<>();

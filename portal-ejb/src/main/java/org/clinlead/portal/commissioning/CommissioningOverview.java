@@ -59,40 +59,101 @@ public class CommissioningOverview {
             throw new org.clinlead.portal.shared.InvalidInputException("year", "Give the financial year by the year it "
                     + "starts in (2026 for 2026/27).");
         }
+        // Read as plain rows, not entities: at national scale a year is about 900 contracts, 7,200 indicators and
+        // 29,000 returns, and the view needs a handful of their columns.
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<CquinContract> q = cb.createQuery(CquinContract.class);
-        Root<CquinContract> r = q.from(CquinContract.class);
-        r.fetch("commissioner");
-        r.fetch("provider");
-        q.select(r).where(cb.equal(r.get("startYear"), year), access.scope(cb, q, r));
-        List<CquinContract> contracts = em.createQuery(q).getResultList();
-        List<QualityIndicator> indicators = CommissioningReads.indicatorsOf(em, contracts);
-        List<QuarterlySubmission> returns = CommissioningReads.returnsOf(em, indicators);
-        List<ContractSummary> summaries = CommissioningReads.summaries(em, contracts);
-        BigDecimal atRisk = summaries.stream().map(ContractSummary::cquinValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal earned = summaries.stream().map(ContractSummary::earned).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal paid = CommissioningReads.paymentsOf(em, contracts).stream().map(PaymentOnAccount::getAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        Set<Long> advised = new HashSet<>(CommissioningReads.adviceOf(em, indicators).keySet());
-        long adviceAwaited = indicators.stream().filter(i -> i.getContract().getStatus() == SchemeStatus.DRAFT
-                && !advised.contains(i.getId())).count();
-        Set<String> made = returns.stream().map(s -> s.getIndicator().getId() + ":" + s.getQuarter()).collect(Collectors.toSet());
-        long overdue = 0;
-        for (QualityIndicator i : indicators) {
-            if (i.getContract().getStatus() != SchemeStatus.AGREED) {
-                continue;
-            }
-            for (int n = 1; n <= 4; n++) {
-                if (today.isAfter(i.getContract().year().quarter(n).deadline()) && !made.contains(i.getId() + ":" + n)) {
-                    overdue++;
-                }
+        List<Object[]> contracts = rows(cb, CquinContract.class, (q, r) -> q.multiselect(r.get("id"), r.get("annualValue"),
+                r.get("cquinShare"), r.get("status")).where(inYear(cb, q, r.get("id"), year)));
+        List<Object[]> indicators = rows(cb, QualityIndicator.class, (q, i) -> q.multiselect(i.get("contract").get("id"),
+                i.get("id"), i.get("weight"), i.get("minimum"), i.get("maximum"), i.get("improvement"))
+                .where(inYear(cb, q, i.get("contract").get("id"), year)));
+        List<Object[]> returns = rows(cb, QuarterlySubmission.class, (q, s) -> q.multiselect(s.get("indicator").get("id"),
+                s.get("quarter"), s.get("numerator"), s.get("denominator"), s.get("value"), s.get("status"), s.get("late"))
+                .where(inYear(cb, q, s.get("indicator").get("contract").get("id"), year)));
+        List<Object[]> paid = rows(cb, PaymentOnAccount.class, (q, p) -> q.multiselect(p.get("contract").get("id"),
+                p.get("amount")).where(inYear(cb, q, p.get("contract").get("id"), year)));
+        List<Object[]> advised = rows(cb, IndicatorAdvice.class, (q, a) -> q.multiselect(a.get("indicator").get("id"),
+                a.get("indicator").get("id")).distinct(true).where(inYear(cb, q, a.get("indicator").get("contract").get("id"),
+                year)));
+
+        java.util.Map<Long, Object[]> contractById = new java.util.HashMap<>();
+        contracts.forEach(c -> contractById.put((Long) c[0], c));
+        // The latest accepted return of each indicator, and what is outstanding.
+        java.util.Map<Long, Object[]> latestAccepted = new java.util.HashMap<>();
+        java.util.Map<Long, Integer> returnsMade = new java.util.HashMap<>();
+        long late = 0;
+        long queried = 0;
+        long awaiting = 0;
+        java.util.Set<String> made = new HashSet<>();
+        for (Object[] r : returns) {
+            made.add(r[0] + ":" + r[1]);
+            late += Boolean.TRUE.equals(r[6]) ? 1 : 0;
+            queried += r[5] == SubmissionStatus.QUERIED ? 1 : 0;
+            awaiting += r[5] == SubmissionStatus.SUBMITTED ? 1 : 0;
+            if (r[5] == SubmissionStatus.ACCEPTED) {
+                latestAccepted.merge((Long) r[0], r, (a, b) -> (Integer) a[1] >= (Integer) b[1] ? a : b);
             }
         }
-        return new Overview(year, new FinancialYear(year).label(), contracts.size(),
-                (int) contracts.stream().filter(c -> c.getStatus() == SchemeStatus.AGREED).count(), atRisk, earned, paid,
-                returns.stream().filter(QuarterlySubmission::isLate).count(),
-                returns.stream().filter(s -> s.getStatus() == SubmissionStatus.QUERIED).count(),
-                returns.stream().filter(s -> s.getStatus() == SubmissionStatus.SUBMITTED).count(), overdue, adviceAwaited);
+        Set<Long> advisedIds = advised.stream().map(a -> (Long) a[0]).collect(Collectors.toSet());
+        java.util.Map<Long, List<Object[]>> indicatorsByContract = indicators.stream()
+                .collect(Collectors.groupingBy(i -> (Long) i[0]));
+        BigDecimal atRisk = BigDecimal.ZERO;
+        BigDecimal earned = BigDecimal.ZERO;
+        long adviceAwaited = 0;
+        long overdue = 0;
+        int agreed = 0;
+        FinancialYear fy = new FinancialYear(year);
+        for (Object[] c : contracts) {
+            BigDecimal value = Reconciliation.cquinValue((BigDecimal) c[1], (BigDecimal) c[2]);
+            atRisk = atRisk.add(value);
+            List<Object[]> own = indicatorsByContract.getOrDefault((Long) c[0], List.of());
+            if (c[3] == SchemeStatus.DRAFT) {
+                adviceAwaited += own.stream().filter(i -> !advisedIds.contains((Long) i[1])).count();
+                continue;
+            }
+            agreed++;
+            for (Object[] i : own) {
+                for (int n = 1; n <= 4; n++) {
+                    if (today.isAfter(fy.quarter(n).deadline()) && !made.contains(i[1] + ":" + n)) {
+                        overdue++;
+                    }
+                }
+            }
+            List<BigDecimal> weights = own.stream().map(i -> (BigDecimal) i[2]).toList();
+            if (own.isEmpty() || weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(new BigDecimal("100")) != 0) {
+                continue;
+            }
+            // The same rule as the statement: each indicator at its latest accepted result against the year-end
+            // thresholds, rounded to pence per indicator (Reconciliation.of).
+            earned = earned.add(Reconciliation.of(value, own.stream().map(i -> {
+                Object[] r = latestAccepted.get((Long) i[1]);
+                BigDecimal achievement = r == null ? BigDecimal.ZERO : new Thresholds((BigDecimal) i[3], (BigDecimal) i[4],
+                        (Improvement) i[5]).achievement(new Measurement((BigDecimal) r[2], (BigDecimal) r[3],
+                        (BigDecimal) r[4]).result());
+                return new Reconciliation.Indicator("", (BigDecimal) i[2], achievement);
+            }).toList(), BigDecimal.ZERO).earned());
+        }
+        BigDecimal paidOnAccount = paid.stream().map(p -> (BigDecimal) p[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new Overview(year, fy.label(), contracts.size(), agreed, atRisk, earned, paidOnAccount, late, queried,
+                awaiting, overdue, adviceAwaited);
+    }
+
+    /** Rows of {@code type} as arrays, shaped by {@code shape} (select and where). */
+    private <T> List<Object[]> rows(CriteriaBuilder cb, Class<T> type,
+            java.util.function.BiConsumer<CriteriaQuery<Object[]>, Root<T>> shape) {
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<T> root = q.from(type);
+        shape.accept(q, root);
+        return em.createQuery(q).getResultList();
+    }
+
+    /** The contract (by its id) is of {@code year} and one the caller may see. */
+    private jakarta.persistence.criteria.Predicate inYear(CriteriaBuilder cb, CriteriaQuery<?> q,
+            jakarta.persistence.criteria.Expression<Long> contractId, int year) {
+        jakarta.persistence.criteria.Subquery<Long> visible = q.subquery(Long.class);
+        Root<CquinContract> c = visible.from(CquinContract.class);
+        visible.select(c.get("id")).where(cb.equal(c.get("startYear"), year), access.scope(cb, visible, c));
+        return contractId.in(visible);
     }
 
     /**

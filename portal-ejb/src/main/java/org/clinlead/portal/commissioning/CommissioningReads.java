@@ -27,8 +27,10 @@ final class CommissioningReads {
         if (contracts.isEmpty()) {
             return List.of();
         }
+        // Milestones come with one more query for all the indicators (a batch), not one per indicator.
         return em.createQuery("select i from QualityIndicator i join fetch i.pathway where i.contract in :c order by i.id",
-                QualityIndicator.class).setParameter("c", contracts).getResultList();
+                QualityIndicator.class).setParameter("c", contracts).setHint("eclipselink.batch", "i.milestones")
+                .setHint("eclipselink.batch.type", "IN").getResultList();
     }
 
     static List<QuarterlySubmission> returnsOf(EntityManager em, Collection<QualityIndicator> indicators) {

@@ -34,8 +34,9 @@ import org.clinlead.portal.setup.PortalSetup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A national-scale programme for measuring (bin/bench-programme), loaded only when
- * {@code portal.demo.national} is true: ten regions' worth — 1,200 participants a year for five years
+ * National-scale data for measuring, loaded only when {@code portal.demo.national} is {@code true} (everything)
+ * or {@code commissioning} (only {@link NationalCommissioning}, for bin/bench-commissioning). The programme
+ * (bin/bench-programme): ten regions' worth — 1,200 participants a year for five years
  * (6,000), 20,000 change projects with an outcome measure of 100 weekly values each (2,000,000 data
  * points) — plus one project with four measures of 200 points for timing the project page. Loaded in the
  * background just after start (the log says when it is done). Written with
@@ -65,7 +66,7 @@ public class NationalScale {
 
     @Inject
     @ConfigProperty(name = "portal.demo.national", defaultValue = "false")
-    private boolean national;
+    private String national;
 
     @Inject
     private PortalSetup setup;
@@ -79,7 +80,7 @@ public class NationalScale {
      */
     @PostConstruct
     void schedule() {
-        if (national && setup.mode() == PortalMode.DEMO) {
+        if (!"false".equalsIgnoreCase(national.strip()) && setup.mode() == PortalMode.DEMO) {
             timers.createSingleActionTimer(1_000, new jakarta.ejb.TimerConfig("national-scale load", false));
         }
     }
@@ -89,6 +90,13 @@ public class NationalScale {
         long started = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            long returns = NationalCommissioning.fill(c);
+            LOG.info(() -> String.format("National-scale commissioning loaded: %d contracts, %d returns in %d s",
+                    NationalCommissioning.COMMISSIONERS * NationalCommissioning.PROVIDERS_EACH * NationalCommissioning.YEARS,
+                    returns, (System.nanoTime() - started) / 1_000_000_000L));
+            if ("commissioning".equalsIgnoreCase(national.strip())) {
+                return;
+            }
             if (count(c, "select count(*) from cohort where name like 'National cohort %'") > 0) {
                 LOG.info("National-scale programme already loaded.");
                 return;
