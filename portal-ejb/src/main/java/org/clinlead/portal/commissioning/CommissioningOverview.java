@@ -51,7 +51,13 @@ public class CommissioningOverview {
     @Inject
     private org.clinlead.portal.people.Caller caller;
 
-    /** {@code startYear}: 2026 for 2026/27; null for the current financial year. */
+    @Inject
+    private OverviewCache cache;
+
+    /**
+     * {@code startYear}: 2026 for 2026/27; null for the current financial year. Worked out again whenever anything
+     * has been written since it was last ({@link OverviewCache}).
+     */
     public Overview overview(Integer startYear) {
         LocalDate today = LocalDate.now(clock);
         int year = startYear == null ? FinancialYear.of(today).startYear() : startYear;
@@ -59,68 +65,87 @@ public class CommissioningOverview {
             throw new org.clinlead.portal.shared.InvalidInputException("year", "Give the financial year by the year it "
                     + "starts in (2026 for 2026/27).");
         }
-        // Read as plain rows, not entities: at national scale a year is about 900 contracts, 7,200 indicators and
-        // 29,000 returns, and the view needs a handful of their columns.
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        List<Object[]> contracts = rows(cb, CquinContract.class, (q, r) -> q.multiselect(r.get("id"), r.get("annualValue"),
-                r.get("cquinShare"), r.get("status")).where(inYear(cb, q, r.get("id"), year)));
-        List<Object[]> indicators = rows(cb, QualityIndicator.class, (q, i) -> q.multiselect(i.get("contract").get("id"),
-                i.get("id"), i.get("weight"), i.get("minimum"), i.get("maximum"), i.get("improvement"))
-                .where(inYear(cb, q, i.get("contract").get("id"), year)));
-        List<Object[]> returns = rows(cb, QuarterlySubmission.class, (q, s) -> q.multiselect(s.get("indicator").get("id"),
-                s.get("quarter"), s.get("numerator"), s.get("denominator"), s.get("value"), s.get("status"), s.get("late"))
-                .where(inYear(cb, q, s.get("indicator").get("contract").get("id"), year)));
-        List<Object[]> paid = rows(cb, PaymentOnAccount.class, (q, p) -> q.multiselect(p.get("contract").get("id"),
-                p.get("amount")).where(inYear(cb, q, p.get("contract").get("id"), year)));
-        List<Object[]> advised = rows(cb, IndicatorAdvice.class, (q, a) -> q.multiselect(a.get("indicator").get("id"),
-                a.get("indicator").get("id")).distinct(true).where(inYear(cb, q, a.get("indicator").get("contract").get("id"),
-                year)));
+        long mark = em.createQuery("select h.lastId from AuditHead h", Long.class).getResultList().stream().findFirst()
+                .orElse(0L);
+        return cache.get(year + "|" + today + "|" + access.scopeKey(), mark, () -> workOut(year, today));
+    }
 
-        java.util.Map<Long, Object[]> contractById = new java.util.HashMap<>();
-        contracts.forEach(c -> contractById.put((Long) c[0], c));
-        // The latest accepted return of each indicator, and what is outstanding.
-        java.util.Map<Long, Object[]> latestAccepted = new java.util.HashMap<>();
-        java.util.Map<Long, Integer> returnsMade = new java.util.HashMap<>();
+    private Overview workOut(int year, LocalDate today) {
+        // Read as plain rows and sums, not entities: at national scale a year is about 900 contracts, 7,200
+        // indicators and 29,000 returns, and the view needs a handful of their columns.
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        FinancialYear fy = new FinancialYear(year);
+        int passed = (int) java.util.stream.IntStream.rangeClosed(1, 4).filter(n -> today.isAfter(fy.quarter(n).deadline()))
+                .count();
+        List<Object[]> contracts = rows(cb, year, CquinContract.class, r -> r, (q, r, c) -> {
+            q.multiselect(r.get("id"), r.get("annualValue"), r.get("cquinShare"), r.get("status"));
+            return List.of();
+        });
+        List<Object[]> indicators = rows(cb, year, QualityIndicator.class, i -> i.join("contract"), (q, i, c) -> {
+            q.multiselect(c.get("id"), i.get("id"), i.get("weight"), i.get("minimum"), i.get("maximum"), i.get("improvement"),
+                    c.get("status"));
+            return List.of();
+        });
+        List<Object[]> accepted = rows(cb, year, QuarterlySubmission.class, s -> s.join("indicator").join("contract"),
+                (q, s, c) -> {
+                    q.multiselect(s.get("indicator").get("id"), s.get("quarter"), s.get("numerator"), s.get("denominator"),
+                            s.get("value"));
+                    return List.of(cb.equal(s.get("status"), SubmissionStatus.ACCEPTED));
+                });
+        List<Object[]> counts = rows(cb, year, QuarterlySubmission.class, s -> s.join("indicator").join("contract"),
+                (q, s, c) -> {
+                    q.multiselect(s.get("status"), s.get("late"), cb.count(s)).groupBy(s.get("status"), s.get("late"));
+                    return List.of();
+                });
+        List<Object[]> madeInPassedQuarters = rows(cb, year, QuarterlySubmission.class, s -> s.join("indicator").join("contract"),
+                (q, s, c) -> {
+                    q.multiselect(cb.count(s), cb.count(s));
+                    return List.of(cb.equal(c.get("status"), SchemeStatus.AGREED), cb.le(s.get("quarter"), passed));
+                });
+        List<Object[]> paid = rows(cb, year, PaymentOnAccount.class, p -> p.join("contract"), (q, p, c) -> {
+            q.multiselect(cb.sum(p.get("amount")), cb.count(p));
+            return List.of();
+        });
+        List<Object[]> advisedInDrafts = rows(cb, year, IndicatorAdvice.class, a -> a.join("indicator").join("contract"),
+                (q, a, c) -> {
+                    q.multiselect(a.get("indicator").get("id"), a.get("indicator").get("id")).distinct(true);
+                    return List.of(cb.equal(c.get("status"), SchemeStatus.DRAFT));
+                });
+
         long late = 0;
         long queried = 0;
         long awaiting = 0;
-        java.util.Set<String> made = new HashSet<>();
-        for (Object[] r : returns) {
-            made.add(r[0] + ":" + r[1]);
-            late += Boolean.TRUE.equals(r[6]) ? 1 : 0;
-            queried += r[5] == SubmissionStatus.QUERIED ? 1 : 0;
-            awaiting += r[5] == SubmissionStatus.SUBMITTED ? 1 : 0;
-            if (r[5] == SubmissionStatus.ACCEPTED) {
-                latestAccepted.merge((Long) r[0], r, (a, b) -> (Integer) a[1] >= (Integer) b[1] ? a : b);
-            }
+        for (Object[] row : counts) {
+            long n = (Long) row[2];
+            late += Boolean.TRUE.equals(row[1]) ? n : 0;
+            queried += row[0] == SubmissionStatus.QUERIED ? n : 0;
+            awaiting += row[0] == SubmissionStatus.SUBMITTED ? n : 0;
         }
-        Set<Long> advisedIds = advised.stream().map(a -> (Long) a[0]).collect(Collectors.toSet());
+        // The latest accepted return of each indicator.
+        java.util.Map<Long, Object[]> latestAccepted = new java.util.HashMap<>();
+        for (Object[] r : accepted) {
+            latestAccepted.merge((Long) r[0], r, (a, b) -> (Integer) a[1] >= (Integer) b[1] ? a : b);
+        }
+        Set<Long> advised = advisedInDrafts.stream().map(a -> (Long) a[0]).collect(Collectors.toSet());
         java.util.Map<Long, List<Object[]>> indicatorsByContract = indicators.stream()
                 .collect(Collectors.groupingBy(i -> (Long) i[0]));
+        long agreedIndicators = indicators.stream().filter(i -> i[6] == SchemeStatus.AGREED).count();
+        long adviceAwaited = indicators.stream().filter(i -> i[6] == SchemeStatus.DRAFT && !advised.contains((Long) i[1]))
+                .count();
+        BigDecimal hundred = new BigDecimal("100");
         BigDecimal atRisk = BigDecimal.ZERO;
         BigDecimal earned = BigDecimal.ZERO;
-        long adviceAwaited = 0;
-        long overdue = 0;
         int agreed = 0;
-        FinancialYear fy = new FinancialYear(year);
         for (Object[] c : contracts) {
             BigDecimal value = Reconciliation.cquinValue((BigDecimal) c[1], (BigDecimal) c[2]);
             atRisk = atRisk.add(value);
             List<Object[]> own = indicatorsByContract.getOrDefault((Long) c[0], List.of());
-            if (c[3] == SchemeStatus.DRAFT) {
-                adviceAwaited += own.stream().filter(i -> !advisedIds.contains((Long) i[1])).count();
+            if (c[3] != SchemeStatus.AGREED) {
                 continue;
             }
             agreed++;
-            for (Object[] i : own) {
-                for (int n = 1; n <= 4; n++) {
-                    if (today.isAfter(fy.quarter(n).deadline()) && !made.contains(i[1] + ":" + n)) {
-                        overdue++;
-                    }
-                }
-            }
-            List<BigDecimal> weights = own.stream().map(i -> (BigDecimal) i[2]).toList();
-            if (own.isEmpty() || weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(new BigDecimal("100")) != 0) {
+            if (own.isEmpty() || own.stream().map(i -> (BigDecimal) i[2]).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .compareTo(hundred) != 0) {
                 continue;
             }
             // The same rule as the statement: each indicator at its latest accepted result against the year-end
@@ -133,27 +158,34 @@ public class CommissioningOverview {
                 return new Reconciliation.Indicator("", (BigDecimal) i[2], achievement);
             }).toList(), BigDecimal.ZERO).earned());
         }
-        BigDecimal paidOnAccount = paid.stream().map(p -> (BigDecimal) p[1]).reduce(BigDecimal.ZERO, BigDecimal::add);
+        long overdue = agreedIndicators * passed - (Long) madeInPassedQuarters.get(0)[0];
+        BigDecimal paidOnAccount = paid.get(0)[0] == null ? BigDecimal.ZERO : (BigDecimal) paid.get(0)[0];
         return new Overview(year, fy.label(), contracts.size(), agreed, atRisk, earned, paidOnAccount, late, queried,
                 awaiting, overdue, adviceAwaited);
     }
 
-    /** Rows of {@code type} as arrays, shaped by {@code shape} (select and where). */
-    private <T> List<Object[]> rows(CriteriaBuilder cb, Class<T> type,
-            java.util.function.BiConsumer<CriteriaQuery<Object[]>, Root<T>> shape) {
-        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
-        Root<T> root = q.from(type);
-        shape.accept(q, root);
-        return em.createQuery(q).getResultList();
+    /** Shapes a query: its selection (and grouping) and any conditions beyond the year and the caller's scope. */
+    @FunctionalInterface
+    private interface Shape<T> {
+        List<jakarta.persistence.criteria.Predicate> apply(CriteriaQuery<Object[]> q, Root<T> root,
+                jakarta.persistence.criteria.From<?, CquinContract> contract);
     }
 
-    /** The contract (by its id) is of {@code year} and one the caller may see. */
-    private jakarta.persistence.criteria.Predicate inYear(CriteriaBuilder cb, CriteriaQuery<?> q,
-            jakarta.persistence.criteria.Expression<Long> contractId, int year) {
-        jakarta.persistence.criteria.Subquery<Long> visible = q.subquery(Long.class);
-        Root<CquinContract> c = visible.from(CquinContract.class);
-        visible.select(c.get("id")).where(cb.equal(c.get("startYear"), year), access.scope(cb, visible, c));
-        return contractId.in(visible);
+    /**
+     * Rows of {@code type} as arrays, shaped by {@code shape}, for the contracts of {@code year} the caller may see
+     * ({@code contract} reaches a row's contract by joins, so the database filters while it reads).
+     */
+    private <T> List<Object[]> rows(CriteriaBuilder cb, int year, Class<T> type,
+            java.util.function.Function<Root<T>, jakarta.persistence.criteria.From<?, CquinContract>> contract,
+            Shape<T> shape) {
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<T> root = q.from(type);
+        jakarta.persistence.criteria.From<?, CquinContract> c = contract.apply(root);
+        List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>(shape.apply(q, root, c));
+        where.add(cb.equal(c.get("startYear"), year));
+        where.add(access.scope(cb, q, c));
+        q.where(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        return em.createQuery(q).getResultList();
     }
 
     /**

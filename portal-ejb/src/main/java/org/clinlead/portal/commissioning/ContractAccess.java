@@ -149,7 +149,8 @@ public class ContractAccess {
     }
 
     /** The list scope: what {@link #visible} allows, as a query condition. */
-    Predicate scope(CriteriaBuilder cb, jakarta.persistence.criteria.AbstractQuery<?> query, Root<CquinContract> r) {
+    Predicate scope(CriteriaBuilder cb, jakarta.persistence.criteria.AbstractQuery<?> query,
+            jakarta.persistence.criteria.From<?, CquinContract> r) {
         if (readsAll()) {
             return cb.conjunction();
         }
@@ -169,6 +170,15 @@ public class ContractAccess {
             any.add(r.get("id").in(led));
         }
         return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
+    }
+
+    /** Who sees what, as a key: callers with the same key see the same contracts. */
+    String scopeKey() {
+        if (readsAll()) {
+            return "all";
+        }
+        return (caller.isIn(COMMISSIONER) ? "C" : "") + (caller.isIn(PROVIDER) ? "P" : "") + ":"
+                + myOrganisationId().map(String::valueOf).orElse("-") + ":" + String.join(",", myPathways());
     }
 
     /** The caller as people see them, for signatures and messages. */
