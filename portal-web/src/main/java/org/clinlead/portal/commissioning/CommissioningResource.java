@@ -15,6 +15,16 @@ public class CommissioningResource {
     @Inject
     private CommissioningOverview overview;
 
+    @Inject
+    private ReturnReminders reminders;
+
+    /** Sends the return reminders due now (they also go every hour): five working days before a deadline, and after it. */
+    @jakarta.ws.rs.POST
+    @Path("reminders")
+    public java.util.Map<String, Integer> remind() {
+        return java.util.Map.of("sent", reminders.sendNow());
+    }
+
     /** {@code year}: 2026 for 2026/27; the current financial year when absent. */
     @GET
     @Path("overview")

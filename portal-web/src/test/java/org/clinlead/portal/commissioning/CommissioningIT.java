@@ -150,6 +150,11 @@ class CommissioningIT {
         assertThat(api.as("provider").get("api/v1/commissioning/overview?year=" + DEMO_YEAR).json().getInt("contracts"))
                 .as("the region view covers what the caller may see").isEqualTo(1);
         assertThat(api.as("admin").get("api/v1/commissioning/overview?year=abc").status()).isEqualTo(400);
+        // The provider is reminded of the return past its deadline, once however often the reminders run.
+        assertThat(api.as("provider").post("api/v1/commissioning/reminders", "").status()).isEqualTo(403);
+        assertThat(api.as("admin").post("api/v1/commissioning/reminders", "").json().getInt("sent")).isPositive();
+        assertThat(api.as("admin").post("api/v1/commissioning/reminders", "").json().getInt("sent")).isZero();
+        assertThat(api.as("provider").get("api/v1/notices").body()).contains("CQUIN returns overdue");
     }
 
     @Test
