@@ -116,3 +116,23 @@ CREATE TABLE cquin_variation_change (
     CONSTRAINT fk_cquin_change_variation FOREIGN KEY (variation_id) REFERENCES cquin_variation (id),
     CONSTRAINT fk_cquin_change_indicator FOREIGN KEY (indicator_id) REFERENCES cquin_indicator (id)
 );
+
+-- What a proportion counts, and the strategy's aims of contracts and indicators (C always).
+ALTER TABLE cquin_indicator ADD COLUMN numerator_definition VARCHAR(500);
+ALTER TABLE cquin_indicator ADD COLUMN denominator_definition VARCHAR(500);
+
+CREATE TABLE cquin_contract_aim (
+    contract_id BIGINT NOT NULL,
+    aim_code VARCHAR(1) NOT NULL,
+    PRIMARY KEY (contract_id, aim_code),
+    CONSTRAINT fk_cquin_contract_aim_contract FOREIGN KEY (contract_id) REFERENCES cquin_contract (id),
+    CONSTRAINT fk_cquin_contract_aim_aim FOREIGN KEY (aim_code) REFERENCES strategic_aim (code)
+);
+
+CREATE TABLE cquin_indicator_aim (
+    indicator_id BIGINT NOT NULL,
+    aim_code VARCHAR(1) NOT NULL,
+    PRIMARY KEY (indicator_id, aim_code),
+    CONSTRAINT fk_cquin_indicator_aim_indicator FOREIGN KEY (indicator_id) REFERENCES cquin_indicator (id),
+    CONSTRAINT fk_cquin_indicator_aim_aim FOREIGN KEY (aim_code) REFERENCES strategic_aim (code)
+);

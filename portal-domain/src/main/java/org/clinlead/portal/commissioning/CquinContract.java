@@ -84,6 +84,11 @@ public class CquinContract {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "cquin_contract_aim", joinColumns = @JoinColumn(name = "contract_id"))
+    @Column(name = "aim_code", nullable = false, length = 1)
+    private java.util.Set<String> aims = new java.util.TreeSet<>(java.util.Set.of("C"));
+
     @Column(name = "reconciled_by", length = 200)
     private String reconciledBy;
 
@@ -121,6 +126,21 @@ public class CquinContract {
         this.annualValue = annualValue;
         this.cquinShare = CquinShare.of(cquinShare);
         this.createdAt = now;
+    }
+
+    /** The strategy's aims it serves: always C (clinical advice in commissioning), and any others named. */
+    public void serveAims(java.util.Collection<String> codes) {
+        java.util.Set<String> wanted = new java.util.TreeSet<>(codes == null ? java.util.Set.of() : codes);
+        wanted.remove(null);
+        new Check().require(java.util.Set.of("A", "B", "C", "D", "E").containsAll(wanted), "aims",
+                "The strategy's aims are A to E.").orThrow();
+        wanted.add("C");
+        aims.clear();
+        aims.addAll(wanted);
+    }
+
+    public java.util.Set<String> getAims() {
+        return java.util.Collections.unmodifiableSet(aims);
     }
 
     public FinancialYear year() {

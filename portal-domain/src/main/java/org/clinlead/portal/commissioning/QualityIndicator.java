@@ -56,6 +56,17 @@ public class QualityIndicator {
     @Column(nullable = false)
     private boolean proportion;
 
+    @Column(name = "numerator_definition", length = 500)
+    private String numeratorDefinition;
+
+    @Column(name = "denominator_definition", length = 500)
+    private String denominatorDefinition;
+
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "cquin_indicator_aim", joinColumns = @JoinColumn(name = "indicator_id"))
+    @Column(name = "aim_code", nullable = false, length = 1)
+    private java.util.Set<String> aims = new java.util.TreeSet<>(java.util.Set.of("C"));
+
     @Column(length = 40)
     private String unit;
 
@@ -84,8 +95,17 @@ public class QualityIndicator {
     }
 
     /** A new indicator on a scheme still in draft; a proportion is measured in per cent, a value in its unit. */
+    /** What a proportion counts: above the line (numerator) and below it (denominator). */
+    public record Definitions(String numerator, String denominator) {
+    }
+
+    /**
+     * A new indicator on a scheme still in draft: a proportion when {@code definitions} say what it counts (in per
+     * cent), otherwise a single value in {@code unit}.
+     */
     public QualityIndicator(CquinContract contract, String name, String rationale, QualityDomain domain, Pathway pathway,
-            boolean proportion, String unit, Thresholds thresholds, BigDecimal weight, Instant now) {
+            Definitions definitions, String unit, Thresholds thresholds, BigDecimal weight, Instant now) {
+        boolean proportion = definitions != null;
         contract.requireDraft();
         new Check().text(name, "name", "The indicator's name", 200)
                 .text(rationale, "rationale", "Why it matters (the rationale)", TEXT_MAX)
@@ -93,6 +113,13 @@ public class QualityIndicator {
                 .require(pathway != null, "pathwayCode", "Choose the pathway whose senior clinical leads advise on it.")
                 .require(proportion || Check.clean(unit) != null, "unit", "Give the unit of the value (for example days).")
                 .optionalText(unit, "unit", "The unit", 40)
+                .require(!proportion || Check.clean(definitions.numerator()) != null, "numeratorDefinition",
+                        "Say what the numerator counts (above the line).")
+                .require(!proportion || Check.clean(definitions.denominator()) != null, "denominatorDefinition",
+                        "Say what the denominator counts (below the line).")
+                .optionalText(proportion ? definitions.numerator() : null, "numeratorDefinition", "The numerator's definition", 500)
+                .optionalText(proportion ? definitions.denominator() : null, "denominatorDefinition",
+                        "The denominator's definition", 500)
                 .require(thresholds != null, "minimum", "Give the minimum and maximum thresholds.")
                 .require(weight != null && weight.signum() > 0 && weight.compareTo(new BigDecimal("100")) <= 0, "weight",
                         "The weight is a share of the CQUIN value above 0 and at most 100 %.")
@@ -104,12 +131,37 @@ public class QualityIndicator {
         this.domain = domain;
         this.pathway = pathway;
         this.proportion = proportion;
+        this.numeratorDefinition = proportion ? Check.clean(definitions.numerator()) : null;
+        this.denominatorDefinition = proportion ? Check.clean(definitions.denominator()) : null;
         this.unit = proportion ? "%" : Check.clean(unit);
         this.improvement = thresholds.improvement();
         this.minimum = thresholds.minimum();
         this.maximum = thresholds.maximum();
         this.weight = weight;
         this.createdAt = now;
+    }
+
+    /** The strategy's aims it serves: always C (clinical advice in commissioning), and any others named. */
+    public void serveAims(java.util.Collection<String> codes) {
+        java.util.Set<String> wanted = new java.util.TreeSet<>(codes == null ? java.util.Set.of() : codes);
+        wanted.remove(null);
+        new Check().require(java.util.Set.of("A", "B", "C", "D", "E").containsAll(wanted), "aims",
+                "The strategy's aims are A to E.").orThrow();
+        wanted.add("C");
+        aims.clear();
+        aims.addAll(wanted);
+    }
+
+    public java.util.Set<String> getAims() {
+        return java.util.Collections.unmodifiableSet(aims);
+    }
+
+    public String getNumeratorDefinition() {
+        return numeratorDefinition;
+    }
+
+    public String getDenominatorDefinition() {
+        return denominatorDefinition;
     }
 
     /** The year-end thresholds: what the indicator earns on at the reconciliation. */

@@ -143,7 +143,8 @@ class CommissioningRulesTest {
     }
 
     private QualityIndicator indicator(CquinContract contract, String name, String weight, long id) {
-        return withId(new QualityIndicator(contract, name, "Why it matters", QualityDomain.SAFETY, acute, true, null,
+        return withId(new QualityIndicator(contract, name, "Why it matters", QualityDomain.SAFETY, acute,
+                new QualityIndicator.Definitions("Patients screened within an hour", "Patients admitted"), null,
                 new Thresholds(d("60"), d("90"), Improvement.HIGHER_IS_BETTER), d(weight), now), id);
     }
 
@@ -163,7 +164,7 @@ class CommissioningRulesTest {
         assertThatThrownBy(() -> new CquinContract("X", pct, trust, new FinancialYear(2026), d("1"), d("3"), now))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("2.5 %");
         assertThatThrownBy(() -> new QualityIndicator(contract, "Delayed discharges", "Why", QualityDomain.EXPERIENCE, acute,
-                false, " ", new Thresholds(d("10"), d("2"), Improvement.LOWER_IS_BETTER), d("50"), now))
+                null, " ", new Thresholds(d("10"), d("2"), Improvement.LOWER_IS_BETTER), d("50"), now))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("unit");
     }
 

@@ -29,7 +29,7 @@ final class CommissioningReads {
         }
         // Milestones come with one more query for all the indicators (a batch), not one per indicator.
         return em.createQuery("select i from QualityIndicator i join fetch i.pathway where i.contract in :c order by i.id",
-                QualityIndicator.class).setParameter("c", contracts).setHint("eclipselink.batch", "i.milestones")
+                QualityIndicator.class).setParameter("c", contracts).setHint("eclipselink.batch", "i.milestones").setHint("eclipselink.batch", "i.aims")
                 .setHint("eclipselink.batch.type", "IN").getResultList();
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 public record ContractPage(ContractSummary contract, String commissionerSignedBy, Instant commissionerSignedAt,
         String providerSignedBy, Instant providerSignedAt, List<IndicatorView> indicators, List<String> agreementBlockers,
         List<QuarterView> quarters, List<PaymentView> payments, StatementView statement, String reconciledBy,
-        Instant reconciledAt, List<VariationView> variations, Can can, List<String> myInterests) {
+        Instant reconciledAt, List<String> aims, List<VariationView> variations, Can can, List<String> myInterests) {
 
     /** What the caller may do here. {@code adviseOn}: the ids of the indicators the caller may advise on. */
     public record Can(boolean editScheme, boolean signAsCommissioner, boolean signAsProvider, boolean submit,

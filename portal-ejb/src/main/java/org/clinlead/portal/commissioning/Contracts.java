@@ -124,6 +124,7 @@ public class Contracts {
                 .orThrow();
         CquinContract contract = new CquinContract(draft.reference(), commissioner, provider,
                 new FinancialYear(draft.startYear()), draft.annualValue(), draft.cquinShare(), Instant.now(clock));
+        contract.serveAims(draft.aims());
         em.persist(contract);
         Persistence.flush(em, ContractAccess.CONTRACT, () -> new DuplicateValueException("reference",
                 "Another contract already has the reference " + contract.getReference() + "."));
@@ -206,6 +207,6 @@ public class Contracts {
         return new ContractPage(CommissioningReads.summary(c, indicators, statement), c.getCommissionerSignedBy(),
                 c.getCommissionerSignedAt(), c.getProviderSignedBy(), c.getProviderSignedAt(), indicatorViews, blockers,
                 quarters, payments.stream().map(PaymentView::of).toList(), statement, c.getReconciledBy(), c.getReconciledAt(),
-                variations, can, adviseOn.isEmpty() && !(commissioner && agreed) ? List.of() : access.interestsIn(c));
+                List.copyOf(c.getAims()), variations, can, adviseOn.isEmpty() && !(commissioner && agreed) ? List.of() : access.interestsIn(c));
     }
 }

@@ -8,6 +8,6 @@ import java.math.BigDecimal;
  * quarter is judged against the year-end thresholds).
  */
 public record IndicatorDraft(String name, String rationale, QualityDomain domain, String pathwayCode, Boolean proportion,
-        String unit, Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight,
-        java.util.List<MilestoneDraft> milestones) {
+        String numeratorDefinition, String denominatorDefinition, String unit, Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight,
+        java.util.List<MilestoneDraft> milestones, java.util.Set<String> aims) {
 }

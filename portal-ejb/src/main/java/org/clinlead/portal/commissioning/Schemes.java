@@ -67,9 +67,11 @@ public class Schemes {
             throw new InvalidInputException("pathwayCode", "There is no pathway " + draft.pathwayCode() + ".");
         }
         Thresholds thresholds = new Thresholds(draft.minimum(), draft.maximum(), draft.improvement());
+        boolean proportion = draft.proportion() == null || draft.proportion();
         QualityIndicator indicator = new QualityIndicator(c, draft.name(), draft.rationale(), draft.domain(), pathway,
-                draft.proportion() == null || draft.proportion(), draft.unit(), thresholds, draft.weight(),
-                Instant.now(clock));
+                proportion ? new QualityIndicator.Definitions(draft.numeratorDefinition(), draft.denominatorDefinition())
+                        : null, draft.unit(), thresholds, draft.weight(), Instant.now(clock));
+        indicator.serveAims(draft.aims());
         if (draft.milestones() != null) {
             indicator.milestones(draft.milestones().stream().map(m -> m == null ? null : m.toMilestone(thresholds.improvement()))
                     .filter(java.util.Objects::nonNull).toList());

@@ -27,12 +27,12 @@ import org.clinlead.portal.api.Versioned;
 public class ContractsResource {
 
     public record ContractInput(String reference, Long commissionerId, Long providerId, Integer startYear,
-            BigDecimal annualValue, BigDecimal cquinShare) {
+            BigDecimal annualValue, BigDecimal cquinShare, java.util.Set<String> aims) {
     }
 
     public record IndicatorInput(String name, String rationale, QualityDomain domain, String pathwayCode, Boolean proportion,
-            String unit, Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight,
-            List<MilestoneInput> milestones) {
+            String numeratorDefinition, String denominatorDefinition, String unit, Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight,
+            List<MilestoneInput> milestones, java.util.Set<String> aims) {
     }
 
     /** Quarter 1 to 3: {@code reportOnly}, or its own {@code minimum} and {@code maximum}. */
@@ -81,7 +81,7 @@ public class ContractsResource {
     public Response create(ContractInput input) {
         Versioned.body(input);
         ContractSummary c = contracts.create(new ContractDraft(input.reference(), input.commissionerId(), input.providerId(),
-                input.startYear(), input.annualValue(), input.cquinShare()));
+                input.startYear(), input.annualValue(), input.cquinShare(), input.aims()));
         return Response.created(uri.getBaseUriBuilder().path("contracts").path(String.valueOf(c.id())).build()).entity(c)
                 .build();
     }
@@ -103,10 +103,11 @@ public class ContractsResource {
     public Response addIndicator(@PathParam("id") long id, IndicatorInput input) {
         Versioned.body(input);
         return Response.status(Response.Status.CREATED).entity(schemes.addIndicator(id, new IndicatorDraft(input.name(),
-                input.rationale(), input.domain(), input.pathwayCode(), input.proportion(), input.unit(), input.improvement(),
+                input.rationale(), input.domain(), input.pathwayCode(), input.proportion(), input.numeratorDefinition(),
+                input.denominatorDefinition(), input.unit(), input.improvement(),
                 input.minimum(), input.maximum(), input.weight(), input.milestones() == null ? null
                         : input.milestones().stream().map(m -> m == null ? null : new MilestoneDraft(m.quarter(),
-                                m.reportOnly(), m.minimum(), m.maximum())).toList()))).build();
+                                m.reportOnly(), m.minimum(), m.maximum())).toList(), input.aims()))).build();
     }
 
     /** Where agreement stands: the signatures and what still stands in the way. */

@@ -35,6 +35,15 @@ public class NewContractBacking implements Serializable {
     private Integer startYear;
     private BigDecimal annualValue;
     private BigDecimal cquinShare = CquinShare.DEFAULT;
+    private List<String> aims = new java.util.ArrayList<>(List.of("C"));
+
+    public List<String> getAims() {
+        return aims;
+    }
+
+    public void setAims(List<String> aims) {
+        this.aims = aims == null ? new java.util.ArrayList<>() : aims;
+    }
 
     @PostConstruct
     void init() {
@@ -47,7 +56,7 @@ public class NewContractBacking implements Serializable {
     public String create() {
         ContractSummary[] made = new ContractSummary[1];
         String outcome = Feedback.attempt("newContract", () -> made[0] = contracts.create(new ContractDraft(reference,
-                commissionerId, providerId, startYear, annualValue, cquinShare)),
+                commissionerId, providerId, startYear, annualValue, cquinShare, new java.util.TreeSet<>(aims))),
                 "The contract is recorded. Add the scheme's indicators; the pathway leads are asked for advice on each.",
                 "/commissioning/contracts");
         return outcome == null ? null : "/commissioning/contract?faces-redirect=true&id=" + made[0].id();

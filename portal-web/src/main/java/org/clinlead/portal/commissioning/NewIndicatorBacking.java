@@ -37,6 +37,33 @@ public class NewIndicatorBacking implements Serializable {
     private BigDecimal maximum;
     private BigDecimal weight;
     private boolean reportOnlyUntilYearEnd;
+    private String numeratorDefinition;
+    private String denominatorDefinition;
+    private List<String> aims = new java.util.ArrayList<>(List.of("C"));
+
+    public String getNumeratorDefinition() {
+        return numeratorDefinition;
+    }
+
+    public void setNumeratorDefinition(String numeratorDefinition) {
+        this.numeratorDefinition = numeratorDefinition;
+    }
+
+    public String getDenominatorDefinition() {
+        return denominatorDefinition;
+    }
+
+    public void setDenominatorDefinition(String denominatorDefinition) {
+        this.denominatorDefinition = denominatorDefinition;
+    }
+
+    public List<String> getAims() {
+        return aims;
+    }
+
+    public void setAims(List<String> aims) {
+        this.aims = aims == null ? new java.util.ArrayList<>() : aims;
+    }
 
     public boolean isReportOnlyUntilYearEnd() {
         return reportOnlyUntilYearEnd;
@@ -48,9 +75,11 @@ public class NewIndicatorBacking implements Serializable {
 
     public String add() {
         return contract.act("indicator", () -> schemes.addIndicator(contract.getId(), new IndicatorDraft(name, rationale,
-                domain, pathwayCode, proportion, unit, improvement, minimum, maximum, weight,
+                domain, pathwayCode, proportion, numeratorDefinition, denominatorDefinition, unit, improvement, minimum,
+                maximum, weight,
                 reportOnlyUntilYearEnd ? java.util.stream.IntStream.rangeClosed(1, 3)
-                        .mapToObj(q -> new MilestoneDraft(q, true, null, null)).toList() : null)),
+                        .mapToObj(q -> new MilestoneDraft(q, true, null, null)).toList() : null,
+                new java.util.TreeSet<>(aims))),
                 "The indicator is added; the pathway's senior clinical leads are asked for their advice.");
     }
 

@@ -84,7 +84,8 @@ class CommissioningIT {
     private long indicator(long contract, String name, String pathway, String weight) {
         Answer made = api.as("commissioner").post("api/v1/contracts/" + contract + "/indicators", "{\"name\":\"" + name
                 + "\",\"rationale\":\"Why it matters\",\"domain\":\"SAFETY\",\"pathwayCode\":\"" + pathway + "\","
-                + "\"proportion\":true,\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":60,\"maximum\":90,\"weight\":" + weight + "}");
+                + "\"proportion\":true,\"numeratorDefinition\":\"Screened\",\"denominatorDefinition\":\"Admitted\","
+                + "\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":60,\"maximum\":90,\"weight\":" + weight + "}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         return id(made);
     }
@@ -175,7 +176,15 @@ class CommissioningIT {
         Answer duplicate = api.as("commissioner").post("api/v1/contracts", "{\"reference\":\"IT-DUP-A\",\"providerId\":"
                 + organisation("RZP") + ",\"startYear\":2026,\"annualValue\":5}");
         assertThat(duplicate.status()).isEqualTo(409);
-        String base = "\"name\":\"N\",\"rationale\":\"R\",\"domain\":\"SAFETY\",\"pathwayCode\":\"ACUTE_CARE\",\"weight\":50,";
+        String base = "\"name\":\"N\",\"rationale\":\"R\",\"domain\":\"SAFETY\",\"pathwayCode\":\"ACUTE_CARE\",\"weight\":50,"
+                + "\"numeratorDefinition\":\"Screened\",\"denominatorDefinition\":\"Admitted\",";
+        Answer undefined = api.as("commissioner").post("api/v1/contracts/" + contract + "/indicators", "{\"name\":\"N\","
+                + "\"rationale\":\"R\",\"domain\":\"SAFETY\",\"pathwayCode\":\"ACUTE_CARE\",\"weight\":50,"
+                + "\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":60,\"maximum\":90,\"aims\":[\"Z\"]}");
+        assertThat(undefined.status()).isEqualTo(400);
+        assertThat(undefined.body()).contains("numeratorDefinition").contains("denominatorDefinition");
+        assertThat(api.as("admin").get("api/v1/contracts/" + contract).json().getJsonArray("aims").getString(0))
+                .as("aim C always").isEqualTo("C");
         Answer beyond = api.as("commissioner").post("api/v1/contracts/" + contract + "/indicators", "{" + base
                 + "\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":90,\"maximum\":60}");
         assertThat(beyond.status()).isEqualTo(400);
@@ -322,6 +331,7 @@ class CommissioningIT {
         Answer milestone = api.as("commissioner").post("api/v1/contracts/" + contract("IT-MILESTONE", "RZP", LAST_YEAR)
                 + "/indicators", "{\"name\":\"N\",\"rationale\":\"R\",\"domain\":\"SAFETY\",\"pathwayCode\":\"ACUTE_CARE\","
                 + "\"improvement\":\"HIGHER_IS_BETTER\",\"minimum\":60,\"maximum\":90,\"weight\":100,"
+                + "\"numeratorDefinition\":\"Screened\",\"denominatorDefinition\":\"Admitted\","
                 + "\"milestones\":[{\"quarter\":4,\"reportOnly\":true}]}");
         assertThat(milestone.status()).isEqualTo(400);
         assertThat(milestone.body()).contains("milestones").contains("quarter 4");
@@ -396,11 +406,14 @@ class CommissioningIT {
             browser.type(By.id("indicator:rationale"), "Sepsis is found late at home.");
             browser.choose("indicator:domain", "SAFETY");
             browser.choose("indicator:pathwayCode", "ACUTE_CARE");
+            browser.type(By.id("indicator:numeratorDefinition"), "Patients screened for sepsis at the first visit");
+            browser.type(By.id("indicator:denominatorDefinition"), "Patients visited with a sepsis risk flag");
             browser.type(By.id("indicator:minimum"), "60");
             browser.type(By.id("indicator:maximum"), "90");
             browser.type(By.id("indicator:weight"), "100");
             browser.submit(By.id("indicator:addIndicator"));
             assertThat(browser.text()).contains("The indicator is added").contains("Awaited")
+                    .contains("Counts Patients screened for sepsis at the first visit out of Patients visited")
                     .contains("Clinical advice is still awaited on: Sepsis screening in the community.");
             String contractUrl = browser.url();
             browser.signOut();

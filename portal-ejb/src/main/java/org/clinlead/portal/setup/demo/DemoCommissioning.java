@@ -187,13 +187,15 @@ public final class DemoCommissioning {
     private static QualityIndicator indicator(EntityManager em, CquinContract c, String name, String rationale,
             QualityDomain domain, Pathway pathway, String min, String max, Improvement improvement, String weight,
             Instant now) {
-        return indicator(em, c, name, rationale, domain, pathway, true, null, min, max, improvement, weight, now);
+        return indicator(em, c, name, rationale, domain, pathway, new QualityIndicator.Definitions("Patients for whom "
+                + name.toLowerCase(java.util.Locale.UK) + " was done, as recorded in the provider's system",
+                "Eligible patients in the quarter"), null, min, max, improvement, weight, now);
     }
 
     private static QualityIndicator indicator(EntityManager em, CquinContract c, String name, String rationale,
-            QualityDomain domain, Pathway pathway, boolean proportion, String unit, String min, String max,
+            QualityDomain domain, Pathway pathway, QualityIndicator.Definitions definitions, String unit, String min, String max,
             Improvement improvement, String weight, Instant now) {
-        QualityIndicator i = new QualityIndicator(c, name, rationale, domain, pathway, proportion, unit,
+        QualityIndicator i = new QualityIndicator(c, name, rationale, domain, pathway, definitions, unit,
                 new Thresholds(d(min), d(max), improvement), d(weight), now);
         em.persist(i);
         return i;
@@ -210,7 +212,7 @@ public final class DemoCommissioning {
                         longTerm, "50", "75", Improvement.HIGHER_IS_BETTER, "35", now),
                 indicator(em, c, "Days from referral to the first community nursing visit",
                         "Patients referred from hospital need to be seen before they deteriorate at home.",
-                        QualityDomain.EXPERIENCE, longTerm, false, "days", "10", "3", Improvement.LOWER_IS_BETTER, "25", now));
+                        QualityDomain.EXPERIENCE, longTerm, null, "days", "10", "3", Improvement.LOWER_IS_BETTER, "25", now));
     }
 
     private static void advise(EntityManager em, List<QualityIndicator> indicators, Clinician lead, Instant now) {
