@@ -136,3 +136,6 @@ CREATE TABLE cquin_indicator_aim (
     CONSTRAINT fk_cquin_indicator_aim_indicator FOREIGN KEY (indicator_id) REFERENCES cquin_indicator (id),
     CONSTRAINT fk_cquin_indicator_aim_aim FOREIGN KEY (aim_code) REFERENCES strategic_aim (code)
 );
+
+-- What each scheme has earned at its latest accepted returns, kept whenever that changes (the region view sums it).
+ALTER TABLE cquin_contract ADD COLUMN earned_to_date DECIMAL(14,2);

@@ -89,6 +89,10 @@ public class CquinContract {
     @Column(name = "aim_code", nullable = false, length = 1)
     private java.util.Set<String> aims = new java.util.TreeSet<>(java.util.Set.of("C"));
 
+    /** What the scheme has earned at its latest accepted returns, kept whenever that changes (the region view sums it). */
+    @Column(name = "earned_to_date", precision = 14, scale = 2)
+    private BigDecimal earnedToDate;
+
     @Column(name = "reconciled_by", length = 200)
     private String reconciledBy;
 
@@ -130,8 +134,10 @@ public class CquinContract {
 
     /** The strategy's aims it serves: always C (clinical advice in commissioning), and any others named. */
     public void serveAims(java.util.Collection<String> codes) {
-        java.util.Set<String> wanted = new java.util.TreeSet<>(codes == null ? java.util.Set.of() : codes);
-        wanted.remove(null);
+        java.util.Set<String> wanted = new java.util.TreeSet<>();
+        if (codes != null) {
+            codes.stream().filter(java.util.Objects::nonNull).forEach(wanted::add);
+        }
         new Check().require(java.util.Set.of("A", "B", "C", "D", "E").containsAll(wanted), "aims",
                 "The strategy's aims are A to E.").orThrow();
         wanted.add("C");
@@ -284,6 +290,15 @@ public class CquinContract {
 
     public Instant getProviderSignedAt() {
         return providerSignedAt;
+    }
+
+    /** Keeps what the statement says is earned now: after a return is accepted, a variation agreed, the year settled. */
+    public void keepEarnedToDate(BigDecimal earned) {
+        this.earnedToDate = earned;
+    }
+
+    public BigDecimal getEarnedToDate() {
+        return earnedToDate == null ? BigDecimal.ZERO.setScale(2) : earnedToDate;
     }
 
     public String getReconciledBy() {

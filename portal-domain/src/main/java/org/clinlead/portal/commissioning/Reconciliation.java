@@ -57,6 +57,23 @@ public final class Reconciliation {
         return cquinValue.multiply(plan).divide(new BigDecimal("400"), PENCE, RoundingMode.HALF_UP);
     }
 
+    /**
+     * What a scheme has earned at its latest accepted returns: each of its {@code indicators} at its year-end
+     * achievement ({@link QuarterlySubmission#yearEnd}), in pence per indicator; 0 while the weights do not add up
+     * to 100 % (a draft). {@code returns}: the scheme's, any indicator.
+     */
+    public static BigDecimal earnedToDate(BigDecimal cquinValue, List<QualityIndicator> indicators,
+            java.util.Collection<QuarterlySubmission> returns) {
+        BigDecimal total = indicators.stream().map(QualityIndicator::getWeight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (indicators.isEmpty() || total.compareTo(HUNDRED) != 0) {
+            return BigDecimal.ZERO.setScale(PENCE);
+        }
+        java.util.Map<QualityIndicator, List<QuarterlySubmission>> byIndicator = returns.stream()
+                .collect(java.util.stream.Collectors.groupingBy(QuarterlySubmission::getIndicator));
+        return of(cquinValue, indicators.stream().map(i -> new Indicator(i.getName(), i.getWeight(),
+                QuarterlySubmission.yearEnd(byIndicator.getOrDefault(i, List.of())))).toList(), null).earned();
+    }
+
     /** The year-end statement. */
     public static Statement of(BigDecimal cquinValue, List<Indicator> indicators, BigDecimal paidOnAccount) {
         Weights.check(indicators.stream().map(Indicator::weight).toList());

@@ -351,4 +351,28 @@ class CommissioningRulesTest {
         assertThatThrownBy(() -> variation.agree(Side.COMMISSIONER, "Commissioner", List.of(sepsis), now))
                 .hasMessageContaining("already agreed");
     }
+
+    @Test
+    void contractsAndIndicatorsServeAimCAlwaysAndAnAssessorWithAnInterestStatesItsHandling() {
+        CquinContract contract = contract();
+        assertThat(contract.getAims()).containsExactly("C");
+        contract.serveAims(java.util.Arrays.asList("B", null, "D"));
+        assertThat(contract.getAims()).containsExactly("B", "C", "D");
+        assertThatThrownBy(() -> contract.serveAims(List.of("Z"))).hasMessageContaining("A to E");
+        assertThatThrownBy(() -> new QualityIndicator(contract, "x", "y", QualityDomain.SAFETY, acute,
+                new QualityIndicator.Definitions(" ", null), null, new Thresholds(d("60"), d("90"),
+                Improvement.HIGHER_IS_BETTER), d("100"), now)).hasMessageContaining("numerator counts");
+        QualityIndicator sepsis = agreedIndicator();
+        QuarterlySubmission q1 = new QuarterlySubmission(sepsis, 1, Measurement.proportion(d("70"), d("100")), "Q1",
+                "provider", LocalDate.of(2027, 5, 1), now);
+        List<String> interest = List.of("Financial interest in Fernley Hospitals NHS Trust: private sessions");
+        assertThatThrownBy(() -> q1.assessorInterests(interest, " ")).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("State how it is managed before you assess");
+        q1.assessorInterests(interest, "A second commissioner reviews my assessments of this trust");
+        q1.accept("commissioner", now);
+        assertThat(q1.getAssessorInterest()).contains("private sessions");
+        assertThat(q1.getAssessorHandling()).startsWith("A second commissioner");
+        assertThat(Reconciliation.earnedToDate(sepsis.getContract().cquinValue(), List.of(sepsis), List.of(q1)))
+                .isEqualByComparingTo("61722.22"); // (70 − 60) ÷ 30 = 0.3333 × £185,185.18
+    }
 }

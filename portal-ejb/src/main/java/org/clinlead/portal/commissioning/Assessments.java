@@ -60,6 +60,9 @@ public class Assessments {
             }
             case REJECT -> s.reject(by, text, now);
         }
+        if (outcome == Outcome.ACCEPT) {
+            CommissioningReads.refreshEarned(em, c);
+        }
         Persistence.flush(em, ContractAccess.RETURN, () -> new InvalidInputException("text", "The assessment could not be saved."));
         audit.record(outcome == Outcome.REJECT ? AuditAction.REJECTED : outcome == Outcome.ACCEPT ? AuditAction.APPROVED
                 : AuditAction.UPDATED, ContractAccess.RETURN, s.getId(), s.period().label() + " return \""

@@ -71,27 +71,27 @@ public class CommissioningOverview {
     }
 
     private Overview workOut(int year, LocalDate today) {
-        // Read as plain rows and sums, not entities: at national scale a year is about 900 contracts, 7,200
-        // indicators and 29,000 returns, and the view needs a handful of their columns.
+        // Read as counts and sums, and the contracts as plain rows: at national scale a year is about 900 contracts,
+        // 7,200 indicators and 29,000 returns. What each scheme has earned is kept on its contract.
         CriteriaBuilder cb = em.getCriteriaBuilder();
         FinancialYear fy = new FinancialYear(year);
         int passed = (int) java.util.stream.IntStream.rangeClosed(1, 4).filter(n -> today.isAfter(fy.quarter(n).deadline()))
                 .count();
         List<Object[]> contracts = rows(cb, year, CquinContract.class, r -> r, (q, r, c) -> {
-            q.multiselect(r.get("id"), r.get("annualValue"), r.get("cquinShare"), r.get("status"));
+            q.multiselect(r.get("id"), r.get("annualValue"), r.get("cquinShare"), r.get("status"), r.get("earnedToDate"));
             return List.of();
         });
-        List<Object[]> indicators = rows(cb, year, QualityIndicator.class, i -> i.join("contract"), (q, i, c) -> {
-            q.multiselect(c.get("id"), i.get("id"), i.get("weight"), i.get("minimum"), i.get("maximum"), i.get("improvement"),
-                    c.get("status"));
-            return List.of();
+        List<Object[]> agreedIndicators = rows(cb, year, QualityIndicator.class, i -> i.join("contract"), (q, i, c) -> {
+            q.multiselect(cb.count(i), cb.count(i));
+            return List.of(cb.equal(c.get("status"), SchemeStatus.AGREED));
         });
-        List<Object[]> accepted = rows(cb, year, QuarterlySubmission.class, s -> s.join("indicator").join("contract"),
-                (q, s, c) -> {
-                    q.multiselect(s.get("indicator").get("id"), s.get("quarter"), s.get("numerator"), s.get("denominator"),
-                            s.get("value"));
-                    return List.of(cb.equal(s.get("status"), SubmissionStatus.ACCEPTED));
-                });
+        List<Object[]> unadvised = rows(cb, year, QualityIndicator.class, i -> i.join("contract"), (q, i, c) -> {
+            q.multiselect(cb.count(i), cb.count(i));
+            jakarta.persistence.criteria.Subquery<Long> advice = q.subquery(Long.class);
+            Root<IndicatorAdvice> a = advice.from(IndicatorAdvice.class);
+            advice.select(a.get("id")).where(cb.equal(a.get("indicator"), i));
+            return List.of(cb.equal(c.get("status"), SchemeStatus.DRAFT), cb.not(cb.exists(advice)));
+        });
         List<Object[]> counts = rows(cb, year, QuarterlySubmission.class, s -> s.join("indicator").join("contract"),
                 (q, s, c) -> {
                     q.multiselect(s.get("status"), s.get("late"), cb.count(s)).groupBy(s.get("status"), s.get("late"));
@@ -106,11 +106,6 @@ public class CommissioningOverview {
             q.multiselect(cb.sum(p.get("amount")), cb.count(p));
             return List.of();
         });
-        List<Object[]> advisedInDrafts = rows(cb, year, IndicatorAdvice.class, a -> a.join("indicator").join("contract"),
-                (q, a, c) -> {
-                    q.multiselect(a.get("indicator").get("id"), a.get("indicator").get("id")).distinct(true);
-                    return List.of(cb.equal(c.get("status"), SchemeStatus.DRAFT));
-                });
 
         long late = 0;
         long queried = 0;
@@ -121,44 +116,18 @@ public class CommissioningOverview {
             queried += row[0] == SubmissionStatus.QUERIED ? n : 0;
             awaiting += row[0] == SubmissionStatus.SUBMITTED ? n : 0;
         }
-        // The latest accepted return of each indicator.
-        java.util.Map<Long, Object[]> latestAccepted = new java.util.HashMap<>();
-        for (Object[] r : accepted) {
-            latestAccepted.merge((Long) r[0], r, (a, b) -> (Integer) a[1] >= (Integer) b[1] ? a : b);
-        }
-        Set<Long> advised = advisedInDrafts.stream().map(a -> (Long) a[0]).collect(Collectors.toSet());
-        java.util.Map<Long, List<Object[]>> indicatorsByContract = indicators.stream()
-                .collect(Collectors.groupingBy(i -> (Long) i[0]));
-        long agreedIndicators = indicators.stream().filter(i -> i[6] == SchemeStatus.AGREED).count();
-        long adviceAwaited = indicators.stream().filter(i -> i[6] == SchemeStatus.DRAFT && !advised.contains((Long) i[1]))
-                .count();
-        BigDecimal hundred = new BigDecimal("100");
+        long adviceAwaited = (Long) unadvised.get(0)[0];
         BigDecimal atRisk = BigDecimal.ZERO;
         BigDecimal earned = BigDecimal.ZERO;
         int agreed = 0;
         for (Object[] c : contracts) {
-            BigDecimal value = Reconciliation.cquinValue((BigDecimal) c[1], (BigDecimal) c[2]);
-            atRisk = atRisk.add(value);
-            List<Object[]> own = indicatorsByContract.getOrDefault((Long) c[0], List.of());
-            if (c[3] != SchemeStatus.AGREED) {
-                continue;
-            }
-            agreed++;
-            if (own.isEmpty() || own.stream().map(i -> (BigDecimal) i[2]).reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .compareTo(hundred) != 0) {
-                continue;
-            }
-            // The same rule as the statement: each indicator at its latest accepted result against the year-end
-            // thresholds, rounded to pence per indicator (Reconciliation.of).
-            earned = earned.add(Reconciliation.of(value, own.stream().map(i -> {
-                Object[] r = latestAccepted.get((Long) i[1]);
-                BigDecimal achievement = r == null ? BigDecimal.ZERO : new Thresholds((BigDecimal) i[3], (BigDecimal) i[4],
-                        (Improvement) i[5]).achievement(new Measurement((BigDecimal) r[2], (BigDecimal) r[3],
-                        (BigDecimal) r[4]).result());
-                return new Reconciliation.Indicator("", (BigDecimal) i[2], achievement);
-            }).toList(), BigDecimal.ZERO).earned());
+            atRisk = atRisk.add(Reconciliation.cquinValue((BigDecimal) c[1], (BigDecimal) c[2]));
+            // What each scheme has earned at its latest accepted returns, kept on the contract whenever it changes
+            // (a return accepted, a variation agreed, the year settled): the statement's own figure.
+            earned = earned.add(c[4] == null ? BigDecimal.ZERO : (BigDecimal) c[4]);
+            agreed += c[3] == SchemeStatus.AGREED ? 1 : 0;
         }
-        long overdue = agreedIndicators * passed - (Long) madeInPassedQuarters.get(0)[0];
+        long overdue = (Long) agreedIndicators.get(0)[0] * passed - (Long) madeInPassedQuarters.get(0)[0];
         BigDecimal paidOnAccount = paid.get(0)[0] == null ? BigDecimal.ZERO : (BigDecimal) paid.get(0)[0];
         return new Overview(year, fy.label(), contracts.size(), agreed, atRisk, earned, paidOnAccount, late, queried,
                 awaiting, overdue, adviceAwaited);

@@ -85,6 +85,13 @@ final class CommissioningReads {
                 earned, paidOnAccount, balance, balanceText(balance), settled);
     }
 
+    /** Keeps on the contract what it has earned now (the region view sums it rather than working it out again). */
+    static void refreshEarned(EntityManager em, CquinContract c) {
+        List<QualityIndicator> indicators = indicatorsOf(em, List.of(c));
+        c.keepEarnedToDate(c.getReconciledAt() != null ? c.getEarned()
+                : Reconciliation.earnedToDate(c.cquinValue(), indicators, returnsOf(em, indicators)));
+    }
+
     static String balanceText(BigDecimal balance) {
         return balance.signum() > 0 ? pounds(balance) + " is due to the provider"
                 : balance.signum() < 0 ? pounds(balance.negate()) + " is to be recovered from the provider"

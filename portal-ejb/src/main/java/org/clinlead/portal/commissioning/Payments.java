@@ -95,6 +95,7 @@ public class Payments {
         StatementView before = CommissioningReads.statement(c, indicators, returns, payments);
         c.reconcile(new Reconciliation.Statement(before.cquinValue(), List.of(), before.earned(), before.paidOnAccount(),
                 before.balance()), access.displayName(), LocalDate.now(clock), Instant.now(clock));
+        c.keepEarnedToDate(c.getEarned());
         Persistence.flush(em, ContractAccess.CONTRACT, () -> new RuleViolationException("The year could not be reconciled."));
         audit.record(AuditAction.CLOSED, ContractAccess.CONTRACT, c.getId(), "Year " + c.year().label() + " of "
                 + c.getReference() + " reconciled: earned " + CommissioningReads.pounds(c.getEarned()) + ", paid on account "

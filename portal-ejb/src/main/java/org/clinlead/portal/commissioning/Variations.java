@@ -104,6 +104,7 @@ public class Variations {
         Persistence.checkVersion(VARIATION, version, v.getVersion());
         em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         v.agree(side, access.displayName(), CommissioningReads.indicatorsOf(em, List.of(c)), Instant.now(clock));
+        CommissioningReads.refreshEarned(em, c);
         Persistence.flush(em, VARIATION, () -> new RuleViolationException("The variation could not be agreed."));
         audit.record(AuditAction.APPROVED, VARIATION, v.getId(), "Variation " + v.getNumber() + " of " + c.getReference()
                 + " agreed by the " + side.label().toLowerCase(java.util.Locale.ROOT) + "; it applies");

@@ -148,6 +148,7 @@ class CommissioningIT {
         assertThat(overview.getInt("queriedReturns")).isEqualTo(1);
         assertThat(overview.getInt("lateReturns")).isEqualTo(1);
         assertThat(overview.getInt("adviceAwaited")).isEqualTo(2);
+        assertRegionViewAddsUpTheStatements(DEMO_YEAR);
         assertThat(api.as("provider").get("api/v1/commissioning/overview?year=" + DEMO_YEAR).json().getInt("contracts"))
                 .as("the region view covers what the caller may see").isEqualTo(1);
         assertThat(api.as("admin").get("api/v1/commissioning/overview?year=abc").status()).isEqualTo(400);
@@ -325,6 +326,11 @@ class CommissioningIT {
                 + "\"version\":" + proposed.json().getJsonNumber("version") + "}");
         assertThat(agreed.status()).as(agreed.body()).isEqualTo(200);
         assertThat(earned(scheme.contract())).isEqualByComparingTo("12500.00"); // (70 − 50) ÷ 40 = 0.5
+        assertThat(api.as("admin").get("api/v1/contracts?size=200&year=" + LAST_YEAR).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getJsonNumber("id").longValue() == scheme.contract())
+                .findFirst().orElseThrow().getJsonNumber("earned").bigDecimalValue())
+                .as("the list shows the same figure").isEqualByComparingTo("12500.00");
+        assertRegionViewAddsUpTheStatements(LAST_YEAR);
         assertThat(api.as("regional.md").get("api/v1/contracts/" + scheme.contract() + "/variations").json()
                 .getJsonArray("items").getJsonObject(0).getJsonArray("changes").getString(0))
                 .isEqualTo("Sepsis screening: 60–90, weight 100 % → 50–90, weight 100 %");
@@ -374,6 +380,15 @@ class CommissioningIT {
             browser.click(By.linkText(linked.json().getString("cquinLabel")));
             assertThat(browser.text()).contains(scheme.getString("reference") + ": Greyhaven Hospitals").contains("The scheme");
         }
+    }
+
+    /** The region view sums what each contract keeps as earned: the same as each statement works out. */
+    private void assertRegionViewAddsUpTheStatements(int year) {
+        java.math.BigDecimal statements = api.as("regional.md").get("api/v1/contracts?size=200&year=" + year).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(c -> earned(c.getJsonNumber("id")
+                        .longValue())).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertThat(api.as("regional.md").get("api/v1/commissioning/overview?year=" + year).json().getJsonNumber("earnedToDate")
+                .bigDecimalValue()).isEqualByComparingTo(statements).isPositive();
     }
 
     private java.math.BigDecimal earned(long contract) {

@@ -174,6 +174,16 @@ public final class DemoCommissioning {
         lastYear.reconcile(Reconciliation.of(lastYear.cquinValue(), lines, paid), COMMISSIONER, today,
                 on(last.end().plusDays(40)));
         em.flush();
+        // What each scheme has earned so far, kept on the contract as the boundaries keep it.
+        for (CquinContract c : List.of(acuteScheme, communityScheme, mentalScheme, lastYear)) {
+            List<QualityIndicator> own = em.createQuery("select i from QualityIndicator i where i.contract = :c",
+                    QualityIndicator.class).setParameter("c", c).getResultList();
+            List<QuarterlySubmission> made = em.createQuery("select s from QuarterlySubmission s where s.indicator.contract = :c",
+                    QuarterlySubmission.class).setParameter("c", c).getResultList();
+            c.keepEarnedToDate(c.getReconciledAt() != null ? c.getEarned()
+                    : Reconciliation.earnedToDate(c.cquinValue(), own, made));
+        }
+        em.flush();
     }
 
     private static CquinContract contract(EntityManager em, String reference, Organisation commissioner,

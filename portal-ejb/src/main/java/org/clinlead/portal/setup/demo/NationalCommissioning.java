@@ -106,8 +106,11 @@ final class NationalCommissioning {
             c.commit();
         }
         long adviser = ids(c, "select id from clinician order by id").get(0);
-        List<long[]> indicators = rows(c, "select i.id, c.start_year from cquin_indicator i join cquin_contract c "
+        List<long[]> indicators = rows(c, "select i.id, c.start_year, c.id from cquin_indicator i join cquin_contract c "
                 + "on c.id = i.contract_id where c.reference like 'NAT-%' order by i.id");
+        java.util.Map<Long, List<BigDecimal>> achievements = new java.util.HashMap<>();
+        org.clinlead.portal.commissioning.Thresholds thresholds = new org.clinlead.portal.commissioning.Thresholds(
+                BigDecimal.valueOf(60), BigDecimal.valueOf(90), org.clinlead.portal.commissioning.Improvement.HIGHER_IS_BETTER);
         try (PreparedStatement ps = c.prepareStatement("insert into cquin_advice (version, indicator_id, adviser_id, "
                 + "advice_position, given_at) values (0, ?, ?, 'SUPPORTS', ?)")) {
             int n = 0;
@@ -130,6 +133,7 @@ final class NationalCommissioning {
                 + "values (0, ?, ?, ?, ?, 'National benchmark return', ?, ?, 'National quality lead', ?, ?, ?)")) {
             for (long[] indicator : indicators) {
                 FinancialYear year = new FinancialYear((int) indicator[1]);
+                BigDecimal latest = BigDecimal.ZERO.setScale(4);
                 for (int q = 1; q <= 4; q++) {
                     if (!year.quarter(q).hasEnded(today)) {
                         continue;
@@ -137,9 +141,14 @@ final class NationalCommissioning {
                     int roll = random.nextInt(100);
                     String status = roll < 90 ? "ACCEPTED" : roll < 95 ? "QUERIED" : "SUBMITTED";
                     int denominator = 200 + random.nextInt(800);
+                    int numerator = denominator * (55 + random.nextInt(40)) / 100;
+                    if ("ACCEPTED".equals(status)) {
+                        latest = thresholds.achievement(org.clinlead.portal.commissioning.Measurement.proportion(
+                                BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator)).result());
+                    }
                     ps.setLong(1, indicator[0]);
                     ps.setInt(2, q);
-                    ps.setInt(3, denominator * (55 + random.nextInt(40)) / 100);
+                    ps.setInt(3, numerator);
                     ps.setInt(4, denominator);
                     ps.setString(5, status);
                     ps.setBoolean(6, roll % 10 == 3);
@@ -152,6 +161,25 @@ final class NationalCommissioning {
                         c.commit();
                     }
                 }
+                achievements.computeIfAbsent(indicator[2], k -> new ArrayList<>()).add(latest);
+            }
+            ps.executeBatch();
+            c.commit();
+        }
+        // What each scheme has earned at its latest accepted returns (eight indicators of 12.5 %), as the portal keeps it.
+        try (PreparedStatement ps = c.prepareStatement("update cquin_contract set earned_to_date = ? where id = ?");
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select id, annual_value, cquin_share from cquin_contract where reference like 'NAT-%'")) {
+            while (rs.next()) {
+                BigDecimal value = org.clinlead.portal.commissioning.Reconciliation.cquinValue(rs.getBigDecimal(2),
+                        rs.getBigDecimal(3));
+                List<org.clinlead.portal.commissioning.Reconciliation.Indicator> lines = achievements
+                        .getOrDefault(rs.getLong(1), List.of()).stream()
+                        .map(a -> new org.clinlead.portal.commissioning.Reconciliation.Indicator("", new BigDecimal("12.50"), a))
+                        .toList();
+                ps.setBigDecimal(1, org.clinlead.portal.commissioning.Reconciliation.of(value, lines, null).earned());
+                ps.setLong(2, rs.getLong(1));
+                ps.addBatch();
             }
             ps.executeBatch();
             c.commit();
@@ -190,7 +218,11 @@ final class NationalCommissioning {
         List<long[]> list = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                list.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                long[] row = new long[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getLong(i + 1);
+                }
+                list.add(row);
             }
         }
         return list;
