@@ -92,15 +92,12 @@ public class CommissioningOverview {
             advice.select(a.get("id")).where(cb.equal(a.get("indicator"), i));
             return List.of(cb.equal(c.get("status"), SchemeStatus.DRAFT), cb.not(cb.exists(advice)));
         });
+        // One pass over the year's returns: how many of each status, late or not, by quarter and scheme status.
         List<Object[]> counts = rows(cb, year, QuarterlySubmission.class, s -> s.join("indicator").join("contract"),
                 (q, s, c) -> {
-                    q.multiselect(s.get("status"), s.get("late"), cb.count(s)).groupBy(s.get("status"), s.get("late"));
+                    q.multiselect(s.get("status"), s.get("late"), s.get("quarter"), c.get("status"), cb.count(s))
+                            .groupBy(s.get("status"), s.get("late"), s.get("quarter"), c.get("status"));
                     return List.of();
-                });
-        List<Object[]> madeInPassedQuarters = rows(cb, year, QuarterlySubmission.class, s -> s.join("indicator").join("contract"),
-                (q, s, c) -> {
-                    q.multiselect(cb.count(s), cb.count(s));
-                    return List.of(cb.equal(c.get("status"), SchemeStatus.AGREED), cb.le(s.get("quarter"), passed));
                 });
         List<Object[]> paid = rows(cb, year, PaymentOnAccount.class, p -> p.join("contract"), (q, p, c) -> {
             q.multiselect(cb.sum(p.get("amount")), cb.count(p));
@@ -110,8 +107,10 @@ public class CommissioningOverview {
         long late = 0;
         long queried = 0;
         long awaiting = 0;
+        long madeInPassedQuarters = 0;
         for (Object[] row : counts) {
-            long n = (Long) row[2];
+            long n = (Long) row[4];
+            madeInPassedQuarters += row[3] == SchemeStatus.AGREED && (Integer) row[2] <= passed ? n : 0;
             late += Boolean.TRUE.equals(row[1]) ? n : 0;
             queried += row[0] == SubmissionStatus.QUERIED ? n : 0;
             awaiting += row[0] == SubmissionStatus.SUBMITTED ? n : 0;
@@ -127,7 +126,7 @@ public class CommissioningOverview {
             earned = earned.add(c[4] == null ? BigDecimal.ZERO : (BigDecimal) c[4]);
             agreed += c[3] == SchemeStatus.AGREED ? 1 : 0;
         }
-        long overdue = (Long) agreedIndicators.get(0)[0] * passed - (Long) madeInPassedQuarters.get(0)[0];
+        long overdue = (Long) agreedIndicators.get(0)[0] * passed - madeInPassedQuarters;
         BigDecimal paidOnAccount = paid.get(0)[0] == null ? BigDecimal.ZERO : (BigDecimal) paid.get(0)[0];
         return new Overview(year, fy.label(), contracts.size(), agreed, atRisk, earned, paidOnAccount, late, queried,
                 awaiting, overdue, adviceAwaited);

@@ -148,6 +148,8 @@ class CommissioningIT {
         assertThat(overview.getInt("queriedReturns")).isEqualTo(1);
         assertThat(overview.getInt("lateReturns")).isEqualTo(1);
         assertThat(overview.getInt("adviceAwaited")).isEqualTo(2);
+        assertThat(overview.getInt("returnsOverdue")).as("Q2 of the community scheme's third indicator").isEqualTo(1);
+        assertThat(overview.getInt("awaitingAssessment")).isZero();
         assertRegionViewAddsUpTheStatements(DEMO_YEAR);
         assertThat(api.as("provider").get("api/v1/commissioning/overview?year=" + DEMO_YEAR).json().getInt("contracts"))
                 .as("the region view covers what the caller may see").isEqualTo(1);
