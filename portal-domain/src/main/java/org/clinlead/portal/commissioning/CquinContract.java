@@ -134,13 +134,7 @@ public class CquinContract {
 
     /** The strategy's aims it serves: always C (clinical advice in commissioning), and any others named. */
     public void serveAims(java.util.Collection<String> codes) {
-        java.util.Set<String> wanted = new java.util.TreeSet<>();
-        if (codes != null) {
-            codes.stream().filter(java.util.Objects::nonNull).forEach(wanted::add);
-        }
-        new Check().require(java.util.Set.of("A", "B", "C", "D", "E").containsAll(wanted), "aims",
-                "The strategy's aims are A to E.").orThrow();
-        wanted.add("C");
+        java.util.Set<String> wanted = CommissioningAims.of(codes);
         aims.clear();
         aims.addAll(wanted);
     }
