@@ -134,6 +134,7 @@ final class CommissioningReads {
         return new ContractSummary(c.getId(), c.getVersion(), c.getReference(), c.getCommissioner().getId(),
                 c.getCommissioner().getName(), c.getProvider().getId(), c.getProvider().getName(), c.year().startYear(),
                 c.year().label(), c.getAnnualValue(), c.getCquinShare(), value, c.getStatus(), c.getStatus().label(),
-                indicators.size(), statement.earned(), achievement, c.getReconciledAt() != null);
+                indicators.size(), statement.earned(), achievement, c.getReconciledAt() != null, statement.lines().stream()
+                        .map(l -> new ContractSummary.IndicatorAchievement(l.name(), l.weight(), l.achievement())).toList());
     }
 }

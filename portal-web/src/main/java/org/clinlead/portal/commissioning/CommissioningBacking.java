@@ -38,9 +38,9 @@ public class CommissioningBacking implements Serializable {
     void init() {
         year = FinancialYear.of(LocalDate.now(UkTime.ZONE)).startYear();
         list = new PagedList<>(contracts::search);
-        applyFilters();
     }
 
+    /** The filters chosen (and, on arrival, the year asked for in the address) to the list and the region view. */
     public void applyFilters() {
         list.filter("year", year == null ? null : String.valueOf(year));
         list.filter("status", status);
@@ -68,6 +68,11 @@ public class CommissioningBacking implements Serializable {
     /** The width of an achievement bar, 0 to 100 (per cent of the CQUIN value earned). */
     public long bar(ContractSummary c) {
         return c.achievement() == null ? 0 : Math.round(c.achievement().doubleValue() * 100);
+    }
+
+    /** A share (0 to 1) as a whole per cent, for a bar. */
+    public long percent(java.math.BigDecimal share) {
+        return share == null ? 0 : Math.round(share.doubleValue() * 100);
     }
 
     public PagedList<ContractSummary> getList() {

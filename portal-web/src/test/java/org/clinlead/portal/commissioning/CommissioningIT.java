@@ -410,7 +410,10 @@ class CommissioningIT {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("commissioner", Demo.PASSWORD);
             browser.click(By.id("menuCommissioning"));
-            assertThat(browser.text()).contains("Value at risk").contains("GPCT-NCH-");
+            assertThat(browser.text()).contains("Value at risk");
+            browser.go("commissioning/contracts.xhtml?year=" + DEMO_YEAR);
+            assertThat(browser.text()).contains("GPCT-NCH-")
+                    .contains("Achievement by indicator").contains("Diabetic foot checks at the annual review (40 %): ");
             browser.type(By.id("newContract:reference"), reference);
             browser.choose("newContract:providerId", String.valueOf(organisation("RZP")));
             browser.choose("newContract:startYear", String.valueOf(LAST_YEAR));
