@@ -21,10 +21,8 @@ import jakarta.persistence.criteria.Root;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The region view of a year: across the contracts the caller may see, the value at risk, what has been earned at

@@ -79,6 +79,22 @@ public final class Exports {
         return attachment(body, XLSX, fileName + ".xlsx");
     }
 
+    /** A document made for this request (a statement, a report) as a PDF attachment, never sniffed or cached. */
+    public static Response pdf(String fileName, byte[] content) {
+        return privateFile(Response.ok(content, "application/pdf"), fileName);
+    }
+
+    /** A stored file (its name already reduced to safe characters) as an attachment, never sniffed or cached. */
+    public static Response file(java.nio.file.Path file, String fileName, String mediaType, long size) {
+        StreamingOutput body = out -> java.nio.file.Files.copy(file, out);
+        return privateFile(Response.ok(body, mediaType).header("Content-Length", size), fileName);
+    }
+
+    private static Response privateFile(Response.ResponseBuilder answer, String fileName) {
+        return answer.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+    }
+
     private static Response attachment(StreamingOutput body, String type, String fileName) {
         return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }

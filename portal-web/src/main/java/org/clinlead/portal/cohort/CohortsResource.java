@@ -106,9 +106,7 @@ public class CohortsResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response roiPdf(@PathParam("id") long id) {
         RoiReport report = followUp.roi(id);
-        return Response.ok(RoiDocument.of(report), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"roi-cohort-" + id + ".pdf\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return Exports.pdf("roi-cohort-" + id + ".pdf", RoiDocument.of(report));
     }
 
     @GET

@@ -181,10 +181,7 @@ public class ContractsResource {
     @Path("{id}/reconciliation.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public Response statementPdf(@PathParam("id") long id) {
-        StatementView s = payments.statement(id);
-        return Response.ok(StatementDocument.of(s), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"cquin-statement-" + id + ".pdf\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return Exports.pdf("cquin-statement-" + id + ".pdf", StatementDocument.of(payments.statement(id)));
     }
 
     @GET

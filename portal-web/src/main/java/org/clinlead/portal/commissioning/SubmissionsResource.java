@@ -11,10 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.api.Versioned;
 import org.clinlead.portal.shared.InvalidInputException;
@@ -73,10 +71,7 @@ public class SubmissionsResource {
         MediaType.APPLICATION_JSON})
     public Response content(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
         EvidenceContent content = returns.evidence(evidenceId);
-        StreamingOutput body = out -> Files.copy(content.file(), out);
-        return Response.ok(body, content.mediaType()).header("Content-Length", content.size())
-                .header("Content-Disposition", "attachment; filename=\"" + content.fileName() + "\"")
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return org.clinlead.portal.api.Exports.file(content.file(), content.fileName(), content.mediaType(), content.size());
     }
 
     /** Accept, query (the question in {@code text}) or reject (the reason in {@code text}). */
