@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.clinlead.portal.appointments.Appointment;
+import org.clinlead.portal.appointments.LeadsInPost;
 import org.clinlead.portal.notices.Link;
 import org.clinlead.portal.notices.NoticeSender;
 import org.clinlead.portal.organisations.Organisation;
@@ -23,6 +23,9 @@ public class CommissioningNotices {
     @Inject
     private NoticeSender notices;
 
+    @Inject
+    private LeadsInPost leads;
+
     /** The accounts with {@code role} whose clinician works at {@code organisation}. */
     List<String> accountsOf(Organisation organisation, Role role) {
         return em.createQuery("select distinct a.username from UserAccount a join a.roles r where r = :role "
@@ -32,14 +35,7 @@ public class CommissioningNotices {
 
     /** The accounts of the senior clinical leads in post on {@code pathwayCode}. */
     List<String> leadsOf(String pathwayCode, LocalDate today) {
-        List<Long> clinicians = em.createQuery("select a from Appointment a join fetch a.seat s where s.pathway.code = :p",
-                        Appointment.class).setParameter("p", pathwayCode).getResultList().stream()
-                .filter(a -> a.isInPostOn(today)).map(a -> a.getClinician().getId()).toList();
-        if (clinicians.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select a.username from UserAccount a where a.clinician.id in :c and a.enabled = true",
-                String.class).setParameter("c", clinicians).getResultList();
+        return leads.accountsOn(pathwayCode, today);
     }
 
     int send(Collection<String> recipients, String subject, String body, CquinContract contract, String key) {

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.clinlead.portal.appointments.Appointment;
+import org.clinlead.portal.appointments.LeadsInPost;
 import org.clinlead.portal.interests.Declaration;
 import org.clinlead.portal.interests.LiveInterests;
 import org.clinlead.portal.people.Caller;
@@ -52,6 +52,9 @@ public class ContractAccess {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LeadsInPost leads;
+
     private boolean readsAll() {
         return caller.isInAny(ADMIN, MEDICAL_DIRECTOR, BOARD_MEMBER);
     }
@@ -63,15 +66,7 @@ public class ContractAccess {
 
     /** The pathways on which the caller holds a senior clinical lead's seat today. */
     List<String> myPathways() {
-        Optional<Clinician> me = caller.clinician();
-        if (me.isEmpty()) {
-            return List.of();
-        }
-        LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select a from Appointment a join fetch a.seat s left join fetch s.pathway "
-                        + "where a.clinician = :me", Appointment.class).setParameter("me", me.get()).getResultList().stream()
-                .filter(a -> a.isInPostOn(today) && a.getSeat().getPathway() != null)
-                .map(a -> a.getSeat().getPathway().getCode()).distinct().toList();
+        return caller.clinician().map(me -> leads.pathwaysOf(me, LocalDate.now(clock))).orElse(List.of());
     }
 
     boolean isCommissionerOf(CquinContract c) {

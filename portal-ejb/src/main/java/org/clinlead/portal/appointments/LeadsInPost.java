@@ -1,0 +1,64 @@
+package org.clinlead.portal.appointments;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.clinlead.portal.people.Clinician;
+
+/**
+ * The senior clinical leads in post on a day, for capabilities that route work to them (CQUIN advice, advice
+ * requests, profiles): the pathways a clinician leads, the accounts of a pathway's leads, and the Clinical Advisory
+ * Group as a whole (every lead in post).
+ */
+@Dependent
+public class LeadsInPost {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    /** The pathways on which {@code clinician} holds a lead's seat on {@code day}. */
+    public List<String> pathwaysOf(Clinician clinician, LocalDate day) {
+        return em.createQuery("select a from Appointment a join fetch a.seat s left join fetch s.pathway "
+                        + "where a.clinician = :me", Appointment.class).setParameter("me", clinician).getResultList().stream()
+                .filter(a -> a.isInPostOn(day) && a.getSeat().getPathway() != null)
+                .map(a -> a.getSeat().getPathway().getCode()).distinct().toList();
+    }
+
+    /** Whether {@code clinician} holds any lead's seat on {@code day} (a member of the Clinical Advisory Group). */
+    public boolean isInPost(Clinician clinician, LocalDate day) {
+        return em.createQuery("select a from Appointment a where a.clinician = :me", Appointment.class)
+                .setParameter("me", clinician).getResultList().stream().anyMatch(a -> a.isInPostOn(day));
+    }
+
+    /** The clinicians in post on {@code pathwayCode} on {@code day}. */
+    public List<Clinician> on(String pathwayCode, LocalDate day) {
+        return em.createQuery("select a from Appointment a join fetch a.seat s join fetch a.clinician where s.pathway.code = :p",
+                        Appointment.class).setParameter("p", pathwayCode).getResultList().stream()
+                .filter(a -> a.isInPostOn(day)).map(Appointment::getClinician).distinct().toList();
+    }
+
+    /** Every clinician in a lead's seat on {@code day}: the Clinical Advisory Group, by name. */
+    public List<Clinician> all(LocalDate day) {
+        return em.createQuery("select a from Appointment a join fetch a.clinician c order by c.familyName, c.givenName",
+                        Appointment.class).getResultList().stream()
+                .filter(a -> a.isInPostOn(day)).map(Appointment::getClinician).distinct().toList();
+    }
+
+    /** The enabled accounts of the leads in post on {@code pathwayCode}. */
+    public List<String> accountsOn(String pathwayCode, LocalDate day) {
+        List<Long> clinicians = on(pathwayCode, day).stream().map(Clinician::getId).toList();
+        if (clinicians.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a.username from UserAccount a where a.clinician.id in :c and a.enabled = true",
+                String.class).setParameter("c", clinicians).getResultList();
+    }
+
+    /** The enabled accounts of {@code clinician}. */
+    public List<String> accountsOf(Clinician clinician) {
+        return em.createQuery("select a.username from UserAccount a where a.clinician = :c and a.enabled = true",
+                String.class).setParameter("c", clinician).getResultList();
+    }
+}

@@ -1,0 +1,124 @@
+package org.clinlead.portal.profiles;
+
+import static org.clinlead.portal.people.Roles.ADMIN;
+import static org.clinlead.portal.people.Roles.ASPIRING_LEADER;
+import static org.clinlead.portal.people.Roles.BOARD_MEMBER;
+import static org.clinlead.portal.people.Roles.BOARD_SECRETARY;
+import static org.clinlead.portal.people.Roles.COMMISSIONER;
+import static org.clinlead.portal.people.Roles.MEDICAL_DIRECTOR;
+import static org.clinlead.portal.people.Roles.MENTOR;
+import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
+import static org.clinlead.portal.people.Roles.PROVIDER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.clinlead.portal.organisations.Organisation;
+import org.clinlead.portal.shared.InvalidInputException;
+
+/**
+ * An indicator's variation between practices: the funnel plot of a period over a comparison area, and the number
+ * of outliers period by period. The funnel is computed once per generation of the data and per area
+ * ({@link ProfileCache}); which practices are named is decided per caller afterwards.
+ */
+@Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
+public class ProfileVariation {
+
+    private static final int CURVE_STEPS = 60;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private ProfileAccess access;
+
+    @Inject
+    private ProfileCache cache;
+
+    /** What is computed for everyone alike: the funnel with practices keyed by id, and the trend. */
+    private record Computed(Funnel funnel, Map<Long, ProfileReads.PracticeFacts> practices, List<FunnelView.PeriodOutliers> trend) {
+    }
+
+    /**
+     * The funnel of {@code indicatorCode} in {@code period} (default: the latest with values) over {@code area}
+     * ("region", a primary care trust's code, or by default the caller's own area), with or without the
+     * overdispersion adjustment (default on).
+     */
+    public FunnelView funnel(String indicatorCode, String period, String area, Boolean overdispersion) {
+        access.requireSomeProfiles();
+        ProfileIndicator indicator = access.indicator(indicatorCode);
+        Organisation comparison = access.area(area, null);
+        boolean od = overdispersion == null || overdispersion;
+        List<String> periods = ProfileReads.periods(em, indicator.getId());
+        String chosen;
+        if (period == null || period.isBlank()) {
+            chosen = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        } else {
+            chosen = indicator.getPeriodType().parse(period).orElseThrow(() -> new InvalidInputException("period",
+                    "The period is " + indicator.getPeriodType().shape() + "."));
+        }
+        IndicatorSummary summary = IndicatorSummary.of(indicator);
+        String areaCode = comparison == null ? null : comparison.getNationalCode();
+        String areaName = comparison == null ? "The region" : comparison.getName();
+        if (chosen == null) {
+            return new FunnelView(summary, null, periods, areaCode, areaName, od, false, 0, 0, 0, List.of(), List.of(), List.of());
+        }
+        Long areaId = comparison == null ? null : comparison.getId();
+        String generation = ProfileReads.generation(em);
+        Computed c = cache.get(generation, "funnel|" + indicator.getId() + "|" + chosen + "|" + areaId + "|" + od,
+                () -> compute(indicator, chosen, areaId, od));
+        List<FunnelView.Point> points = new ArrayList<>(c.funnel().points().size());
+        for (Funnel.Point p : c.funnel().points()) {
+            ProfileReads.PracticeFacts f = c.practices().get(Long.valueOf(p.unit().key()));
+            boolean named = access.sees(f.id(), f.commissionerId());
+            points.add(new FunnelView.Point(named ? f.code() : null, named ? f.name() : null, p.unit().numerator(),
+                    p.unit().denominator(), p.value(), p.z(), p.flag(), p.flag().words(indicator.getPolarity()),
+                    worse(p.flag(), indicator.getPolarity())));
+        }
+        double max = c.funnel().points().stream().mapToDouble(p -> p.unit().denominator()).max().orElse(100);
+        double min = c.funnel().points().stream().mapToDouble(p -> p.unit().denominator()).min().orElse(1);
+        return new FunnelView(summary, chosen, periods, areaCode, areaName, od, c.funnel().adjusted(), c.funnel().target(),
+                c.funnel().phi(), c.funnel().tau2(), points, c.funnel().curve(Math.max(1, min * 0.8), max * 1.1, CURVE_STEPS),
+                c.trend());
+    }
+
+    static boolean worse(Funnel.Flag flag, Polarity polarity) {
+        return flag.isOutlier() && polarity.reading(flag.isHigh()).equals("worse");
+    }
+
+    private Computed compute(ProfileIndicator indicator, String period, Long areaId, boolean od) {
+        Map<Long, ProfileReads.PracticeFacts> practices = ProfileReads.practices(em, areaId);
+        Map<String, List<ProfileReads.Counts>> byPeriod = new java.util.TreeMap<>();
+        for (ProfileReads.Counts c : ProfileReads.counts(em, indicator.getId(), null, areaId)) {
+            byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c);
+        }
+        Funnel funnel = Funnel.of(indicator.getKind(), units(byPeriod.getOrDefault(period, List.of())), od);
+        List<FunnelView.PeriodOutliers> trend = new ArrayList<>();
+        byPeriod.forEach((p, counts) -> {
+            Funnel f = p.equals(period) ? funnel : Funnel.of(indicator.getKind(), units(counts), od);
+            int o95 = 0;
+            int o998 = 0;
+            int worse = 0;
+            for (Funnel.Point pt : f.points()) {
+                if (pt.flag().isOutlier()) {
+                    o95++;
+                    o998 += pt.flag().beyond998() ? 1 : 0;
+                    worse += worse(pt.flag(), indicator.getPolarity()) ? 1 : 0;
+                }
+            }
+            trend.add(new FunnelView.PeriodOutliers(p, f.points().size(), o95, o998, worse));
+        });
+        return new Computed(funnel, practices, List.copyOf(trend));
+    }
+
+    static List<Funnel.Unit> units(List<ProfileReads.Counts> counts) {
+        return counts.stream().map(c -> new Funnel.Unit(String.valueOf(c.practiceId()), c.numerator(), c.denominator())).toList();
+    }
+}
