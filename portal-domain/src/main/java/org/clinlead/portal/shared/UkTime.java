@@ -15,6 +15,19 @@ public final class UkTime {
     }
 
     /** The system clock in UK time, for boundaries that need today's date. */
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    /** A day as people in the UK write it: "10 December 2026". */
+    public static String format(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    /** The UK day of an instant, written as {@link #format(java.time.LocalDate)}. */
+    public static String format(java.time.Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(ZONE).toLocalDate());
+    }
+
     public static Clock clock() {
         return Clock.system(ZONE);
     }

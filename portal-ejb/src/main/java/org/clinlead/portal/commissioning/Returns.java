@@ -24,6 +24,9 @@ import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.people.Role;
 import org.clinlead.portal.shared.ContentStore;
+import org.clinlead.portal.shared.EvidenceContent;
+import org.clinlead.portal.shared.EvidenceFile;
+import org.clinlead.portal.shared.EvidenceUpload;
 import org.clinlead.portal.shared.DuplicateValueException;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Persistence;
@@ -176,12 +179,8 @@ public class Returns {
         } catch (RecordNotFoundException notVisible) {
             throw new RecordNotFoundException(EVIDENCE, evidenceId);
         }
-        String type = switch (e.getKind()) {
-            case "pdf" -> "application/pdf";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            default -> "text/csv";
-        };
-        return new EvidenceContent(store.file(EVIDENCE, e.getKind(), e.getSha256()), e.getFileName(), type, e.getSizeBytes());
+        return new EvidenceContent(store.file(EVIDENCE, e.getKind(), e.getSha256()), e.getFileName(),
+                EvidenceFile.mediaType(e.getKind()), e.getSizeBytes());
     }
 
     /** A message on the return's query thread: the commissioner's follow-up or the provider's answer. */

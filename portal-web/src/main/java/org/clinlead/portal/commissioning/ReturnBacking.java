@@ -1,5 +1,7 @@
 package org.clinlead.portal.commissioning;
 
+import org.clinlead.portal.shared.EvidenceFile;
+import org.clinlead.portal.shared.EvidenceUpload;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,8 @@
 package org.clinlead.portal.commissioning;
 
+import org.clinlead.portal.shared.EvidenceContent;
+import org.clinlead.portal.shared.EvidenceFile;
+import org.clinlead.portal.shared.EvidenceUpload;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;

@@ -26,6 +26,7 @@ public class Links {
             case MY_DECLARATIONS -> "/interests/mine.xhtml";
             case ADVISORY_GROUP -> "/appointments/advisory-group.xhtml";
             case CONTRACT -> "/commissioning/contract.xhtml?id=" + link.id();
+            case ADVICE_REQUEST -> "/advice/request.xhtml?id=" + link.id();
         };
     }
 }

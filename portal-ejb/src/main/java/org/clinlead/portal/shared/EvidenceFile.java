@@ -1,4 +1,4 @@
-package org.clinlead.portal.commissioning;
+package org.clinlead.portal.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,25 +15,24 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.clinlead.portal.shared.InvalidInputException;
 
 /**
  * Evidence is accepted only if it is what its name says, judged by opening it with the library that reads that
  * kind: a PDF that PDFBox opens with at least one page, a workbook that Apache POI opens, or UTF-8 text that
  * Commons CSV parses. Not empty, at most 10 MB; the name is kept only as a safe label.
  */
-final class EvidenceFile {
+public final class EvidenceFile {
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     /** The checked file: its safe name, its kind (pdf, xlsx, csv) and media type. */
-    record Checked(String fileName, String kind, String mediaType, byte[] content) {
+    public record Checked(String fileName, String kind, String mediaType, byte[] content) {
     }
 
     private EvidenceFile() {
     }
 
-    static Checked check(EvidenceUpload upload) {
+    public static Checked check(EvidenceUpload upload) {
         byte[] content = upload == null ? null : upload.content();
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "The file is empty. Choose the evidence file (PDF, XLSX or CSV).");
@@ -50,12 +49,16 @@ final class EvidenceFile {
             default -> throw new InvalidInputException("file", "Evidence is a PDF, an XLSX workbook or a CSV file; \""
                     + name + "\" is none of these.");
         }
-        String type = switch (kind) {
+        return new Checked(name, kind, mediaType(kind), content);
+    }
+
+    /** The media type of a stored file of kind {@code kind} (pdf, xlsx, csv). */
+    public static String mediaType(String kind) {
+        return switch (kind) {
             case "pdf" -> "application/pdf";
             case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             default -> "text/csv";
         };
-        return new Checked(name, kind, type, content);
     }
 
     private static void pdf(byte[] content) {
@@ -105,7 +108,7 @@ final class EvidenceFile {
     }
 
     /** Letters, digits, dot, dash and underscore; at most 150 characters. */
-    static String safeName(String fileName) {
+    public static String safeName(String fileName) {
         String base = fileName == null ? "evidence" : fileName.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
         if (base.isBlank() || base.chars().allMatch(c -> c == '.' || c == '_')) {

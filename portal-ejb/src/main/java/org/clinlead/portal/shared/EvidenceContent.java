@@ -1,4 +1,4 @@
-package org.clinlead.portal.commissioning;
+package org.clinlead.portal.shared;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,31 @@
+package org.clinlead.portal.advice;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A request for advice in full, with what the caller may do now ({@link Can}) and, for a lead who may answer, their
+ * live declared interests in the organisations concerned.
+ */
+public record AdviceView(AdviceSummary summary, String background, List<String> aims, List<Organisation> organisations,
+        Instant acceptedAt, String declaredInterest, String interestHandling, String advice, String recommendation,
+        Instant answeredAt, String outcomeLabel, String outcomeReason, Instant outcomeAt, List<Evidence> evidence,
+        List<String> myInterests, List<Responder> responders, Can can) {
+
+    /** An organisation concerned. */
+    public record Organisation(long id, String code, String name) {
+    }
+
+    /** A file attached to the advice. */
+    public record Evidence(long id, String fileName, String kind, long sizeBytes, String uploadedBy, Instant uploadedAt) {
+    }
+
+    /** Someone the request can be assigned to: a lead in post (Clinical Advisory Group), on the pathway first. */
+    public record Responder(long clinicianId, String name, boolean onPathway) {
+    }
+
+    /** What the caller may do now. */
+    public record Can(boolean accept, boolean assign, boolean stateInterest, boolean answer, boolean recordOutcome,
+            boolean withdraw) {
+    }
+}
