@@ -290,14 +290,6 @@ public class AdviceRequest {
         return status.isPending() && today.isAfter(dueOn);
     }
 
-    public void markRemindedDueSoon() {
-        this.remindedDueSoon = true;
-    }
-
-    public void markRemindedOverdue() {
-        this.remindedOverdue = true;
-    }
-
     /** Whole days from raising to answering (UK dates); null while unanswered. */
     public Long daysToAnswer() {
         return answeredAt == null ? null

@@ -64,8 +64,9 @@ public class Practice {
         this.listSize = listSize;
     }
 
+    /** The organisation's id (also before the practice has been written, when the shared key is not yet copied). */
     public Long getId() {
-        return id;
+        return id != null ? id : organisation.getId();
     }
 
     public Organisation getOrganisation() {

@@ -112,8 +112,8 @@ public class AdviceRequests {
                 .page(request);
         List<AdviceRequest> items = page.items();
         if (!items.isEmpty()) {
-            em.createQuery("select r from AdviceRequest r left join fetch r.responder where r in :r", AdviceRequest.class)
-                    .setParameter("r", items).getResultList();
+            em.createQuery("select r from AdviceRequest r left join fetch r.responder where r.id in :ids", AdviceRequest.class)
+                    .setParameter("ids", items.stream().map(AdviceRequest::getId).toList()).getResultList();
         }
         return new Page<>(items.stream().map(r -> AdviceSummary.of(r, today)).toList(), page.total());
     }

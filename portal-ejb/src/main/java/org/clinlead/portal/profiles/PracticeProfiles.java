@@ -53,9 +53,8 @@ public class PracticeProfiles {
     public record PracticeSummary(String code, String name, String areaCode, String areaName, int listSize) {
     }
 
-    /** The practices the caller may see; filters {@code area} (a primary care trust's code) and {@code name}. */
+    /** The practices the caller may see (none for someone who sees no profiles); filters {@code area} (a primary care trust's code) and {@code name}. */
     public Page<PracticeSummary> practices(PageRequest request) {
-        access.requireSomeProfiles();
         boolean all = access.readsAll();
         Long area = access.myArea().map(Organisation::getId).orElse(null);
         Long mine = access.myPractice().orElse(null);

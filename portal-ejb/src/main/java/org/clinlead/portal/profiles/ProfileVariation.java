@@ -52,8 +52,8 @@ public class ProfileVariation {
      * overdispersion adjustment (default on).
      */
     public FunnelView funnel(String indicatorCode, String period, String area, Boolean overdispersion) {
-        access.requireSomeProfiles();
         ProfileIndicator indicator = access.indicator(indicatorCode);
+        access.requireSomeProfiles();
         Organisation comparison = access.area(area, null);
         boolean od = overdispersion == null || overdispersion;
         List<String> periods = ProfileReads.periods(em, indicator.getId());

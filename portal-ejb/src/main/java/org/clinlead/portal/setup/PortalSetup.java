@@ -27,6 +27,7 @@ import org.clinlead.portal.people.UserAccount;
 import org.clinlead.portal.setup.demo.DemoBoards;
 import org.clinlead.portal.setup.demo.DemoCohorts;
 import org.clinlead.portal.setup.demo.DemoCommissioning;
+import org.clinlead.portal.setup.demo.DemoProfiles;
 import org.clinlead.portal.setup.demo.DemoHistory;
 import org.clinlead.portal.setup.demo.DemoProjects;
 import org.clinlead.portal.setup.demo.DemoRecruitment;
@@ -140,6 +141,8 @@ public class PortalSetup {
         em.flush();
         DemoCommissioning.seed(em, contentStore, clinicians, organisations,
                 LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
+        em.flush();
+        DemoProfiles.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
         if (demoHistory) {
             em.flush();
             int papers = DemoHistory.seed(em, paperStore, clinicians, Instant.now());

@@ -56,6 +56,9 @@ import org.clinlead.portal.cohort.FollowUp;
 import org.clinlead.portal.cohort.Mentoring;
 import org.clinlead.portal.cohort.Participants;
 import org.clinlead.portal.cohort.ProgrammeDashboard;
+import org.clinlead.portal.advice.AdviceRegister;
+import org.clinlead.portal.advice.AdviceReminders;
+import org.clinlead.portal.advice.AdviceRequests;
 import org.clinlead.portal.commissioning.Assessments;
 import org.clinlead.portal.commissioning.ClinicalAdvice;
 import org.clinlead.portal.commissioning.CommissioningOverview;
@@ -65,6 +68,10 @@ import org.clinlead.portal.commissioning.ReturnReminders;
 import org.clinlead.portal.commissioning.Returns;
 import org.clinlead.portal.commissioning.Schemes;
 import org.clinlead.portal.commissioning.Variations;
+import org.clinlead.portal.profiles.PracticeProfiles;
+import org.clinlead.portal.profiles.ProfileCatalogue;
+import org.clinlead.portal.profiles.ProfileImport;
+import org.clinlead.portal.profiles.ProfileVariation;
 import org.clinlead.portal.interests.InterestRegisters;
 import org.clinlead.portal.interests.RegisterOfInterests;
 import org.clinlead.portal.notices.Notices;
@@ -287,6 +294,26 @@ class BoundarySecurityIT {
         expect(Variations.class, "variations", EVERYONE);
         expect(Variations.class, "propose", "ADMIN", "COMMISSIONER", "PROVIDER");
         expect(Variations.class, "agree", "ADMIN", "COMMISSIONER", "PROVIDER");
+        expect(ProfileCatalogue.class, "indicators", EVERYONE);
+        expect(ProfileCatalogue.class, "indicator", EVERYONE);
+        expect(ProfileCatalogue.class, "create", "ADMIN");
+        expect(ProfileImport.class, "load", "ADMIN", "COMMISSIONER");
+        expect(ProfileVariation.class, "funnel", EVERYONE);
+        expect(PracticeProfiles.class, "practices", EVERYONE);
+        expect(PracticeProfiles.class, "profile", EVERYONE);
+        expect(AdviceRequests.class, "search", EVERYONE);
+        expect(AdviceRequests.class, "raise", "ADMIN", "MEDICAL_DIRECTOR", "BOARD_SECRETARY", "COMMISSIONER");
+        expect(AdviceRequests.class, "request", EVERYONE);
+        expect(AdviceRequests.class, "accept", EVERYONE);
+        expect(AdviceRequests.class, "assign", EVERYONE);
+        expect(AdviceRequests.class, "stateInterest", EVERYONE);
+        expect(AdviceRequests.class, "respond", EVERYONE);
+        expect(AdviceRequests.class, "addEvidence", EVERYONE);
+        expect(AdviceRequests.class, "evidence", EVERYONE);
+        expect(AdviceRequests.class, "recordOutcome", EVERYONE);
+        expect(AdviceRequests.class, "withdraw", EVERYONE);
+        expect(AdviceRegister.class, "register", EVERYONE);
+        expect(AdviceReminders.class, "sendNow", "ADMIN");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
@@ -304,7 +331,9 @@ class BoundarySecurityIT {
             ProjectLibrary.class, ProjectMeasures.class, ProjectSpread.class, ProjectTeam.class, Cohorts.class,
             CohortApplications.class, Mentoring.class, Participants.class, FollowUp.class, ProgrammeDashboard.class,
             Contracts.class, Schemes.class, ClinicalAdvice.class, Returns.class, Assessments.class, Payments.class,
-            CommissioningOverview.class, ReturnReminders.class, Variations.class,
+            CommissioningOverview.class, ReturnReminders.class, Variations.class, ProfileCatalogue.class,
+            ProfileImport.class, ProfileVariation.class, PracticeProfiles.class, AdviceRequests.class, AdviceRegister.class,
+            AdviceReminders.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -409,12 +438,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(14);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(15);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(14);
+            assertThat(rs.getInt(1)).isEqualTo(15);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

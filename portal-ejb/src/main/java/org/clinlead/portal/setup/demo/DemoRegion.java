@@ -140,6 +140,8 @@ public final class DemoRegion {
                 new DemoAccount("commissioner", null, Role.COMMISSIONER, 6),
                 new DemoAccount("provider", null, Role.PROVIDER, 10),
                 // The acute care pathway's senior clinical lead (an NSR lead in post), who advises on CQUIN indicators.
-                new DemoAccount("clinical.lead", null, Role.BOARD_MEMBER, 23));
+                new DemoAccount("clinical.lead", null, Role.BOARD_MEMBER, 23),
+                // The practice manager of Abbey Lane Surgery (a GP practice): sees their own practice's profile.
+                new DemoAccount("practice.manager", null, Role.PROVIDER, 17));
     }
 }

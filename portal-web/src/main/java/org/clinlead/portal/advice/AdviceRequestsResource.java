@@ -1,0 +1,147 @@
+package org.clinlead.portal.advice;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.clinlead.portal.api.Exports;
+import org.clinlead.portal.api.ListParameters;
+import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.api.Versioned;
+import org.clinlead.portal.shared.EvidenceContent;
+import org.clinlead.portal.shared.EvidenceFile;
+import org.clinlead.portal.shared.EvidenceUpload;
+import org.clinlead.portal.shared.InvalidInputException;
+
+/** Requests for clinical advice: the list, a new one, one in full, and each step of its answer. */
+@Path("advice-requests")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdviceRequestsResource {
+
+    public record RequestInput(String question, String background, String pathwayCode, List<String> aims,
+            List<Long> organisationIds, AdviceSubject subject, Long subjectId, LocalDate dueOn, Urgency urgency) {
+    }
+
+    public record VersionInput(Long version) {
+    }
+
+    public record AssignmentInput(Long clinicianId, Long version) {
+    }
+
+    public record ConflictInput(String handling, Long version) {
+    }
+
+    public record ResponseInput(String advice, String recommendation, Long version) {
+    }
+
+    public record OutcomeInput(AdviceOutcome outcome, String reason, Long version) {
+    }
+
+    @Inject
+    private AdviceRequests requests;
+
+    @Context
+    private UriInfo uri;
+
+    /** Filters {@code status} (or {@code pending}), {@code pathway}, {@code requester} (or {@code me}), {@code overdue}, {@code subject}, {@code subjectId}; paged. */
+    @GET
+    public PageAnswer<AdviceSummary> list() {
+        ListParameters params = ListParameters.read(uri, Set.of("status", "pathway", "requester", "overdue", "subject", "subjectId"));
+        return PageAnswer.of(requests.search(params.toRequest()), params);
+    }
+
+    @POST
+    public Response raise(RequestInput input) {
+        Versioned.body(input);
+        AdviceView made = requests.raise(new AdviceDraft(input.question(), input.background(), input.pathwayCode(),
+                input.aims(), input.organisationIds(), input.subject(), input.subjectId(), input.dueOn(), input.urgency()));
+        return Response.created(uri.getBaseUriBuilder().path("advice-requests").path(String.valueOf(made.summary().id()))
+                .build()).entity(made).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public AdviceView get(@PathParam("id") long id) {
+        return requests.request(id);
+    }
+
+    @POST
+    @Path("{id}/acceptance")
+    public AdviceView accept(@PathParam("id") long id, VersionInput input) {
+        return requests.accept(id, Versioned.required(Versioned.body(input).version()));
+    }
+
+    @POST
+    @Path("{id}/assignment")
+    public AdviceView assign(@PathParam("id") long id, AssignmentInput input) {
+        Versioned.body(input);
+        return requests.assign(id, input.clinicianId(), Versioned.required(input.version()));
+    }
+
+    @POST
+    @Path("{id}/conflict-statements")
+    public AdviceView stateInterest(@PathParam("id") long id, ConflictInput input) {
+        Versioned.body(input);
+        return requests.stateInterest(id, input.handling(), Versioned.required(input.version()));
+    }
+
+    @POST
+    @Path("{id}/response")
+    public AdviceView respond(@PathParam("id") long id, ResponseInput input) {
+        Versioned.body(input);
+        return requests.respond(id, input.advice(), input.recommendation(), Versioned.required(input.version()));
+    }
+
+    @POST
+    @Path("{id}/outcome")
+    public AdviceView outcome(@PathParam("id") long id, OutcomeInput input) {
+        Versioned.body(input);
+        return requests.recordOutcome(id, input.outcome(), input.reason(), Versioned.required(input.version()));
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    public AdviceView withdraw(@PathParam("id") long id, VersionInput input) {
+        return requests.withdraw(id, Versioned.required(Versioned.body(input).version()));
+    }
+
+    @POST
+    @Path("{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addEvidence(@PathParam("id") long id, @FormParam("file") EntityPart file) {
+        if (file == null) {
+            throw new InvalidInputException("file", "Attach the evidence as the form field \"file\".");
+        }
+        byte[] bytes;
+        try (InputStream in = file.getContent()) {
+            bytes = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "The file could not be read; try the upload again.");
+        }
+        return Response.status(Response.Status.CREATED).entity(requests.addEvidence(id,
+                new EvidenceUpload(file.getFileName().orElse("evidence"), bytes))).build();
+    }
+
+    @GET
+    @Path("{id}/evidence/{evidenceId}/content")
+    @Produces({"application/pdf", "text/csv", Exports.XLSX, MediaType.APPLICATION_JSON})
+    public Response content(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
+        EvidenceContent content = requests.evidence(id, evidenceId);
+        return Exports.file(content.file(), content.fileName(), content.mediaType(), content.size());
+    }
+}
