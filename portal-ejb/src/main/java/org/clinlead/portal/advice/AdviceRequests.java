@@ -384,7 +384,28 @@ public class AdviceRequests {
                 r.getOrganisations().stream().map(o -> new AdviceView.Organisation(o.getId(), o.getNationalCode(), o.getName()))
                         .toList(), r.getAcceptedAt(), r.getDeclaredInterest(), r.getInterestHandling(), r.getAdvice(),
                 r.getRecommendation(), r.getAnsweredAt(), r.getOutcome() == null ? null : r.getOutcome().label(),
-                r.getOutcomeReason(), r.getOutcomeAt(), evidence, mine, responders, can);
+                r.getOutcomeReason(), r.getOutcomeAt(), evidence, mine, responders, can, subjectKey(r));
+    }
+
+    private String subjectKey(AdviceRequest r) {
+        if (r.getSubject() == null) {
+            return null;
+        }
+        return switch (r.getSubject()) {
+            case PROFILE_INDICATOR -> {
+                ProfileIndicator i = em.find(ProfileIndicator.class, r.getSubjectId());
+                yield i == null ? null : i.getCode();
+            }
+            case CQUIN_INDICATOR -> {
+                QualityIndicator i = em.find(QualityIndicator.class, r.getSubjectId());
+                yield i == null ? null : String.valueOf(i.getContract().getId());
+            }
+            case AGENDA_ITEM -> {
+                AgendaItem i = em.find(AgendaItem.class, r.getSubjectId());
+                yield i == null ? null : String.valueOf(i.getMeeting().getId());
+            }
+            case RECONFIGURATION -> null;
+        };
     }
 
     private static AdviceView.Evidence evidence(AdviceEvidence e) {

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * A request for advice in full, with what the caller may do now ({@link Can}) and, for a lead who may answer, their
- * live declared interests in the organisations concerned.
+ * live declared interests in the organisations concerned. {@code subjectKey} says where the subject's page is: a
+ * practice indicator's code, a CQUIN indicator's contract id, a board item's meeting id.
  */
 public record AdviceView(AdviceSummary summary, String background, List<String> aims, List<Organisation> organisations,
         Instant acceptedAt, String declaredInterest, String interestHandling, String advice, String recommendation,
         Instant answeredAt, String outcomeLabel, String outcomeReason, Instant outcomeAt, List<Evidence> evidence,
-        List<String> myInterests, List<Responder> responders, Can can) {
+        List<String> myInterests, List<Responder> responders, Can can, String subjectKey) {
 
     /** An organisation concerned. */
     public record Organisation(long id, String code, String name) {

@@ -9,7 +9,11 @@ import java.util.List;
  */
 public record FunnelView(IndicatorSummary indicator, String period, List<String> periods, String areaCode, String areaName,
         boolean overdispersion, boolean adjusted, double target, double phi, double tau2, List<Point> points,
-        List<Funnel.Limits> curve, List<PeriodOutliers> trend) {
+        List<Funnel.Limits> curve, List<PeriodOutliers> trend, List<Area> areas) {
+
+    /** A comparison area to choose: a primary care trust with practices. */
+    public record Area(String code, String name) {
+    }
 
     /** One practice on the plot; {@code code} and {@code name} are null for a practice the caller may not see. */
     public record Point(String code, String name, long numerator, long denominator, double value, double z,

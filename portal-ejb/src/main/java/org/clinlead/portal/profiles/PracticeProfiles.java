@@ -131,6 +131,7 @@ public class PracticeProfiles {
                 .setParameter("a", area).setParameter("me", practice.getId())
                 .setParameter("lo", (int) (practice.getListSize() * 0.8)).setParameter("hi", (int) Math.ceil(practice.getListSize() * 1.2))
                 .getResultList().stream()
+                .filter(p -> access.sees(p.getId(), area.getId()))
                 .sorted(Comparator.comparingInt(p -> Math.abs(p.getListSize() - practice.getListSize())))
                 .limit(PEERS).map(p -> new PracticeProfileView.Peer(p.getCode(), p.getName(), p.getListSize())).toList();
         return new PracticeProfileView(practice.getCode(), practice.getName(), area.getNationalCode(), area.getName(),

@@ -68,7 +68,8 @@ public class ProfileVariation {
         String areaCode = comparison == null ? null : comparison.getNationalCode();
         String areaName = comparison == null ? "The region" : comparison.getName();
         if (chosen == null) {
-            return new FunnelView(summary, null, periods, areaCode, areaName, od, false, 0, 0, 0, List.of(), List.of(), List.of());
+            return new FunnelView(summary, null, periods, areaCode, areaName, od, false, 0, 0, 0, List.of(), List.of(), List.of(),
+                    areas());
         }
         Long areaId = comparison == null ? null : comparison.getId();
         String generation = ProfileReads.generation(em);
@@ -86,7 +87,12 @@ public class ProfileVariation {
         double min = c.funnel().points().stream().mapToDouble(p -> p.unit().denominator()).min().orElse(1);
         return new FunnelView(summary, chosen, periods, areaCode, areaName, od, c.funnel().adjusted(), c.funnel().target(),
                 c.funnel().phi(), c.funnel().tau2(), points, c.funnel().curve(Math.max(1, min * 0.8), max * 1.1, CURVE_STEPS),
-                c.trend());
+                c.trend(), areas());
+    }
+
+    private List<FunnelView.Area> areas() {
+        return em.createQuery("select distinct o.nationalCode, o.name from Practice p join p.commissioner o order by o.name",
+                Object[].class).getResultList().stream().map(r -> new FunnelView.Area((String) r[0], (String) r[1])).toList();
     }
 
     static boolean worse(Funnel.Flag flag, Polarity polarity) {

@@ -13,6 +13,7 @@ import org.clinlead.portal.shared.UkTime;
 public class Formats {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(UkTime.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     private static final DateTimeFormatter WHEN_EXACT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(UkTime.ZONE);
 
     public String when(Instant instant) {
@@ -23,7 +24,6 @@ public class Formats {
         return instant == null ? "" : WHEN_EXACT.format(instant);
     }
 
-    /** A list as words: "A, D and E". */
     /** Pounds as people write them: £58,500.00 (null shows as a dash). */
     public String money(java.math.BigDecimal amount) {
         return amount == null ? "—" : java.text.NumberFormat.getCurrencyInstance(java.util.Locale.UK).format(amount);
@@ -34,6 +34,23 @@ public class Formats {
         return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
+    /** A day as people write it: "10 Dec 2026". */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    /** A measured value to {@code places} decimal places, UK style (12,345.6); null or not a number shows as a dash. */
+    public String decimal(Double value, int places) {
+        if (value == null || value.isNaN() || value.isInfinite()) {
+            return "—";
+        }
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Locale.UK);
+        f.setMinimumFractionDigits(places);
+        f.setMaximumFractionDigits(places);
+        return f.format(value);
+    }
+
+    /** A list as words: "A, D and E". */
     public String list(java.util.Collection<?> values) {
         java.util.List<String> words = values == null ? java.util.List.of() : values.stream().map(String::valueOf).toList();
         return words.size() <= 1 ? String.join("", words)
