@@ -77,12 +77,12 @@ public class AdviceReminders {
                 sent += notices.send(to, "Clinical advice overdue: " + r.getPathway().getName(), "The advice asked for by "
                         + r.getRequesterName() + " was due on " + UkTime.format(r.getDueOn()) + ": "
                         + AdviceRequests.shortened(r.getQuestion()), link, "advice-reminder:overdue:" + r.getId());
-                mark(r, "r.remindedOverdue = true, r.remindedDueSoon = true");
+                mark(r, "reminded_overdue = TRUE, reminded_due_soon = TRUE");
             } else if (soon && !r.isRemindedDueSoon()) {
                 sent += notices.send(answering, "Clinical advice due " + UkTime.format(r.getDueOn()), "The advice asked for by "
                         + r.getRequesterName() + " is due on " + UkTime.format(r.getDueOn()) + ": "
                         + AdviceRequests.shortened(r.getQuestion()), link, "advice-reminder:soon:" + r.getId());
-                mark(r, "r.remindedDueSoon = true");
+                mark(r, "reminded_due_soon = TRUE");
             }
         }
         return sent;
@@ -90,7 +90,7 @@ public class AdviceReminders {
 
     /** Remembers a reminder without touching the request's version, so nobody's edit is refused because of it. */
     private void mark(AdviceRequest r, String assignments) {
-        em.createQuery("update AdviceRequest r set " + assignments + " where r.id = :id").setParameter("id", r.getId())
+        em.createNativeQuery("update advice_request set " + assignments + " where id = ?").setParameter(1, r.getId())
                 .executeUpdate();
     }
 }

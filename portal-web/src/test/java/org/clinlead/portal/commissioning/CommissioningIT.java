@@ -517,4 +517,247 @@ class CommissioningIT {
             Files.deleteIfExists(evidence);
         }
     }
+
+    // ---- practice profiles and clinical advice (the rest of aim C) --------------------------------------------
+
+    private Answer importCsv(String who, String csv, boolean preview) {
+        return api.as(who).send("POST", "api/v1/profile-data" + (preview ? "?preview=true" : ""), "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8), java.util.Map.of());
+    }
+
+    private int practicesIn(String indicator, String period) {
+        return api.as("admin").get("api/v1/profile-indicators/" + indicator + "/funnel?area=region&period="
+                + period.replace(" ", "%20")).json().getJsonArray("points").size();
+    }
+
+    @Test
+    void aPracticeFileIsCheckedLineByLineAndSavedWholeOrNotAtAll() {
+        String period = "2020/21 Q1";
+        String bad = "practice code,indicator code,period,numerator,denominator\n"
+                + "Z00001,FLU-65," + period + ",120,150\n"
+                + "Z00002,FLU-65," + period + ",151,150\n"
+                + "Z99999,NOPE,2020/21 Q1,-3,x\n"
+                + "Z00003,FLU-65,Q1 2020,10,100\n"
+                + "Z00001,FLU-65," + period + ",100,150\n"
+                + "Z00045,FLU-65," + period + ",10,100\n";
+        Answer refused = importCsv("commissioner", bad, false);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        List<String> errors = refused.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("message")).toList();
+        assertThat(errors).containsExactly(
+                "Line 3: the numerator (151) is above the denominator (150) of a proportion.",
+                "Line 4: there is no GP practice \"Z99999\" in the portal; there is no indicator \"NOPE\" in the catalogue; "
+                        + "the numerator is negative (-3); the denominator \"x\" is not a whole number.",
+                "Line 5: the period \"Q1 2020\" is not a financial quarter such as 2025/26 Q3.",
+                "Line 6: the value for practice Z00001, indicator FLU-65, 2020/21 Q1 appears earlier in the file too.",
+                "Line 7: the practice \"Z00045\" is not in your area.");
+        assertThat(practicesIn("FLU-65", period)).as("nothing saved from a file with bad lines").isZero();
+
+        String good = "practice code,indicator code,period,numerator,denominator\n"
+                + "Z00001,FLU-65," + period + ",120,150\nZ00002,flu-65,2020/21q1,90,150\nZ00003,FLU-65," + period + ",20,100\n";
+        Answer preview = importCsv("commissioner", good, true);
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().getInt("rows")).isEqualTo(3);
+        assertThat(preview.json().getBoolean("saved")).isFalse();
+        assertThat(practicesIn("FLU-65", period)).as("a preview saves nothing").isZero();
+        Answer saved = importCsv("commissioner", good, false);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(practicesIn("FLU-65", period)).isEqualTo(3);
+        // The same key again replaces the value instead of adding one.
+        Answer again = importCsv("commissioner", "Z00003,FLU-65," + period + ",40,100\n", false);
+        assertThat(again.json().getInt("replaced")).isEqualTo(1);
+        JsonObject funnel = api.as("commissioner").get("api/v1/profile-indicators/FLU-65/funnel?period=2020/21%20Q1").json();
+        assertThat(funnel.getJsonArray("points").getValuesAs(JsonObject.class)).anyMatch(p -> "Z00003".equals(p.getString("code", null))
+                && p.getInt("numerator") == 40);
+        // Only commissioners and administrators import; a provider's role refuses it.
+        assertThat(importCsv("provider", good, true).status()).isEqualTo(403);
+        assertThat(importCsv("practice.manager", good, true).status()).isEqualTo(403);
+        assertThat(importCsv("commissioner", "", false).status()).isEqualTo(400);
+        assertThat(importCsv("commissioner", "\"Z00001,FLU-65\n", false).status()).isEqualTo(400);
+    }
+
+    @Test
+    void eachRoleSeesThePracticesItMayAndNoOthers() {
+        assertThat(api.as("commissioner").get("api/v1/practices/Z00008/profile").status()).isEqualTo(200);
+        assertThat(api.as("commissioner").get("api/v1/practices/Z00045/profile").status()).as("another PCT's practice").isEqualTo(404);
+        assertThat(api.as("commissioner").get("api/v1/practices?size=200").json().getInt("total")).isEqualTo(40);
+        assertThat(api.as("practice.manager").get("api/v1/practices/Z00001/profile").status()).isEqualTo(200);
+        assertThat(api.as("practice.manager").get("api/v1/practices/Z00008/profile").status()).isEqualTo(404);
+        assertThat(api.as("practice.manager").get("api/v1/practices").json().getInt("total")).isEqualTo(1);
+        JsonObject profile = api.as("practice.manager").get("api/v1/practices/Z00001/profile").json();
+        assertThat(profile.getJsonArray("rows")).hasSize(10);
+        assertThat(profile.getJsonArray("peers").getValuesAs(JsonObject.class)).isEmpty();
+        // On a funnel a provider's own practice is named; the others only counted.
+        JsonObject funnel = api.as("practice.manager").get("api/v1/profile-indicators/ACSC-ADM/funnel").json();
+        List<JsonObject> points = funnel.getJsonArray("points").getValuesAs(JsonObject.class);
+        assertThat(points).hasSize(40);
+        assertThat(points.stream().filter(p -> p.containsKey("code") && !p.isNull("code")).map(p -> p.getString("code")))
+                .containsExactly("Z00001");
+        assertThat(api.as("provider").get("api/v1/practices/Z00001/profile").status()).as("a trust's provider").isEqualTo(404);
+        assertThat(api.as("mentor").get("api/v1/profile-indicators/ACSC-ADM/funnel").status()).isEqualTo(403);
+        assertThat(api.as("mentor").get("api/v1/practices").json().getInt("total")).isZero();
+        assertThat(api.as("mentor").get("api/v1/profile-indicators").json().getInt("total")).isEqualTo(10);
+        assertThat(api.as("board.member").get("api/v1/practices/Z00045/profile").status()).isEqualTo(200);
+        assertThat(api.as("clinical.lead").get("api/v1/practices/Z00045/profile").status()).as("a lead in post").isEqualTo(200);
+        JsonObject region = api.as("regional.md").get("api/v1/profile-indicators/ACSC-ADM/funnel?area=region&overdispersion=false")
+                .json();
+        assertThat(region.getJsonArray("points")).hasSize(60);
+        assertThat(region.getBoolean("adjusted")).isFalse();
+        assertThat(region.getJsonArray("points").getValuesAs(JsonObject.class)).anyMatch(p -> "Z00008".equals(p.getString("code"))
+                && p.getString("flag").equals("HIGH_998"));
+        assertThat(api.as("commissioner").get("api/v1/profile-indicators/ACSC-ADM/funnel?area=nowhere").status()).isEqualTo(400);
+        assertThat(api.as("commissioner").get("api/v1/profile-indicators/ACSC-ADM/funnel?period=2025").status()).isEqualTo(400);
+        assertThat(api.as("commissioner").get("api/v1/profile-indicators/ACSC-ADM/funnel?overdispersion=maybe").status()).isEqualTo(400);
+        Answer csv = api.as("commissioner").getWithAccept("api/v1/profile-indicators/ACSC-ADM/funnel.csv", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).contains("Harbour Road Medical Practice").doesNotContain("Z00045");
+    }
+
+    private long organisationId(String code) {
+        return organisation(code);
+    }
+
+    @Test
+    void adviceGoesToThePathwaysLeadsAndAConflictedLeadStatesItBeforeAnswering() {
+        long harbourRoad = organisationId("Z00008");
+        long indicator = api.as("admin").get("api/v1/profile-indicators/ACSC-ADM").json().getJsonNumber("id").longValue();
+        Answer raised = api.as("commissioner").post("api/v1/advice-requests", "{\"question\":\"Why is Harbour Road above the "
+                + "limit?\",\"pathwayCode\":\"ACUTE_CARE\",\"organisationIds\":[" + harbourRoad + "],\"subject\":"
+                + "\"PROFILE_INDICATOR\",\"subjectId\":" + indicator + ",\"dueOn\":\"" + LocalDate.now().plusDays(14)
+                + "\",\"urgency\":\"ROUTINE\",\"aims\":[\"B\"]}");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        long id = raised.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        assertThat(raised.json().getJsonArray("aims").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)).containsExactly("B", "C");
+        // Routed: the acute care lead is told; a provider, a mentor and another PCT's nothing.
+        assertThat(api.as("clinical.lead").get("api/v1/notices").body()).contains("clinical advice requested on the Acute care pathway");
+        assertThat(api.as("practice.manager").get("api/v1/advice-requests/" + id).status()).isEqualTo(404);
+        assertThat(api.as("mentor").get("api/v1/advice-requests/" + id).status()).isEqualTo(404);
+        assertThat(api.as("board.member").get("api/v1/advice-requests/" + id).status()).as("not about their board").isEqualTo(404);
+        assertThat(api.as("provider").post("api/v1/advice-requests", "{}").status()).isEqualTo(403);
+
+        JsonObject seen = api.as("clinical.lead").get("api/v1/advice-requests/" + id).json();
+        assertThat(seen.getJsonObject("can").getBoolean("accept")).isTrue();
+        assertThat(seen.getJsonArray("myInterests").getString(0)).contains("Harbour Road");
+        long version = seen.getJsonObject("summary").getJsonNumber("version").longValue();
+        assertThat(api.as("commissioner").post("api/v1/advice-requests/" + id + "/acceptance", "{\"version\":" + version + "}")
+                .status()).as("only the pathway's leads accept").isEqualTo(403);
+        Answer accepted = api.as("clinical.lead").post("api/v1/advice-requests/" + id + "/acceptance", "{\"version\":" + version + "}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        Answer stale = api.as("clinical.lead").post("api/v1/advice-requests/" + id + "/acceptance", "{\"version\":" + version + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        version = accepted.json().getJsonObject("summary").getJsonNumber("version").longValue();
+        Answer early = api.as("clinical.lead").post("api/v1/advice-requests/" + id + "/response", "{\"advice\":\"Audit COPD "
+                + "admissions.\",\"version\":" + version + "}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().getString("detail")).contains("State how it is managed before answering");
+        Answer stated = api.as("clinical.lead").post("api/v1/advice-requests/" + id + "/conflict-statements", "{\"handling\":"
+                + "\"Reviewed by the planned care lead before it is sent.\",\"version\":" + version + "}");
+        assertThat(stated.status()).as(stated.body()).isEqualTo(200);
+        version = stated.json().getJsonObject("summary").getJsonNumber("version").longValue();
+        Answer answered = api.as("clinical.lead").post("api/v1/advice-requests/" + id + "/response", "{\"advice\":\"Audit COPD "
+                + "admissions against the practice's register.\",\"recommendation\":\"Audit first.\",\"version\":" + version + "}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(answered.json().getString("declaredInterest")).contains("Harbour Road");
+        version = answered.json().getJsonObject("summary").getJsonNumber("version").longValue();
+        assertThat(api.as("clinical.lead").post("api/v1/advice-requests/" + id + "/outcome", "{\"outcome\":\"FOLLOWED\","
+                + "\"version\":" + version + "}").status()).as("only the requester records the outcome").isEqualTo(403);
+        Answer partly = api.as("commissioner").post("api/v1/advice-requests/" + id + "/outcome", "{\"outcome\":\"NOT_FOLLOWED\","
+                + "\"version\":" + version + "}");
+        assertThat(partly.status()).isEqualTo(400);
+        Answer followed = api.as("commissioner").post("api/v1/advice-requests/" + id + "/outcome", "{\"outcome\":\"FOLLOWED\","
+                + "\"version\":" + version + "}");
+        assertThat(followed.status()).as(followed.body()).isEqualTo(200);
+        assertThat(followed.json().getJsonObject("summary").getString("status")).isEqualTo("CLOSED");
+        assertThat(api.as("commissioner").get("api/v1/advice-requests?subject=PROFILE_INDICATOR&subjectId=" + indicator)
+                .json().getJsonArray("items").getValuesAs(JsonObject.class)).anyMatch(a -> a.getJsonNumber("id").longValue() == id);
+        JsonObject register = api.as("regional.md").get("api/v1/advice/register").json().getJsonObject("total");
+        assertThat(register.getInt("followed")).isGreaterThanOrEqualTo(1);
+        assertThat(register.getInt("overdue")).as("the demo's overdue request").isGreaterThanOrEqualTo(1);
+        assertThat(api.as("commissioner").get("api/v1/advice-requests?overdue=true").json().getInt("total")).isGreaterThanOrEqualTo(1);
+        assertThat(api.as("commissioner").get("api/v1/advice-requests?overdue=perhaps").status()).isEqualTo(400);
+    }
+
+    @Test
+    void overdueAdviceRemindsTheLeadsAndTheRequesterOnce() {
+        Answer first = api.as("admin").post("api/v1/advice/reminders", "{}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(api.as("admin").post("api/v1/advice/reminders", "{}").json().getInt("sent")).as("each goes once").isZero();
+        assertThat(api.as("clinical.lead").get("api/v1/notices").body()).contains("Clinical advice overdue: Acute care");
+        assertThat(api.as("commissioner").get("api/v1/notices").body()).contains("Clinical advice overdue: Acute care");
+        assertThat(api.as("commissioner").post("api/v1/advice/reminders", "{}").status()).isEqualTo(403);
+    }
+
+    /**
+     * The story of aim C's other two strands in the browser: the commissioner imports a file, finds an outlier on a
+     * funnel plot, opens its profile and asks the acute care lead for advice; the lead, whose spouse is a partner at
+     * the practice, states how that is managed and answers; the commissioner records the advice was followed; the
+     * practice manager of another practice sees only their own.
+     */
+    @Test
+    void fromAFunnelPlotOutlierToAdviceFollowedInTheBrowser() throws Exception {
+        Path csv = Files.createTempFile("practice-values", ".csv");
+        Files.writeString(csv, "practice code,indicator code,period,numerator,denominator\n"
+                + "Z00010,AE-ATTEND,2019/20 Q4,500,6000\nZ00011,AE-ATTEND,2019/20 Q4,450,5000\nZ00012,AE-ATTEND,2019/20 Q4,700,6500\n");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("commissioner", Demo.PASSWORD);
+            browser.click(By.id("menuProfiles"));
+            browser.waitFor(By.id("importForm:file")).sendKeys(csv.toAbsolutePath().toString());
+            browser.submit(By.id("importForm:preview"));
+            assertThat(browser.text()).contains("The file is ready to import: 3 values").contains("Checked, not yet imported");
+            browser.waitFor(By.id("importForm:file")).sendKeys(csv.toAbsolutePath().toString());
+            browser.submit(By.id("importForm:save"));
+            assertThat(browser.text()).contains("Imported 3 values for 3 practices");
+
+            browser.go("profiles/indicator.xhtml?code=ACSC-ADM");
+            browser.waitFor(By.cssSelector("#chart canvas, canvas"));
+            assertThat(browser.driver().findElement(By.id("outliers")).getText()).contains("Harbour Road Medical Practice")
+                    .contains("Outside 99.8 %, worse");
+            assertThat(browser.consoleErrors()).as("the favicon is issue 16's").allMatch(e -> e.contains("favicon.ico"));
+            browser.click(By.linkText("Harbour Road Medical Practice"));
+            assertThat(browser.text()).contains("Z00008").contains("Greyhaven Primary Care Trust").contains("Outside 99.8 %, worse");
+            browser.click(By.cssSelector("a[href*='indicator=ACSC-ADM'][href*='practice=Z00008']"));
+            assertThat(browser.text()).contains("Emergency admissions for ambulatory care sensitive conditions per 1,000 (ACSC-ADM)");
+            browser.type(By.id("request:background"), "Above the 99.8 % limit for two quarters.");
+            browser.submit(By.id("request:send"));
+            assertThat(browser.text()).contains("Your request is sent").contains("Harbour Road Medical Practice (Z00008)")
+                    .contains("Waiting for a lead");
+            String request = browser.url();
+            browser.signOut();
+
+            browser.signIn("clinical.lead", Demo.PASSWORD);
+            browser.driver().get(request);
+            assertThat(browser.text()).contains("You have a live declared interest").contains("Harbour Road");
+            browser.submit(By.id("accept:acceptButton"));
+            assertThat(browser.text()).contains("You have taken the request on").contains("State how it is managed");
+            browser.type(By.id("conflict:handling"), "Reviewed by the planned care lead, who has no interest, before it is sent.");
+            browser.submit(By.id("conflict:stateButton"));
+            browser.type(By.id("answer:advice"), "Audit COPD admissions against the practice's register and offer in-reach.");
+            browser.type(By.id("answer:recommendation"), "Audit first, then in-reach.");
+            browser.submit(By.id("answer:answerButton"));
+            assertThat(browser.text()).contains("Your advice is sent").contains("Audit COPD admissions")
+                    .contains("Reviewed by the planned care lead");
+            browser.signOut();
+
+            browser.signIn("commissioner", Demo.PASSWORD);
+            browser.driver().get(request);
+            browser.click(By.cssSelector("label[for='outcome:outcomeChoice:0']"));
+            browser.submit(By.id("outcome:outcomeButton"));
+            assertThat(browser.text()).contains("What happened is recorded").contains("Outcome recorded").contains("Followed");
+            browser.screenshotWhole("advice-request");
+            browser.signOut();
+
+            browser.signIn("practice.manager", Demo.PASSWORD);
+            browser.click(By.id("menuProfiles"));
+            assertThat(browser.driver().findElement(By.id("practices:table")).getText()).contains("Abbey Lane Surgery")
+                    .doesNotContain("Harbour Road");
+            browser.go("profiles/practice.xhtml?code=Z00008");
+            assertThat(browser.text()).doesNotContain("Registered patients").containsIgnoringCase("not found");
+            browser.go("profiles/practice.xhtml?code=Z00001");
+            assertThat(browser.text()).contains("Abbey Lane Surgery").contains("Registered patients");
+            browser.signOut();
+        } finally {
+            Files.deleteIfExists(csv);
+        }
+    }
 }
