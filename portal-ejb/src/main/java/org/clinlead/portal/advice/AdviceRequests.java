@@ -152,7 +152,7 @@ public class AdviceRequests {
 
     /** A new request, routed to the leads in post on its pathway. */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, COMMISSIONER})
-    public AdviceView raise(AdviceDraft draft) {
+    public AdviceRequestView raise(AdviceDraft draft) {
         if (draft == null) {
             throw new InvalidInputException("body", "Write the question and choose the pathway to ask.");
         }
@@ -180,6 +180,9 @@ public class AdviceRequests {
     private List<Organisation> organisations(Collection<Long> ids) {
         if (ids == null || ids.isEmpty()) {
             return List.of();
+        }
+        if (ids.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("organisationIds", "The organisations concerned are given by their ids (numbers).");
         }
         if (ids.size() > 20) {
             throw new InvalidInputException("organisationIds", "Name at most 20 organisations concerned.");
@@ -232,12 +235,12 @@ public class AdviceRequests {
     }
 
     /** The request in full, with what the caller may do. */
-    public AdviceView request(long id) {
+    public AdviceRequestView request(long id) {
         return view(access.visible(id));
     }
 
     /** A lead of the pathway takes the request on. */
-    public AdviceView accept(long id, long version) {
+    public AdviceRequestView accept(long id, long version) {
         AdviceRequest r = access.visible(id);
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
         Clinician me = caller.requireClinician("accept a request for advice");
@@ -253,7 +256,7 @@ public class AdviceRequests {
     }
 
     /** Gives the request to a lead in post (a member of the Clinical Advisory Group): a lead of the pathway or an administrator. */
-    public AdviceView assign(long id, Long clinicianId, long version) {
+    public AdviceRequestView assign(long id, Long clinicianId, long version) {
         AdviceRequest r = access.visible(id);
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
         if (!access.leadsItsPathway(r) && !caller.isIn(ADMIN) && !access.isResponder(r)) {
@@ -276,7 +279,7 @@ public class AdviceRequests {
     }
 
     /** The responder's statement of how their declared interest in an organisation concerned is managed. */
-    public AdviceView stateInterest(long id, String handling, long version) {
+    public AdviceRequestView stateInterest(long id, String handling, long version) {
         AdviceRequest r = access.asResponder(id, "states a declared interest on it");
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
         Clinician me = r.getResponder();
@@ -287,7 +290,7 @@ public class AdviceRequests {
     }
 
     /** The advice. */
-    public AdviceView respond(long id, String advice, String recommendation, long version) {
+    public AdviceRequestView respond(long id, String advice, String recommendation, long version) {
         AdviceRequest r = access.asResponder(id, "answers it");
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
         Clinician me = r.getResponder();
@@ -300,7 +303,7 @@ public class AdviceRequests {
     }
 
     /** A file of evidence for the advice, while it is being written (the responder). */
-    public AdviceView.Evidence addEvidence(long id, EvidenceUpload upload) {
+    public AdviceRequestView.Evidence addEvidence(long id, EvidenceUpload upload) {
         AdviceRequest r = access.asResponder(id, "adds evidence to the advice");
         EvidenceFile.Checked file = EvidenceFile.check(upload);
         String sha = store.store(EVIDENCE_FOLDER, file.kind(), file.content());
@@ -325,7 +328,7 @@ public class AdviceRequests {
     }
 
     /** The requester's record of what happened. */
-    public AdviceView recordOutcome(long id, AdviceOutcome outcome, String reason, long version) {
+    public AdviceRequestView recordOutcome(long id, AdviceOutcome outcome, String reason, long version) {
         AdviceRequest r = access.asRequester(id, "records what happened");
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
         r.recordOutcome(outcome, reason, Instant.now(clock));
@@ -340,7 +343,7 @@ public class AdviceRequests {
     }
 
     /** The requester no longer needs the advice. */
-    public AdviceView withdraw(long id, long version) {
+    public AdviceRequestView withdraw(long id, long version) {
         AdviceRequest r = access.asRequester(id, "withdraws it");
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
         r.withdraw();
@@ -357,7 +360,7 @@ public class AdviceRequests {
         return text.length() > 160 ? text.substring(0, 159) + "…" : text;
     }
 
-    private AdviceView view(AdviceRequest r) {
+    private AdviceRequestView view(AdviceRequest r) {
         LocalDate today = LocalDate.now(clock);
         boolean requester = access.isRequester(r) || caller.isIn(ADMIN);
         boolean responder = access.isResponder(r);
@@ -365,23 +368,23 @@ public class AdviceRequests {
         List<String> mine = responder || lead && r.getStatus() == AdviceStatus.OPEN
                 ? caller.clinician().map(c -> access.interestsIn(r, c)).orElse(List.of()) : List.of();
         boolean accepted = r.getStatus() == AdviceStatus.ACCEPTED;
-        AdviceView.Can can = new AdviceView.Can(lead && r.getStatus() == AdviceStatus.OPEN,
+        AdviceRequestView.Allowed can = new AdviceRequestView.Allowed(lead && r.getStatus() == AdviceStatus.OPEN,
                 (lead || caller.isIn(ADMIN) || responder) && r.getStatus().isPending(),
                 responder && accepted && !mine.isEmpty() && r.getInterestHandling() == null,
                 responder && accepted && (mine.isEmpty() || r.getInterestHandling() != null),
                 requester && r.getStatus() == AdviceStatus.ANSWERED, requester && r.getStatus().isPending());
-        List<AdviceView.Responder> responders = new ArrayList<>();
+        List<AdviceRequestView.Responder> responders = new ArrayList<>();
         if (can.assign()) {
             Set<Long> onPathway = Set.copyOf(leads.on(r.getPathway().getCode(), today).stream().map(Clinician::getId).toList());
-            leads.all(today).forEach(c -> responders.add(new AdviceView.Responder(c.getId(), c.getDisplayName(),
+            leads.all(today).forEach(c -> responders.add(new AdviceRequestView.Responder(c.getId(), c.getDisplayName(),
                     onPathway.contains(c.getId()))));
             responders.sort((a, b) -> Boolean.compare(b.onPathway(), a.onPathway()));
         }
-        List<AdviceView.Evidence> evidence = em.createQuery("select e from AdviceEvidence e where e.request = :r "
+        List<AdviceRequestView.Evidence> evidence = em.createQuery("select e from AdviceEvidence e where e.request = :r "
                 + "order by e.uploadedAt, e.id", AdviceEvidence.class).setParameter("r", r).getResultList().stream()
                 .map(AdviceRequests::evidence).toList();
-        return new AdviceView(AdviceSummary.of(r, today), r.getBackground(), List.copyOf(r.getAims()),
-                r.getOrganisations().stream().map(o -> new AdviceView.Organisation(o.getId(), o.getNationalCode(), o.getName()))
+        return new AdviceRequestView(AdviceSummary.of(r, today), r.getBackground(), List.copyOf(r.getAims()),
+                r.getOrganisations().stream().map(o -> new AdviceRequestView.Organisation(o.getId(), o.getNationalCode(), o.getName()))
                         .toList(), r.getAcceptedAt(), r.getDeclaredInterest(), r.getInterestHandling(), r.getAdvice(),
                 r.getRecommendation(), r.getAnsweredAt(), r.getOutcome() == null ? null : r.getOutcome().label(),
                 r.getOutcomeReason(), r.getOutcomeAt(), evidence, mine, responders, can, subjectKey(r));
@@ -408,8 +411,8 @@ public class AdviceRequests {
         };
     }
 
-    private static AdviceView.Evidence evidence(AdviceEvidence e) {
-        return new AdviceView.Evidence(e.getId(), e.getFileName(), e.getKind(), e.getSizeBytes(), e.getUploadedBy(),
+    private static AdviceRequestView.Evidence evidence(AdviceEvidence e) {
+        return new AdviceRequestView.Evidence(e.getId(), e.getFileName(), e.getKind(), e.getSizeBytes(), e.getUploadedBy(),
                 e.getUploadedAt());
     }
 }

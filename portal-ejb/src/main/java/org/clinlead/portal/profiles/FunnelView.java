@@ -8,7 +8,7 @@ import java.util.List;
  * limit curves for drawing, the outliers, and the number of outliers in each period of the indicator.
  */
 public record FunnelView(IndicatorSummary indicator, String period, List<String> periods, String areaCode, String areaName,
-        boolean overdispersion, boolean adjusted, double target, double phi, double tau2, List<Point> points,
+        boolean overdispersion, boolean adjusted, double target, double phi, double tau2, List<PracticePoint> points,
         List<Funnel.Limits> curve, List<PeriodOutliers> trend, List<Area> areas) {
 
     /** A comparison area to choose: a primary care trust with practices. */
@@ -16,7 +16,7 @@ public record FunnelView(IndicatorSummary indicator, String period, List<String>
     }
 
     /** One practice on the plot; {@code code} and {@code name} are null for a practice the caller may not see. */
-    public record Point(String code, String name, long numerator, long denominator, double value, double z,
+    public record PracticePoint(String code, String name, long numerator, long denominator, double value, double z,
             Funnel.Flag flag, String flagWords, boolean worse) {
     }
 
@@ -25,7 +25,7 @@ public record FunnelView(IndicatorSummary indicator, String period, List<String>
     }
 
     /** The named outliers, furthest first. */
-    public List<Point> outliers() {
+    public List<PracticePoint> outliers() {
         return points.stream().filter(p -> p.flag().isOutlier() && p.code() != null)
                 .sorted((a, b) -> Double.compare(Math.abs(b.z()), Math.abs(a.z()))).toList();
     }

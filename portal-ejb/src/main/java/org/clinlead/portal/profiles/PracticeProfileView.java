@@ -8,10 +8,10 @@ import java.util.List;
  * list size in the same area.
  */
 public record PracticeProfileView(String code, String name, String areaCode, String areaName, int listSize,
-        List<Row> rows, List<Peer> peers, int outliersWorse) {
+        List<IndicatorRow> rows, List<Peer> peers, int outliersWorse) {
 
     /** One indicator of the profile. {@code spine} is null when no other practice reported the period. */
-    public record Row(IndicatorSummary indicator, String period, long numerator, long denominator, double value,
+    public record IndicatorRow(IndicatorSummary indicator, String period, long numerator, long denominator, double value,
             Double areaValue, Double regionValue, Spine spine, Funnel.Flag flag, String flagWords, boolean worse,
             List<TrendPoint> trend) {
 

@@ -102,7 +102,7 @@ public class PracticeProfiles {
                 + "where v.practice = :p order by v.period", Object[].class).setParameter("p", practice).getResultList()) {
             mine.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r);
         }
-        List<PracticeProfileView.Row> rows = new ArrayList<>();
+        List<PracticeProfileView.IndicatorRow> rows = new ArrayList<>();
         int worse = 0;
         for (ProfileIndicator i : indicators) {
             List<Object[]> values = mine.get(i.getId());
@@ -122,7 +122,7 @@ public class PracticeProfiles {
             List<PracticeProfileView.TrendPoint> trend = values.stream().map(v -> new PracticeProfileView.TrendPoint(
                     (String) v[1], (double) (Long) v[2] / (Long) v[3] * scale,
                     value(areaPooled.get(i.getId() + "|" + v[1]), scale))).toList();
-            rows.add(new PracticeProfileView.Row(IndicatorSummary.of(i), period, num, den, (double) num / den * scale,
+            rows.add(new PracticeProfileView.IndicatorRow(IndicatorSummary.of(i), period, num, den, (double) num / den * scale,
                     value(areaPooled.get(i.getId() + "|" + period), scale), value(regionPooled.get(i.getId() + "|" + period), scale),
                     figures.spine(), flag, flag.words(i.getPolarity()), isWorse, trend));
         }

@@ -75,11 +75,11 @@ public class ProfileVariation {
         String generation = ProfileReads.generation(em);
         Computed c = cache.get(generation, "funnel|" + indicator.getId() + "|" + chosen + "|" + areaId + "|" + od,
                 () -> compute(indicator, chosen, areaId, od));
-        List<FunnelView.Point> points = new ArrayList<>(c.funnel().points().size());
+        List<FunnelView.PracticePoint> points = new ArrayList<>(c.funnel().points().size());
         for (Funnel.Point p : c.funnel().points()) {
             ProfileReads.PracticeFacts f = c.practices().get(Long.valueOf(p.unit().key()));
             boolean named = access.sees(f.id(), f.commissionerId());
-            points.add(new FunnelView.Point(named ? f.code() : null, named ? f.name() : null, p.unit().numerator(),
+            points.add(new FunnelView.PracticePoint(named ? f.code() : null, named ? f.name() : null, p.unit().numerator(),
                     p.unit().denominator(), p.value(), p.z(), p.flag(), p.flag().words(indicator.getPolarity()),
                     worse(p.flag(), indicator.getPolarity())));
         }

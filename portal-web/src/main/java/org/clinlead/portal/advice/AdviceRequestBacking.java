@@ -27,7 +27,7 @@ public class AdviceRequestBacking implements Serializable {
     private AdviceRequests requests;
 
     private Long id;
-    private AdviceView request;
+    private AdviceRequestView request;
     private Long assignTo;
     private String handling;
     private String advice;
@@ -99,7 +99,7 @@ public class AdviceRequestBacking implements Serializable {
         this.id = id;
     }
 
-    public AdviceView getRequest() {
+    public AdviceRequestView getRequest() {
         return request;
     }
 

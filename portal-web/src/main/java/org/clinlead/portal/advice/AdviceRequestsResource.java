@@ -33,23 +33,23 @@ import org.clinlead.portal.shared.InvalidInputException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdviceRequestsResource {
 
-    public record RequestInput(String question, String background, String pathwayCode, List<String> aims,
+    public record AdviceRequestInput(String question, String background, String pathwayCode, List<String> aims,
             List<Long> organisationIds, AdviceSubject subject, Long subjectId, LocalDate dueOn, Urgency urgency) {
     }
 
-    public record VersionInput(Long version) {
+    public record AdviceVersionInput(Long version) {
     }
 
-    public record AssignmentInput(Long clinicianId, Long version) {
+    public record AdviceAssignmentInput(Long clinicianId, Long version) {
     }
 
-    public record ConflictInput(String handling, Long version) {
+    public record AdviceConflictInput(String handling, Long version) {
     }
 
-    public record ResponseInput(String advice, String recommendation, Long version) {
+    public record AdviceResponseInput(String advice, String recommendation, Long version) {
     }
 
-    public record OutcomeInput(AdviceOutcome outcome, String reason, Long version) {
+    public record AdviceOutcomeInput(AdviceOutcome outcome, String reason, Long version) {
     }
 
     @Inject
@@ -66,9 +66,9 @@ public class AdviceRequestsResource {
     }
 
     @POST
-    public Response raise(RequestInput input) {
+    public Response raise(AdviceRequestInput input) {
         Versioned.body(input);
-        AdviceView made = requests.raise(new AdviceDraft(input.question(), input.background(), input.pathwayCode(),
+        AdviceRequestView made = requests.raise(new AdviceDraft(input.question(), input.background(), input.pathwayCode(),
                 input.aims(), input.organisationIds(), input.subject(), input.subjectId(), input.dueOn(), input.urgency()));
         return Response.created(uri.getBaseUriBuilder().path("advice-requests").path(String.valueOf(made.summary().id()))
                 .build()).entity(made).build();
@@ -76,47 +76,47 @@ public class AdviceRequestsResource {
 
     @GET
     @Path("{id}")
-    public AdviceView get(@PathParam("id") long id) {
+    public AdviceRequestView get(@PathParam("id") long id) {
         return requests.request(id);
     }
 
     @POST
     @Path("{id}/acceptance")
-    public AdviceView accept(@PathParam("id") long id, VersionInput input) {
+    public AdviceRequestView accept(@PathParam("id") long id, AdviceVersionInput input) {
         return requests.accept(id, Versioned.required(Versioned.body(input).version()));
     }
 
     @POST
     @Path("{id}/assignment")
-    public AdviceView assign(@PathParam("id") long id, AssignmentInput input) {
+    public AdviceRequestView assign(@PathParam("id") long id, AdviceAssignmentInput input) {
         Versioned.body(input);
         return requests.assign(id, input.clinicianId(), Versioned.required(input.version()));
     }
 
     @POST
     @Path("{id}/conflict-statements")
-    public AdviceView stateInterest(@PathParam("id") long id, ConflictInput input) {
+    public AdviceRequestView stateInterest(@PathParam("id") long id, AdviceConflictInput input) {
         Versioned.body(input);
         return requests.stateInterest(id, input.handling(), Versioned.required(input.version()));
     }
 
     @POST
     @Path("{id}/response")
-    public AdviceView respond(@PathParam("id") long id, ResponseInput input) {
+    public AdviceRequestView respond(@PathParam("id") long id, AdviceResponseInput input) {
         Versioned.body(input);
         return requests.respond(id, input.advice(), input.recommendation(), Versioned.required(input.version()));
     }
 
     @POST
     @Path("{id}/outcome")
-    public AdviceView outcome(@PathParam("id") long id, OutcomeInput input) {
+    public AdviceRequestView outcome(@PathParam("id") long id, AdviceOutcomeInput input) {
         Versioned.body(input);
         return requests.recordOutcome(id, input.outcome(), input.reason(), Versioned.required(input.version()));
     }
 
     @POST
     @Path("{id}/withdrawal")
-    public AdviceView withdraw(@PathParam("id") long id, VersionInput input) {
+    public AdviceRequestView withdraw(@PathParam("id") long id, AdviceVersionInput input) {
         return requests.withdraw(id, Versioned.required(Versioned.body(input).version()));
     }
 

@@ -75,7 +75,7 @@ public class NewAdviceBacking implements Serializable {
     }
 
     public String raise() {
-        AdviceView[] made = new AdviceView[1];
+        AdviceRequestView[] made = new AdviceRequestView[1];
         String outcome = Feedback.attempt("request", () -> made[0] = requests.raise(new AdviceDraft(question, background,
                 pathwayCode, aims, organisationIds, subject, subjectId, dueOn, urgency)),
                 "Your request is sent to the pathway's clinical leads.", null);

@@ -26,7 +26,7 @@ public final class FunnelChart {
         JsonArrayBuilder better = Json.createArrayBuilder();
         JsonArrayBuilder worse = Json.createArrayBuilder();
         JsonArrayBuilder others = Json.createArrayBuilder();
-        for (FunnelView.Point p : f.points()) {
+        for (FunnelView.PracticePoint p : f.points()) {
             JsonObjectBuilder xy = Json.createObjectBuilder().add("x", p.denominator()).add("y", round(p.value()));
             if (p.code() == null) {
                 others.add(xy);

@@ -23,12 +23,12 @@ public class PracticeBacking implements Serializable {
     }
 
     /** Where {@code value} sits on the row's spine, in per cent of its width, kept off the edges (for the drawing). */
-    public long at(PracticeProfileView.Row row, Double value) {
+    public long at(PracticeProfileView.IndicatorRow row, Double value) {
         return row.spine() == null || value == null ? 50 : Math.round(3 + row.spine().position(value) * 94);
     }
 
     /** The trend as SVG polyline points in a 120 × 30 box: the practice's values ({@code area} false) or the area's. */
-    public String sparkline(PracticeProfileView.Row row, boolean area) {
+    public String sparkline(PracticeProfileView.IndicatorRow row, boolean area) {
         java.util.List<PracticeProfileView.TrendPoint> t = row.trend();
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
@@ -54,7 +54,7 @@ public class PracticeBacking implements Serializable {
     }
 
     /** The spine's middle half (25th to 75th percentile) as a width in per cent. */
-    public long middleWidth(PracticeProfileView.Row row) {
+    public long middleWidth(PracticeProfileView.IndicatorRow row) {
         return row.spine() == null ? 0 : Math.max(1, at(row, row.spine().p75()) - at(row, row.spine().p25()));
     }
 

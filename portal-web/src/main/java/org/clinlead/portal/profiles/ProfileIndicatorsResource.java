@@ -27,7 +27,7 @@ import org.clinlead.portal.shared.InvalidInputException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProfileIndicatorsResource {
 
-    public record IndicatorInput(String code, String name, String definition, IndicatorKind kind, Polarity polarity,
+    public record ProfileIndicatorInput(String code, String name, String definition, IndicatorKind kind, Polarity polarity,
             String source, PeriodType periodType, String pathwayCode, List<String> aims) {
     }
 
@@ -48,7 +48,7 @@ public class ProfileIndicatorsResource {
     }
 
     @POST
-    public Response create(IndicatorInput input) {
+    public Response create(ProfileIndicatorInput input) {
         Versioned.body(input);
         IndicatorSummary made = catalogue.create(new IndicatorDraft(input.code(), input.name(), input.definition(),
                 input.kind(), input.polarity(), input.source(), input.periodType(), input.pathwayCode(), input.aims()));
@@ -83,7 +83,7 @@ public class ProfileIndicatorsResource {
         List<String> headers = List.of("Practice code", "Practice", "Numerator", "Denominator", "Value (" + f.indicator().unit()
                 + ")", "Area value", "z-score", "Flag");
         List<List<Object>> rows = new ArrayList<>();
-        for (FunnelView.Point p : f.points()) {
+        for (FunnelView.PracticePoint p : f.points()) {
             if (p.code() != null) {
                 rows.add(List.of(p.code(), p.name(), p.numerator(), p.denominator(), round(p.value()), round(f.target()),
                         round(p.z()), p.flagWords()));

@@ -8,10 +8,10 @@ import java.util.List;
  * live declared interests in the organisations concerned. {@code subjectKey} says where the subject's page is: a
  * practice indicator's code, a CQUIN indicator's contract id, a board item's meeting id.
  */
-public record AdviceView(AdviceSummary summary, String background, List<String> aims, List<Organisation> organisations,
+public record AdviceRequestView(AdviceSummary summary, String background, List<String> aims, List<Organisation> organisations,
         Instant acceptedAt, String declaredInterest, String interestHandling, String advice, String recommendation,
         Instant answeredAt, String outcomeLabel, String outcomeReason, Instant outcomeAt, List<Evidence> evidence,
-        List<String> myInterests, List<Responder> responders, Can can, String subjectKey) {
+        List<String> myInterests, List<Responder> responders, Allowed can, String subjectKey) {
 
     /** An organisation concerned. */
     public record Organisation(long id, String code, String name) {
@@ -26,7 +26,7 @@ public record AdviceView(AdviceSummary summary, String background, List<String> 
     }
 
     /** What the caller may do now. */
-    public record Can(boolean accept, boolean assign, boolean stateInterest, boolean answer, boolean recordOutcome,
+    public record Allowed(boolean accept, boolean assign, boolean stateInterest, boolean answer, boolean recordOutcome,
             boolean withdraw) {
     }
 }
