@@ -34,7 +34,8 @@ import org.clinlead.portal.setup.PortalSetup;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * National-scale data for measuring, loaded only when {@code portal.demo.national} is {@code true} (everything)
+ * National-scale data for measuring, loaded only when {@code portal.demo.national} is {@code true} (everything),
+ * {@code profiles} (commissioning and the practices of a national profile)
  * or {@code commissioning} (only {@link NationalCommissioning}, for bin/bench-commissioning). The programme
  * (bin/bench-programme): ten regions' worth — 1,200 participants a year for five years
  * (6,000), 20,000 change projects with an outcome measure of 100 weekly values each (2,000,000 data
@@ -95,6 +96,12 @@ public class NationalScale {
                     NationalCommissioning.COMMISSIONERS * NationalCommissioning.PROVIDERS_EACH * NationalCommissioning.YEARS,
                     returns, (System.nanoTime() - started) / 1_000_000_000L));
             if ("commissioning".equalsIgnoreCase(national.strip())) {
+                return;
+            }
+            int practices = NationalProfiles.fill(c);
+            LOG.info(() -> String.format("National-scale profiles loaded: %d practices, %d indicators in all in %d s", practices,
+                    NationalProfiles.EXTRA_INDICATORS + 10, (System.nanoTime() - started) / 1_000_000_000L));
+            if ("profiles".equalsIgnoreCase(national.strip())) {
                 return;
             }
             if (count(c, "select count(*) from cohort where name like 'National cohort %'") > 0) {
