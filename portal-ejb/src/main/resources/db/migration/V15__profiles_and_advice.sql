@@ -1,6 +1,7 @@
 -- Practice profiles and clinical advice requests (aim C). GP practices are organisations; gp_practice says whose
 -- area each is in and its list size. profile_value holds one row per practice, indicator and period, written in
--- bulk by the import. An advice request is routed to a pathway's leads and closed with what happened.
+-- bulk by the import. An advice request is routed to a pathway's leads and closed with what happened. A CQUIN
+-- indicator proposed from a practice-profile outlier keeps the profile indicator's code.
 
 CREATE TABLE gp_practice (
     organisation_id BIGINT NOT NULL PRIMARY KEY,
@@ -113,3 +114,6 @@ CREATE TABLE advice_evidence (
     CONSTRAINT fk_advice_evidence_request FOREIGN KEY (request_id) REFERENCES advice_request (id)
 );
 CREATE INDEX ix_advice_evidence_request ON advice_evidence (request_id);
+
+ALTER TABLE cquin_indicator ADD COLUMN profile_indicator_code VARCHAR(20);
+CREATE INDEX ix_cquin_indicator_profile ON cquin_indicator (profile_indicator_code);

@@ -70,6 +70,9 @@ public class QualityIndicator {
     @Column(length = 40)
     private String unit;
 
+    @Column(name = "profile_indicator_code", length = 20, updatable = false)
+    private String profileIndicatorCode;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Improvement improvement;
@@ -146,6 +149,18 @@ public class QualityIndicator {
         java.util.Set<String> wanted = CommissioningAims.of(codes);
         aims.clear();
         aims.addAll(wanted);
+    }
+
+    /** Records that the indicator was proposed from a practice-profile indicator (its code), kept for the link back. */
+    public void basedOnProfile(String code) {
+        String c = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        new Check().require(c == null || c.matches("[A-Z0-9][A-Z0-9_-]{1,19}"), "profileIndicatorCode",
+                "A practice-profile indicator's code is 2 to 20 capital letters, digits, - or _.").orThrow();
+        this.profileIndicatorCode = c;
+    }
+
+    public String getProfileIndicatorCode() {
+        return profileIndicatorCode;
     }
 
     public java.util.Set<String> getAims() {

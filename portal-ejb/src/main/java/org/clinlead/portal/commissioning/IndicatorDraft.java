@@ -9,5 +9,5 @@ import java.math.BigDecimal;
  */
 public record IndicatorDraft(String name, String rationale, QualityDomain domain, String pathwayCode, Boolean proportion,
         String numeratorDefinition, String denominatorDefinition, String unit, Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight,
-        java.util.List<MilestoneDraft> milestones, java.util.Set<String> aims) {
+        java.util.List<MilestoneDraft> milestones, java.util.Set<String> aims, String profileIndicatorCode) {
 }

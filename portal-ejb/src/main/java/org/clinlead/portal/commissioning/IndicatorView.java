@@ -8,7 +8,7 @@ public record IndicatorView(long id, long contractId, String name, String ration
         String domainLabel, String pathwayCode, String pathwayName, boolean proportion, String numeratorDefinition,
         String denominatorDefinition, String unit, List<String> aims,
         Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight, List<String> milestones,
-        List<AdviceView> advice) {
+        List<AdviceView> advice, String profileIndicatorCode) {
 
     static IndicatorView of(QualityIndicator i, List<AdviceView> advice) {
         return new IndicatorView(i.getId(), i.getContract().getId(), i.getName(), i.getRationale(), i.getDomain(),
@@ -17,7 +17,7 @@ public record IndicatorView(long id, long contractId, String name, String ration
                 i.thresholds().improvement(), i.thresholds().minimum(), i.thresholds().maximum(), i.getWeight(),
                 i.getMilestones().stream().map(m -> "Q" + m.getQuarter() + ": " + (m.isReportOnly() ? "report only"
                         : m.getMinimum().stripTrailingZeros().toPlainString() + " to "
-                        + m.getMaximum().stripTrailingZeros().toPlainString())).toList(), advice);
+                        + m.getMaximum().stripTrailingZeros().toPlainString())).toList(), advice, i.getProfileIndicatorCode());
     }
 
     /** The thresholds in words, e.g. "60 % earns nothing below, 90 % earns it all". */

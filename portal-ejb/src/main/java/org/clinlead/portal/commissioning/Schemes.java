@@ -72,6 +72,7 @@ public class Schemes {
                 proportion ? new QualityIndicator.Definitions(draft.numeratorDefinition(), draft.denominatorDefinition())
                         : null, draft.unit(), thresholds, draft.weight(), Instant.now(clock));
         indicator.serveAims(draft.aims());
+        indicator.basedOnProfile(draft.profileIndicatorCode());
         if (draft.milestones() != null) {
             indicator.milestones(draft.milestones().stream().map(m -> m == null ? null : m.toMilestone(thresholds.improvement()))
                     .filter(java.util.Objects::nonNull).toList());
@@ -80,7 +81,9 @@ public class Schemes {
         em.flush();
         audit.record(AuditAction.CREATED, ContractAccess.INDICATOR, indicator.getId(), "Indicator \"" + indicator.getName()
                 + "\" on " + c.getReference() + ": weight " + indicator.getWeight().toPlainString() + " %, "
-                + IndicatorView.of(indicator, List.of()).thresholdsText());
+                + IndicatorView.of(indicator, List.of()).thresholdsText()
+                + (indicator.getProfileIndicatorCode() == null ? "" : "; from practice-profile indicator "
+                + indicator.getProfileIndicatorCode()));
         notices.send(notices.leadsOf(pathway.getCode(), LocalDate.now(clock)), "Clinical advice asked: " + indicator.getName(),
                 c.getCommissioner().getName() + " asks the " + pathway.getName() + " leads for advice on a CQUIN indicator "
                         + "for " + c.getProvider().getName() + " (" + c.year().label() + ") before the scheme is agreed.",
@@ -139,5 +142,24 @@ public class Schemes {
                     + "quarter ends.", c, "cquin-agreed:" + c.getId());
         }
         return CommissioningReads.summaries(em, List.of(c)).get(0);
+    }
+
+    /** The CQUIN indicators proposed from a practice-profile indicator (its code), on contracts the caller may see. */
+    public List<BasedOnProfile> basedOnProfile(String profileIndicatorCode) {
+        String code = profileIndicatorCode == null ? "" : profileIndicatorCode.strip().toUpperCase(java.util.Locale.ROOT);
+        jakarta.persistence.criteria.CriteriaBuilder cb = em.getCriteriaBuilder();
+        jakarta.persistence.criteria.CriteriaQuery<QualityIndicator> q = cb.createQuery(QualityIndicator.class);
+        jakarta.persistence.criteria.Root<QualityIndicator> i = q.from(QualityIndicator.class);
+        jakarta.persistence.criteria.Join<QualityIndicator, CquinContract> c = i.join("contract");
+        q.select(i).where(cb.equal(i.get("profileIndicatorCode"), code), access.scope(cb, q, c))
+                .orderBy(cb.asc(c.get("reference")));
+        return em.createQuery(q).setMaxResults(50).getResultList().stream().map(x -> new BasedOnProfile(x.getId(),
+                x.getName(), x.getContract().getId(), x.getContract().getReference(), x.getContract().getProvider().getName(),
+                x.getContract().getStatus().label())).toList();
+    }
+
+    /** A CQUIN indicator built on a practice-profile indicator, as its page lists it. */
+    public record BasedOnProfile(long indicatorId, String name, long contractId, String contractReference, String providerName,
+            String schemeStatus) implements java.io.Serializable {
     }
 }

@@ -59,7 +59,7 @@ public class ProfileCatalogue {
     }
 
     @RolesAllowed(ADMIN)
-    public IndicatorSummary create(IndicatorDraft draft) {
+    public IndicatorSummary create(ProfileIndicatorDraft draft) {
         if (draft == null) {
             throw new InvalidInputException("body", "Describe the indicator.");
         }

@@ -76,6 +76,9 @@ public class ProfileImport {
     @Inject
     private AuditRecorder audit;
 
+    @Inject
+    private jakarta.enterprise.event.Event<ProfileWarmUp.ValuesImported> imported;
+
     /** Checks the file and, unless {@code preview}, saves it when every line is right. */
     public ImportReport load(InputStream csv, boolean preview) {
         if (csv == null) {
@@ -103,6 +106,7 @@ public class ProfileImport {
             audit.record(AuditAction.CREATED, "practice values", null, "Practice values imported: " + pass.rows + " rows, "
                     + pass.practices.size() + " practices, " + pass.indicators.size() + " indicators, periods "
                     + String.join(", ", pass.periods) + (replaced > 0 ? "; " + replaced + " earlier values replaced" : ""));
+            imported.fire(new ProfileWarmUp.ValuesImported(pass.rows));
             return pass.report(true, false, replaced);
         } catch (IOException e) {
             throw new UncheckedIOException("The practice values could not be read", e);

@@ -56,7 +56,8 @@ public class ProfileVariation {
         access.requireSomeProfiles();
         Organisation comparison = access.area(area, null);
         boolean od = overdispersion == null || overdispersion;
-        List<String> periods = ProfileReads.periods(em, indicator.getId());
+        String generation = ProfileReads.generation(em);
+        List<String> periods = cache.get(generation, "periods|" + indicator.getId(), () -> ProfileReads.periods(em, indicator.getId()));
         String chosen;
         if (period == null || period.isBlank()) {
             chosen = periods.isEmpty() ? null : periods.get(periods.size() - 1);
@@ -69,10 +70,9 @@ public class ProfileVariation {
         String areaName = comparison == null ? "The region" : comparison.getName();
         if (chosen == null) {
             return new FunnelView(summary, null, periods, areaCode, areaName, od, false, 0, 0, 0, List.of(), List.of(), List.of(),
-                    areas());
+                    areas(generation));
         }
         Long areaId = comparison == null ? null : comparison.getId();
-        String generation = ProfileReads.generation(em);
         Computed c = cache.get(generation, "funnel|" + indicator.getId() + "|" + chosen + "|" + areaId + "|" + od,
                 () -> compute(indicator, chosen, areaId, od));
         List<FunnelView.PracticePoint> points = new ArrayList<>(c.funnel().points().size());
@@ -87,12 +87,12 @@ public class ProfileVariation {
         double min = c.funnel().points().stream().mapToDouble(p -> p.unit().denominator()).min().orElse(1);
         return new FunnelView(summary, chosen, periods, areaCode, areaName, od, c.funnel().adjusted(), c.funnel().target(),
                 c.funnel().phi(), c.funnel().tau2(), points, c.funnel().curve(Math.max(1, min * 0.8), max * 1.1, CURVE_STEPS),
-                c.trend(), areas());
+                c.trend(), areas(generation));
     }
 
-    private List<FunnelView.Area> areas() {
-        return em.createQuery("select distinct o.nationalCode, o.name from Practice p join p.commissioner o order by o.name",
-                Object[].class).getResultList().stream().map(r -> new FunnelView.Area((String) r[0], (String) r[1])).toList();
+    private List<FunnelView.Area> areas(String generation) {
+        return cache.get(generation, "areas", () -> em.createQuery("select distinct o.nationalCode, o.name from Practice p join p.commissioner o order by o.name",
+                Object[].class).getResultList().stream().map(r -> new FunnelView.Area((String) r[0], (String) r[1])).toList());
     }
 
     static boolean worse(Funnel.Flag flag, Polarity polarity) {

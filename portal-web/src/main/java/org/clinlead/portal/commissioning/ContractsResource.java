@@ -32,7 +32,7 @@ public class ContractsResource {
 
     public record IndicatorInput(String name, String rationale, QualityDomain domain, String pathwayCode, Boolean proportion,
             String numeratorDefinition, String denominatorDefinition, String unit, Improvement improvement, BigDecimal minimum, BigDecimal maximum, BigDecimal weight,
-            List<MilestoneInput> milestones, java.util.Set<String> aims) {
+            List<MilestoneInput> milestones, java.util.Set<String> aims, String profileIndicatorCode) {
     }
 
     /** Quarter 1 to 3: {@code reportOnly}, or its own {@code minimum} and {@code maximum}. */
@@ -107,7 +107,8 @@ public class ContractsResource {
                 input.denominatorDefinition(), input.unit(), input.improvement(),
                 input.minimum(), input.maximum(), input.weight(), input.milestones() == null ? null
                         : input.milestones().stream().map(m -> m == null ? null : new MilestoneDraft(m.quarter(),
-                                m.reportOnly(), m.minimum(), m.maximum())).toList(), input.aims()))).build();
+                                m.reportOnly(), m.minimum(), m.maximum())).toList(), input.aims(),
+                input.profileIndicatorCode()))).build();
     }
 
     /** Where agreement stands: the signatures and what still stands in the way. */

@@ -79,7 +79,7 @@ public class NewIndicatorBacking implements Serializable {
                 maximum, weight,
                 reportOnlyUntilYearEnd ? java.util.stream.IntStream.rangeClosed(1, 3)
                         .mapToObj(q -> new MilestoneDraft(q, true, null, null)).toList() : null,
-                new java.util.TreeSet<>(aims))),
+                new java.util.TreeSet<>(aims), null)),
                 "The indicator is added; the pathway's senior clinical leads are asked for their advice.");
     }
 

@@ -50,7 +50,7 @@ public class ProfileIndicatorsResource {
     @POST
     public Response create(ProfileIndicatorInput input) {
         Versioned.body(input);
-        IndicatorSummary made = catalogue.create(new IndicatorDraft(input.code(), input.name(), input.definition(),
+        IndicatorSummary made = catalogue.create(new ProfileIndicatorDraft(input.code(), input.name(), input.definition(),
                 input.kind(), input.polarity(), input.source(), input.periodType(), input.pathwayCode(), input.aims()));
         return Response.created(uri.getBaseUriBuilder().path("profile-indicators").path(made.code()).build()).entity(made).build();
     }

@@ -714,6 +714,19 @@ class CommissioningIT {
             assertThat(browser.driver().findElement(By.id("outliers")).getText()).contains("Harbour Road Medical Practice")
                     .contains("Outside 99.8 %, worse");
             assertThat(browser.consoleErrors()).as("the favicon is issue 16's").allMatch(e -> e.contains("favicon.ico"));
+            // The outlier's indicator becomes a CQUIN indicator of a draft scheme, linked both ways.
+            long draft = contract("GPCT-PROFILE-" + LAST_YEAR, "RZP", LAST_YEAR);
+            browser.go("profiles/indicator.xhtml?code=ACSC-ADM");
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("cquinForm:contractId")))
+                    .selectByValue(String.valueOf(draft));
+            browser.type(By.id("cquinForm:minimum"), "5");
+            browser.type(By.id("cquinForm:maximum"), "3.5");
+            browser.type(By.id("cquinForm:weight"), "100");
+            browser.submit(By.id("cquinForm:propose"));
+            assertThat(browser.text()).contains("Added to the scheme as a CQUIN indicator")
+                    .contains("From the practice profiles: ACSC-ADM");
+            browser.click(By.linkText("From the practice profiles: ACSC-ADM"));
+            assertThat(browser.driver().findElement(By.id("builtOn")).getText()).contains("GPCT-PROFILE-" + LAST_YEAR);
             browser.click(By.linkText("Harbour Road Medical Practice"));
             assertThat(browser.text()).contains("Z00008").contains("Greyhaven Primary Care Trust").contains("Outside 99.8 %, worse");
             browser.click(By.cssSelector("a[href*='indicator=ACSC-ADM'][href*='practice=Z00008']"));

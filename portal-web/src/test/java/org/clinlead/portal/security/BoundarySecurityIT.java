@@ -294,6 +294,7 @@ class BoundarySecurityIT {
         expect(Variations.class, "variations", EVERYONE);
         expect(Variations.class, "propose", "ADMIN", "COMMISSIONER", "PROVIDER");
         expect(Variations.class, "agree", "ADMIN", "COMMISSIONER", "PROVIDER");
+        expect(Schemes.class, "basedOnProfile", EVERYONE);
         expect(ProfileCatalogue.class, "indicators", EVERYONE);
         expect(ProfileCatalogue.class, "indicator", EVERYONE);
         expect(ProfileCatalogue.class, "create", "ADMIN");
