@@ -150,6 +150,30 @@ public class AdviceRequests {
         }
     }
 
+    /**
+     * What waits for the caller, oldest due first (at most 20): requests on their pathways nobody has taken on,
+     * requests they are answering, and advice given to them whose outcome they have still to record.
+     */
+    public List<AdviceSummary> waitingForMe() {
+        LocalDate today = LocalDate.now(clock);
+        List<String> pathways = access.myPathways();
+        java.util.Optional<Clinician> me = caller.clinician();
+        String jpql = "select r from AdviceRequest r join fetch r.pathway left join fetch r.responder where "
+                + "(r.status = :answered and r.requestedBy = :name)"
+                + (me.isPresent() ? " or (r.status = :accepted and r.responder = :me)" : "")
+                + (pathways.isEmpty() ? "" : " or (r.status = :open and r.pathway.code in :pathways)")
+                + " order by r.dueOn, r.id";
+        var q = em.createQuery(jpql, AdviceRequest.class).setParameter("answered", AdviceStatus.ANSWERED)
+                .setParameter("name", caller.name());
+        if (me.isPresent()) {
+            q.setParameter("accepted", AdviceStatus.ACCEPTED).setParameter("me", me.get());
+        }
+        if (!pathways.isEmpty()) {
+            q.setParameter("open", AdviceStatus.OPEN).setParameter("pathways", pathways);
+        }
+        return q.setMaxResults(20).getResultList().stream().map(r -> AdviceSummary.of(r, today)).toList();
+    }
+
     /** A new request, routed to the leads in post on its pathway. */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, COMMISSIONER})
     public AdviceRequestView raise(AdviceDraft draft) {

@@ -58,6 +58,10 @@ public class HomeBacking {
     private org.clinlead.portal.commissioning.CommissioningOverview commissioning;
 
     private List<org.clinlead.portal.commissioning.WorkItem> contractWork;
+    private List<org.clinlead.portal.advice.AdviceSummary> adviceWork;
+
+    @Inject
+    private org.clinlead.portal.advice.AdviceRequests adviceRequests;
 
     private List<org.clinlead.portal.cohort.ParticipantView> mentees = List.of();
     private List<org.clinlead.portal.cohort.ApplicationView> awaitingSupport = List.of();
@@ -92,6 +96,12 @@ public class HomeBacking {
         places = participants.myPlaces();
         referred = projectSpread.referredToMe();
         contractWork = commissioning.myWork();
+        adviceWork = adviceRequests.waitingForMe();
+    }
+
+    /** Requests for clinical advice waiting for the caller: to take on, to answer, or to say what happened. */
+    public List<org.clinlead.portal.advice.AdviceSummary> getAdviceWork() {
+        return adviceWork;
     }
 
     /** What waits for the caller on CQUIN contracts. */

@@ -303,6 +303,7 @@ class BoundarySecurityIT {
         expect(PracticeProfiles.class, "practices", EVERYONE);
         expect(PracticeProfiles.class, "profile", EVERYONE);
         expect(AdviceRequests.class, "search", EVERYONE);
+        expect(AdviceRequests.class, "waitingForMe", EVERYONE);
         expect(AdviceRequests.class, "raise", "ADMIN", "MEDICAL_DIRECTOR", "BOARD_SECRETARY", "COMMISSIONER");
         expect(AdviceRequests.class, "request", EVERYONE);
         expect(AdviceRequests.class, "accept", EVERYONE);
