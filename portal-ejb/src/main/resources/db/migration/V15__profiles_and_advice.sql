@@ -1,7 +1,7 @@
 -- Practice profiles and clinical advice requests (aim C). GP practices are organisations; gp_practice says whose
 -- area each is in and its list size. profile_value holds one row per practice, indicator and period, written in
 -- bulk by the import. An advice request is routed to a pathway's leads and closed with what happened. A CQUIN
--- indicator proposed from a practice-profile outlier keeps the profile indicator's code.
+-- indicator or a change project started from a practice-profile outlier keeps the profile indicator's code.
 
 CREATE TABLE gp_practice (
     organisation_id BIGINT NOT NULL PRIMARY KEY,
@@ -117,3 +117,6 @@ CREATE INDEX ix_advice_evidence_request ON advice_evidence (request_id);
 
 ALTER TABLE cquin_indicator ADD COLUMN profile_indicator_code VARCHAR(20);
 CREATE INDEX ix_cquin_indicator_profile ON cquin_indicator (profile_indicator_code);
+
+ALTER TABLE change_project ADD COLUMN profile_indicator_code VARCHAR(20);
+CREATE INDEX ix_change_project_profile ON change_project (profile_indicator_code);

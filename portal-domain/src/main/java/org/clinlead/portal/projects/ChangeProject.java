@@ -67,6 +67,9 @@ public class ChangeProject {
     @Column(nullable = false, length = 200)
     private String service;
 
+    @Column(name = "profile_indicator_code", length = 20)
+    private String profileIndicatorCode;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "organisation_id", nullable = false)
     private Organisation organisation;
@@ -311,5 +314,17 @@ public class ChangeProject {
 
     public Set<Clinician> getTeam() {
         return team;
+    }
+
+    /** Records that the project was started from a practice-profile indicator (its code), kept for the link back. */
+    public void startedFromProfile(String code) {
+        String c = code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT);
+        new org.clinlead.portal.shared.Check().require(c == null || c.matches("[A-Z0-9][A-Z0-9_-]{1,19}"), "profileIndicatorCode",
+                "A practice-profile indicator's code is 2 to 20 capital letters, digits, - or _.").orThrow();
+        this.profileIndicatorCode = c;
+    }
+
+    public String getProfileIndicatorCode() {
+        return profileIndicatorCode;
     }
 }

@@ -73,8 +73,10 @@ public class ProfileVariation {
                     areas(generation));
         }
         Long areaId = comparison == null ? null : comparison.getId();
+        Map<Long, ProfileReads.PracticeFacts> practices = cache.get(generation, "practices|" + areaId,
+                () -> ProfileReads.practices(em, areaId));
         Computed c = cache.get(generation, "funnel|" + indicator.getId() + "|" + chosen + "|" + areaId + "|" + od,
-                () -> compute(indicator, chosen, areaId, od));
+                () -> compute(indicator, chosen, areaId, od, practices));
         List<FunnelView.PracticePoint> points = new ArrayList<>(c.funnel().points().size());
         for (Funnel.Point p : c.funnel().points()) {
             ProfileReads.PracticeFacts f = c.practices().get(Long.valueOf(p.unit().key()));
@@ -99,8 +101,8 @@ public class ProfileVariation {
         return flag.isOutlier() && polarity.reading(flag.isHigh()).equals("worse");
     }
 
-    private Computed compute(ProfileIndicator indicator, String period, Long areaId, boolean od) {
-        Map<Long, ProfileReads.PracticeFacts> practices = ProfileReads.practices(em, areaId);
+    private Computed compute(ProfileIndicator indicator, String period, Long areaId, boolean od,
+            Map<Long, ProfileReads.PracticeFacts> practices) {
         Map<String, List<ProfileReads.Counts>> byPeriod = new java.util.TreeMap<>();
         for (ProfileReads.Counts c : ProfileReads.counts(em, indicator.getId(), null, areaId)) {
             byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c);

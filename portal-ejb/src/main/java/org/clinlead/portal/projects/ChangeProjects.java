@@ -110,6 +110,26 @@ public class ChangeProjects {
         return ProjectSummary.of(project, null);
     }
 
+    /**
+     * A project started from a practice-profile indicator: the project as {@link #create}, remembering the indicator's
+     * code, with {@code measure} (the indicator as its outcome measure) added in the same transaction.
+     */
+    @RolesAllowed({ASPIRING_LEADER, ADMIN})
+    public ProjectSummary createFromProfile(ProjectDraft draft, String profileIndicatorCode, MeasureDraft measure) {
+        ProjectSummary made = create(draft);
+        ChangeProject project = em.find(ChangeProject.class, made.id());
+        project.startedFromProfile(profileIndicatorCode);
+        if (measure != null) {
+            Measure m = new Measure(project, measure.name(), measure.type(), measure.unit(), measure.direction(), measure.target(),
+                    measure.definition());
+            em.persist(m);
+        }
+        em.flush();
+        audit.record(AuditAction.UPDATED, PROJECT, project.getId(), "Started from practice-profile indicator "
+                + project.getProfileIndicatorCode() + (measure == null ? "" : ", measured by \"" + measure.name() + "\""));
+        return ProjectSummary.of(project, null);
+    }
+
     /** The project page: measures with their SPC series, the PDSA timeline, the team. */
     public ProjectPage project(long id) {
         ChangeProject project = access.visible(id);
@@ -147,7 +167,7 @@ public class ChangeProjects {
                         .toList(), adoptions, comments, referrals,
                 place.map(ProgrammePlaces.Place::mentorName).orElse(null),
                 project.getSignedOffBy(), project.getSignedOffAt(), project.getSignOffNote(), team || mentor || manager,
-                mentor, owner && referBlocker == null, referBlocker, project.getParticipantId());
+                mentor, owner && referBlocker == null, referBlocker, project.getParticipantId(), project.getProfileIndicatorCode());
     }
 
     public ProjectSummary progress(long projectId, long version, ProjectStatus status, BigDecimal score) {

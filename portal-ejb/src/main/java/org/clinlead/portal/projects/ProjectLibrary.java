@@ -47,7 +47,8 @@ public class ProjectLibrary {
      * Every project, for the programme manager and administrators (and, closed ones only, everyone: the
      * library of what worked); with {@code mine=true} the caller's own (owned or on the team) at any status.
      * Filters {@code status}, {@code spread}, {@code aim}, {@code title}, {@code cohort}, {@code pathway},
-     * {@code measure}, {@code organisation}; newest first.
+     * {@code measure}, {@code organisation}, {@code profileIndicator} (started from a practice-profile indicator's
+     * code); newest first.
      */
     public org.clinlead.portal.shared.Page<ProjectSummary> search(org.clinlead.portal.shared.PageRequest request) {
         request.requireSortIn(java.util.Set.of());
@@ -72,6 +73,10 @@ public class ProjectLibrary {
         Long organisation = Filters.id(request.filter("organisation"), "organisation");
         String pathway = request.filter("pathway");
         String measure = request.filter("measure");
+        String profileIndicator = request.filter("profileIndicator");
+        if (profileIndicator != null) {
+            where.append(" and p.profileIndicatorCode = :profileIndicator");
+        }
         if (status != null) {
             where.append(" and p.status = :status");
         }
@@ -128,6 +133,9 @@ public class ProjectLibrary {
             }
             if (measure != null) {
                 q.setParameter("measure", "%" + measure.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            }
+            if (profileIndicator != null) {
+                q.setParameter("profileIndicator", profileIndicator.strip().toUpperCase(java.util.Locale.ROOT));
             }
         }
         List<Long> ids = query.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();

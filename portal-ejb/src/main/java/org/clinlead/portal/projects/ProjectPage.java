@@ -12,5 +12,5 @@ public record ProjectPage(ProjectSummary project, String problem, String pathway
         List<PdsaView> pdsa, boolean canEdit, boolean canAddData, List<TeamMember> teamMembers,
         List<AdoptionView> adoptions, List<CommentView> comments, List<ReferralView> referrals, String mentorName,
         String signedOffBy, Instant signedOffAt, String signOffNote, boolean canComment, boolean canSignOff,
-        boolean canRefer, String referBlocker, Long participantId) implements Serializable {
+        boolean canRefer, String referBlocker, Long participantId, String profileIndicatorCode) implements Serializable {
 }

@@ -23,12 +23,19 @@ public class IndicatorBacking implements Serializable {
     private Boolean overdispersion = Boolean.TRUE;
     private FunnelView funnel;
     private String chart;
+    private java.util.List<FunnelView.PracticePoint> outliers;
 
     public void load() {
         funnel = variation.funnel(code, period, area, overdispersion);
         period = funnel.period();
         area = funnel.areaCode() == null ? "REGION" : funnel.areaCode();
         chart = FunnelChart.config(funnel);
+        outliers = funnel.outliers();
+    }
+
+    /** The named outliers, furthest first (worked out once: the table asks for its rows many times). */
+    public java.util.List<FunnelView.PracticePoint> getOutliers() {
+        return outliers;
     }
 
     /** The chosen period, area and limits, in the page's address. */

@@ -37,6 +37,12 @@ public class MyProjectsBacking implements Serializable {
     private String service;
     private Long organisationId;
     private List<String> aims = new ArrayList<>(List.of("B"));
+    private String indicator;
+    private String practice;
+    private List<org.clinlead.portal.profiles.IndicatorSummary> profileIndicators;
+
+    @Inject
+    private org.clinlead.portal.profiles.ProfileCatalogue catalogue;
 
     @PostConstruct
     void load() {
@@ -44,17 +50,73 @@ public class MyProjectsBacking implements Serializable {
         organisationChoices = organisations.choices();
     }
 
+    /**
+     * Arriving from a practice-profile outlier ({@code ?indicator=CODE&practice=CODE}): the project is about that
+     * indicator (its outcome measure) at that practice.
+     */
+    public void fromProfile() {
+        if (indicator == null || indicator.isBlank()) {
+            return;
+        }
+        org.clinlead.portal.profiles.IndicatorSummary i = catalogue.indicator(indicator);
+        indicator = i.code();
+        String at = organisationChoices.stream().filter(o -> practice != null && o.nationalCode().equalsIgnoreCase(practice.strip()))
+                .findFirst().map(o -> {
+                    organisationId = o.id();
+                    return " at " + o.name();
+                }).orElse("");
+        title = title != null ? title : "Reducing variation: " + i.name() + at;
+        aimWhat = aimWhat != null ? aimWhat : i.name().toLowerCase(java.util.Locale.UK) + at;
+        if (!aims.contains("C")) {
+            aims.add("C");
+        }
+    }
+
+    /** The practice indicators a project can take as its outcome measure. */
+    public List<org.clinlead.portal.profiles.IndicatorSummary> getProfileIndicators() {
+        if (profileIndicators == null) {
+            profileIndicators = catalogue.indicators(org.clinlead.portal.shared.PageRequest.of(0, 200)).items();
+        }
+        return profileIndicators;
+    }
+
     public String create() {
         ProjectSummary project;
         try {
-            project = projects.create(new ProjectDraft(title, problem, aimWhat, aimHowMuch, aimByWhen, service, organisationId,
-                    null, new TreeSet<>(aims)));
+            ProjectDraft draft = new ProjectDraft(title, problem, aimWhat, aimHowMuch, aimByWhen, service, organisationId,
+                    null, new TreeSet<>(aims));
+            if (indicator == null || indicator.isBlank()) {
+                project = projects.create(draft);
+            } else {
+                org.clinlead.portal.profiles.IndicatorSummary i = catalogue.indicator(indicator);
+                project = projects.createFromProfile(draft, i.code(), new MeasureDraft(i.name(), MeasureType.OUTCOME,
+                        i.unit(), i.polarity() == org.clinlead.portal.profiles.Polarity.HIGHER_IS_BETTER ? Direction.INCREASE
+                        : i.polarity() == org.clinlead.portal.profiles.Polarity.LOWER_IS_BETTER ? Direction.DECREASE
+                        : Direction.NEUTRAL, null, i.definition() + " (practice profile indicator " + i.code() + ")"));
+            }
         } catch (PortalException e) {
             Feedback.show("create", e);
             return null;
         }
-        Feedback.done("Your project is started. Add its outcome measure next.");
+        Feedback.done(indicator == null || indicator.isBlank() ? "Your project is started. Add its outcome measure next."
+                : "Your project is started, measured by the practice profile indicator " + indicator + ".");
         return "/projects/project?faces-redirect=true&id=" + project.id();
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(String indicator) {
+        this.indicator = indicator;
+    }
+
+    public String getPractice() {
+        return practice;
+    }
+
+    public void setPractice(String practice) {
+        this.practice = practice;
     }
 
     public List<ProjectSummary> getMine() {

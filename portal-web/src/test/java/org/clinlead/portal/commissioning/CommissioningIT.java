@@ -373,6 +373,17 @@ class CommissioningIT {
         assertThat(linked.json().getString("cquinLabel")).startsWith("CQUIN scheme " + scheme.getString("reference") + ": ");
         assertThat(api.as("secretary").post("api/v1/meetings/" + meetingId + "/items", item + ",\"cquinContractId\":999999}")
                 .status()).isEqualTo(404);
+        // The secretary asks the acute care leads for advice on the item: the board's members see the request.
+        Answer asked = api.as("secretary").post("api/v1/advice-requests", "{\"question\":\"Is the sepsis indicator "
+                + "achievable?\",\"pathwayCode\":\"ACUTE_CARE\",\"subject\":\"AGENDA_ITEM\",\"subjectId\":" + id(linked)
+                + ",\"dueOn\":\"" + LocalDate.now().plusDays(20) + "\",\"urgency\":\"ROUTINE\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        long request = asked.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        assertThat(asked.json().getJsonObject("summary").getString("subjectLabel")).startsWith("The acute CQUIN scheme (Acute care");
+        assertThat(api.as("board.member").get("api/v1/advice-requests/" + request).status()).isEqualTo(200);
+        assertThat(api.as("board.member").get("api/v1/advice-requests?subject=AGENDA_ITEM&subjectId=" + id(linked)).json()
+                .getInt("total")).isEqualTo(1);
+        assertThat(api.as("mentor").get("api/v1/advice-requests/" + request).status()).isEqualTo(404);
         try (Browser browser = Browser.open(base)) {
             browser.signIn("board.member", Demo.PASSWORD);
             browser.go("boards/board.xhtml?id=" + acute);
@@ -758,6 +769,27 @@ class CommissioningIT {
             browser.submit(By.id("outcome:outcomeButton"));
             assertThat(browser.text()).contains("What happened is recorded").contains("Outcome recorded").contains("Followed");
             browser.screenshotWhole("advice-request");
+            browser.signOut();
+
+            // An aspiring leader starts a change project on the outlier, measured by the indicator.
+            browser.signIn("aspiring.leader", Demo.PASSWORD);
+            browser.go("projects/mine.xhtml?indicator=ACSC-ADM&practice=Z00008");
+            assertThat(browser.driver().findElement(By.id("create:title")).getAttribute("value"))
+                    .isEqualTo("Reducing variation: Emergency admissions for ambulatory care sensitive conditions per 1,000 at "
+                            + "Harbour Road Medical Practice");
+            browser.type(By.id("create:problem"), "Twice the area's rate of COPD admissions.");
+            browser.type(By.id("create:aimHowMuch"), "from 6.8 to 4 per 1,000 a quarter");
+            browser.pickDate("create:aimByWhen", LocalDate.now().plusMonths(9));
+            browser.type(By.id("create:service"), "General practice");
+            browser.submit(By.id("create:save"));
+            assertThat(browser.text()).contains("measured by the practice profile indicator ACSC-ADM")
+                    .contains("the practice profiles: ACSC-ADM");
+            browser.click(By.linkText("the practice profiles: ACSC-ADM"));
+            assertThat(browser.text()).as("an aspiring leader does not see the figures").contains("You do not have access to this page");
+            browser.signOut();
+            browser.signIn("admin", Demo.PASSWORD);
+            browser.go("profiles/indicator.xhtml?code=ACSC-ADM");
+            assertThat(browser.driver().findElement(By.id("projectsFrom")).getText()).contains("Reducing variation: Emergency");
             browser.signOut();
 
             browser.signIn("practice.manager", Demo.PASSWORD);

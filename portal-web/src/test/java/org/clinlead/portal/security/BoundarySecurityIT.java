@@ -295,6 +295,7 @@ class BoundarySecurityIT {
         expect(Variations.class, "propose", "ADMIN", "COMMISSIONER", "PROVIDER");
         expect(Variations.class, "agree", "ADMIN", "COMMISSIONER", "PROVIDER");
         expect(Schemes.class, "basedOnProfile", EVERYONE);
+        expect(ChangeProjects.class, "createFromProfile", "ASPIRING_LEADER", "ADMIN");
         expect(ProfileCatalogue.class, "indicators", EVERYONE);
         expect(ProfileCatalogue.class, "indicator", EVERYONE);
         expect(ProfileCatalogue.class, "create", "ADMIN");
