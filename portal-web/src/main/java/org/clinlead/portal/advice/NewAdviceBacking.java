@@ -53,9 +53,12 @@ public class NewAdviceBacking implements Serializable {
     private String subjectLabel;
     private List<OrganisationSummary> organisationChoices;
 
-    /** Fills the form from the outlier it was opened from. */
+    /** Fills the form from the outlier it was opened from, or names the CQUIN indicator or agenda item it is about. */
     public void load() {
         organisationChoices = organisations.choices();
+        if (subject != null && subject != AdviceSubject.PROFILE_INDICATOR && subjectId != null) {
+            subjectLabel = "number " + subjectId;
+        }
         if (indicator != null && !indicator.isBlank()) {
             IndicatorSummary i = catalogue.indicator(indicator);
             subject = AdviceSubject.PROFILE_INDICATOR;
@@ -72,6 +75,27 @@ public class NewAdviceBacking implements Serializable {
                         });
             }
         }
+    }
+
+    public AdviceSubject getSubject() {
+        return subject;
+    }
+
+    public void setSubject(AdviceSubject subject) {
+        this.subject = subject;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    /** What the subject is, in words, for the line above the form. */
+    public String getSubjectKind() {
+        return subject == null ? "" : subject.label().toLowerCase(java.util.Locale.UK);
     }
 
     public String raise() {
