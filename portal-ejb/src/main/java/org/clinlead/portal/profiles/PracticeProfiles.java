@@ -117,7 +117,7 @@ public class PracticeProfiles {
             AreaFigures figures = cache.get(generation, "area|" + i.getId() + "|" + period + "|" + area.getId(),
                     () -> areaFigures(i, period, area.getId()));
             Funnel.Flag flag = figures.flags().getOrDefault(practice.getId(), Funnel.Flag.WITHIN);
-            boolean isWorse = ProfileVariation.worse(flag, i.getPolarity());
+            boolean isWorse = FunnelFigures.worse(flag, i.getPolarity());
             worse += isWorse ? 1 : 0;
             List<PracticeProfileView.TrendPoint> trend = values.stream().map(v -> new PracticeProfileView.TrendPoint(
                     (String) v[1], (double) (Long) v[2] / (Long) v[3] * scale,
@@ -144,7 +144,7 @@ public class PracticeProfiles {
 
     private AreaFigures areaFigures(ProfileIndicator i, String period, long areaId) {
         List<ProfileReads.Counts> counts = ProfileReads.counts(em, i.getId(), period, areaId);
-        Funnel funnel = Funnel.of(i.getKind(), ProfileVariation.units(counts), true);
+        Funnel funnel = Funnel.of(i.getKind(), FunnelFigures.units(counts), true);
         Map<Long, Funnel.Flag> flags = new HashMap<>();
         List<Double> values = new ArrayList<>();
         for (Funnel.Point p : funnel.points()) {

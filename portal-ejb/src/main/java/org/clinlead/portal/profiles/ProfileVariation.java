@@ -42,9 +42,8 @@ public class ProfileVariation {
     @Inject
     private ProfileCache cache;
 
-    /** What is computed for everyone alike: the funnel with practices keyed by id, and the trend. */
-    private record Computed(Funnel funnel, Map<Long, ProfileReads.PracticeFacts> practices, List<FunnelView.PeriodOutliers> trend) {
-    }
+    @Inject
+    private FunnelFigures figures;
 
     /**
      * The funnel of {@code indicatorCode} in {@code period} (default: the latest with values) over {@code area}
@@ -57,7 +56,7 @@ public class ProfileVariation {
         Organisation comparison = access.area(area, null);
         boolean od = overdispersion == null || overdispersion;
         String generation = ProfileReads.generation(em);
-        List<String> periods = cache.get(generation, "periods|" + indicator.getId(), () -> ProfileReads.periods(em, indicator.getId()));
+        List<String> periods = figures.periods(indicator, generation);
         String chosen;
         if (period == null || period.isBlank()) {
             chosen = periods.isEmpty() ? null : periods.get(periods.size() - 1);
@@ -73,17 +72,14 @@ public class ProfileVariation {
                     areas(generation));
         }
         Long areaId = comparison == null ? null : comparison.getId();
-        Map<Long, ProfileReads.PracticeFacts> practices = cache.get(generation, "practices|" + areaId,
-                () -> ProfileReads.practices(em, areaId));
-        Computed c = cache.get(generation, "funnel|" + indicator.getId() + "|" + chosen + "|" + areaId + "|" + od,
-                () -> compute(indicator, chosen, areaId, od, practices));
+        FunnelFigures.Computed c = figures.of(indicator, chosen, areaId, od, generation);
         List<FunnelView.PracticePoint> points = new ArrayList<>(c.funnel().points().size());
         for (Funnel.Point p : c.funnel().points()) {
             ProfileReads.PracticeFacts f = c.practices().get(Long.valueOf(p.unit().key()));
             boolean named = access.sees(f.id(), f.commissionerId());
             points.add(new FunnelView.PracticePoint(named ? f.code() : null, named ? f.name() : null, p.unit().numerator(),
                     p.unit().denominator(), p.value(), p.z(), p.flag(), p.flag().words(indicator.getPolarity()),
-                    worse(p.flag(), indicator.getPolarity())));
+                    FunnelFigures.worse(p.flag(), indicator.getPolarity())));
         }
         double max = c.funnel().points().stream().mapToDouble(p -> p.unit().denominator()).max().orElse(100);
         double min = c.funnel().points().stream().mapToDouble(p -> p.unit().denominator()).min().orElse(1);
@@ -95,38 +91,5 @@ public class ProfileVariation {
     private List<FunnelView.Area> areas(String generation) {
         return cache.get(generation, "areas", () -> em.createQuery("select distinct o.nationalCode, o.name from Practice p join p.commissioner o order by o.name",
                 Object[].class).getResultList().stream().map(r -> new FunnelView.Area((String) r[0], (String) r[1])).toList());
-    }
-
-    static boolean worse(Funnel.Flag flag, Polarity polarity) {
-        return flag.isOutlier() && polarity.reading(flag.isHigh()).equals("worse");
-    }
-
-    private Computed compute(ProfileIndicator indicator, String period, Long areaId, boolean od,
-            Map<Long, ProfileReads.PracticeFacts> practices) {
-        Map<String, List<ProfileReads.Counts>> byPeriod = new java.util.TreeMap<>();
-        for (ProfileReads.Counts c : ProfileReads.counts(em, indicator.getId(), null, areaId)) {
-            byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c);
-        }
-        Funnel funnel = Funnel.of(indicator.getKind(), units(byPeriod.getOrDefault(period, List.of())), od);
-        List<FunnelView.PeriodOutliers> trend = new ArrayList<>();
-        byPeriod.forEach((p, counts) -> {
-            Funnel f = p.equals(period) ? funnel : Funnel.of(indicator.getKind(), units(counts), od);
-            int o95 = 0;
-            int o998 = 0;
-            int worse = 0;
-            for (Funnel.Point pt : f.points()) {
-                if (pt.flag().isOutlier()) {
-                    o95++;
-                    o998 += pt.flag().beyond998() ? 1 : 0;
-                    worse += worse(pt.flag(), indicator.getPolarity()) ? 1 : 0;
-                }
-            }
-            trend.add(new FunnelView.PeriodOutliers(p, f.points().size(), o95, o998, worse));
-        });
-        return new Computed(funnel, practices, List.copyOf(trend));
-    }
-
-    static List<Funnel.Unit> units(List<ProfileReads.Counts> counts) {
-        return counts.stream().map(c -> new Funnel.Unit(String.valueOf(c.practiceId()), c.numerator(), c.denominator())).toList();
     }
 }

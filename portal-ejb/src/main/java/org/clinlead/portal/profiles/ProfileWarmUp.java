@@ -9,13 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Once an import has committed, works out in the background what every profile needs and is slowest to compute —
- * the region's pooled values (a sum over every value held) — so the first person to open a profile after a national
- * import does not wait for it.
+ * Once an import has committed, works out in the background what is slowest to compute — the region's pooled values
+ * (a sum over every value held, which every profile shows) and each indicator's funnel over the whole region in its
+ * latest period (the default view) — so the first person to open them after a national import does not wait.
  */
 @ApplicationScoped
 public class ProfileWarmUp {
@@ -35,6 +36,9 @@ public class ProfileWarmUp {
     @Inject
     private ProfileWarmUp self;
 
+    @Inject
+    private FunnelFigures figures;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -53,6 +57,13 @@ public class ProfileWarmUp {
         long started = System.nanoTime();
         String generation = ProfileReads.generation(em);
         cache.get(generation, "pooled|region", () -> ProfileReads.pooled(em, null));
+        for (ProfileIndicator indicator : em.createQuery("select i from ProfileIndicator i order by i.code", ProfileIndicator.class)
+                .getResultList()) {
+            List<String> periods = figures.periods(indicator, generation);
+            if (!periods.isEmpty()) {
+                figures.of(indicator, periods.get(periods.size() - 1), null, true, generation);
+            }
+        }
         LOG.info(() -> "Practice profiles warmed after an import in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 }

@@ -588,6 +588,28 @@ class CommissioningIT {
     }
 
     @Test
+    void administratorsKeepTheCatalogue() {
+        String body = "{\"code\":\"copd-review\",\"name\":\"COPD: annual review\",\"definition\":\"Patients on the COPD "
+                + "register reviewed in the last 12 months, of all on the register.\",\"kind\":\"PROPORTION\",\"polarity\":"
+                + "\"HIGHER_IS_BETTER\",\"source\":\"QOF\",\"periodType\":\"YEAR\",\"pathwayCode\":\"LONG_TERM_CONDITIONS\","
+                + "\"aims\":[\"B\"]}";
+        assertThat(api.as("commissioner").post("api/v1/profile-indicators", body).status()).isEqualTo(403);
+        Answer made = api.as("admin").post("api/v1/profile-indicators", body);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.json().getString("code")).isEqualTo("COPD-REVIEW");
+        assertThat(made.json().getJsonArray("aims").toString()).isEqualTo("[\"B\",\"C\"]");
+        assertThat(api.as("admin").post("api/v1/profile-indicators", body).status()).as("the code is taken").isEqualTo(409);
+        Answer bad = api.as("admin").post("api/v1/profile-indicators", "{\"code\":\"x\",\"kind\":\"PROPORTION\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("The code is 2 to 20 capital letters").contains("The indicator's name is required")
+                .contains("Choose the pathway");
+        // A yearly indicator takes years, not quarters.
+        Answer quarter = importCsv("admin", "Z00001,COPD-REVIEW,2025/26 Q1,10,20\n", true);
+        assertThat(quarter.body()).contains("is not a financial year such as 2025/26");
+        assertThat(importCsv("admin", "Z00001,COPD-REVIEW,2025/26,10,20\n", false).status()).isEqualTo(201);
+    }
+
+    @Test
     void eachRoleSeesThePracticesItMayAndNoOthers() {
         assertThat(api.as("commissioner").get("api/v1/practices/Z00008/profile").status()).isEqualTo(200);
         assertThat(api.as("commissioner").get("api/v1/practices/Z00045/profile").status()).as("another PCT's practice").isEqualTo(404);
@@ -596,7 +618,7 @@ class CommissioningIT {
         assertThat(api.as("practice.manager").get("api/v1/practices/Z00008/profile").status()).isEqualTo(404);
         assertThat(api.as("practice.manager").get("api/v1/practices").json().getInt("total")).isEqualTo(1);
         JsonObject profile = api.as("practice.manager").get("api/v1/practices/Z00001/profile").json();
-        assertThat(profile.getJsonArray("rows")).hasSize(10);
+        assertThat(profile.getJsonArray("rows").size()).as("the demo's ten, and any another test adds").isGreaterThanOrEqualTo(10);
         assertThat(profile.getJsonArray("peers").getValuesAs(JsonObject.class)).isEmpty();
         // On a funnel a provider's own practice is named; the others only counted.
         JsonObject funnel = api.as("practice.manager").get("api/v1/profile-indicators/ACSC-ADM/funnel").json();
@@ -607,7 +629,7 @@ class CommissioningIT {
         assertThat(api.as("provider").get("api/v1/practices/Z00001/profile").status()).as("a trust's provider").isEqualTo(404);
         assertThat(api.as("mentor").get("api/v1/profile-indicators/ACSC-ADM/funnel").status()).isEqualTo(403);
         assertThat(api.as("mentor").get("api/v1/practices").json().getInt("total")).isZero();
-        assertThat(api.as("mentor").get("api/v1/profile-indicators").json().getInt("total")).isEqualTo(10);
+        assertThat(api.as("mentor").get("api/v1/profile-indicators").json().getInt("total")).isGreaterThanOrEqualTo(10);
         assertThat(api.as("board.member").get("api/v1/practices/Z00045/profile").status()).isEqualTo(200);
         assertThat(api.as("clinical.lead").get("api/v1/practices/Z00045/profile").status()).as("a lead in post").isEqualTo(200);
         JsonObject region = api.as("regional.md").get("api/v1/profile-indicators/ACSC-ADM/funnel?area=region&overdispersion=false")
