@@ -588,6 +588,29 @@ class CommissioningIT {
     }
 
     @Test
+    void oneFileImportedFourTimesAtOnceIsSavedOnceAndNeverFails() throws Exception {
+        String file = "practice code,indicator code,period,numerator,denominator\n"
+                + "Z00004,BP-CONTROL,2019/20 Q2,700,900\nZ00005,BP-CONTROL,2019/20 Q2,650,880\n"
+                + "Z00006,BP-CONTROL,2019/20 Q2,720,910\n";
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> importCsv("commissioner", file, false).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> a : answers) {
+                statuses.add(a.get());
+            }
+            assertThat(statuses).as("saved, or refused because another finished first").allMatch(s -> s == 201 || s == 409)
+                    .contains(201);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(practicesIn("BP-CONTROL", "2019/20 Q2")).isEqualTo(3);
+    }
+
+    @Test
     void administratorsKeepTheCatalogue() {
         String body = "{\"code\":\"copd-review\",\"name\":\"COPD: annual review\",\"definition\":\"Patients on the COPD "
                 + "register reviewed in the last 12 months, of all on the register.\",\"kind\":\"PROPORTION\",\"polarity\":"
