@@ -76,12 +76,12 @@ public class AdviceReminders {
                 to.add(r.getRequestedBy());
                 sent += notices.send(to, "Clinical advice overdue: " + r.getPathway().getName(), "The advice asked for by "
                         + r.getRequesterName() + " was due on " + UkTime.format(r.getDueOn()) + ": "
-                        + AdviceRequests.shortened(r.getQuestion()), link, "advice-reminder:overdue:" + r.getId());
+                        + AdviceViews.shortened(r.getQuestion()), link, "advice-reminder:overdue:" + r.getId());
                 mark(r, "reminded_overdue = TRUE, reminded_due_soon = TRUE");
             } else if (soon && !r.isRemindedDueSoon()) {
                 sent += notices.send(answering, "Clinical advice due " + UkTime.format(r.getDueOn()), "The advice asked for by "
                         + r.getRequesterName() + " is due on " + UkTime.format(r.getDueOn()) + ": "
-                        + AdviceRequests.shortened(r.getQuestion()), link, "advice-reminder:soon:" + r.getId());
+                        + AdviceViews.shortened(r.getQuestion()), link, "advice-reminder:soon:" + r.getId());
                 mark(r, "reminded_due_soon = TRUE");
             }
         }

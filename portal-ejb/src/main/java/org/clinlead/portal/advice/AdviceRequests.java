@@ -18,7 +18,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -29,41 +28,28 @@ import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.boards.AgendaItem;
 import org.clinlead.portal.commissioning.QualityIndicator;
-import org.clinlead.portal.notices.Link;
 import org.clinlead.portal.notices.NoticeSender;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.profiles.ProfileIndicator;
-import org.clinlead.portal.shared.AccessRefusedException;
-import org.clinlead.portal.shared.ContentStore;
-import org.clinlead.portal.shared.EvidenceContent;
-import org.clinlead.portal.shared.EvidenceFile;
-import org.clinlead.portal.shared.EvidenceUpload;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
-import org.clinlead.portal.shared.RecordNotFoundException;
 import org.clinlead.portal.shared.UkTime;
 
 /**
- * Requests for clinical advice, from the question to what happened: raised by a commissioner, a board secretary or a
- * medical director and routed to the pathway's leads in post; accepted by one of them or assigned to a lead; a
- * responder's declared interest in an organisation concerned stated before answering; the advice with its evidence;
- * the requester's outcome. Each step is audited and tells the other side.
+ * Requests for clinical advice: the list the caller may see, what waits for them, a new request (a commissioner, a
+ * board secretary or a medical director) routed to the pathway's leads in post, one in full, and its withdrawal.
+ * Answering it is {@link AdviceAnswers}.
  */
 @Stateless
 @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
         COMMISSIONER, PROVIDER})
 public class AdviceRequests {
-
-    static final String EVIDENCE = "advice evidence";
-
-    /** Where evidence files are kept by content (shared with the CQUIN returns' evidence). */
-    private static final String EVIDENCE_FOLDER = "evidence";
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -87,7 +73,7 @@ public class AdviceRequests {
     private NoticeSender notices;
 
     @Inject
-    private ContentStore store;
+    private AdviceViews views;
 
     /**
      * The requests the caller may see; filters {@code status} (a status name, or {@code pending}), {@code pathway}
@@ -195,10 +181,10 @@ public class AdviceRequests {
         audit.record(AuditAction.CREATED, AdviceAccess.REQUEST, r.getId(), "Advice requested of the " + pathway.getName()
                 + " leads by " + r.getRequesterName() + ", due " + UkTime.format(r.getDueOn()) + " (" + r.getUrgency().label()
                 + ")" + (label == null ? "" : ", about " + r.getSubject().label().toLowerCase(Locale.ROOT) + " \"" + label + "\""));
-        notify(leads.accountsOn(pathway.getCode(), today), (r.getUrgency() == Urgency.URGENT ? "Urgent: " : "")
+        views.notify(leads.accountsOn(pathway.getCode(), today), (r.getUrgency() == Urgency.URGENT ? "Urgent: " : "")
                 + "clinical advice requested on the " + pathway.getName() + " pathway", r.getRequesterName() + " asks: "
-                + shortened(r.getQuestion()) + " Needed by " + UkTime.format(r.getDueOn()) + ".", r, "raised");
-        return view(r);
+                + AdviceViews.shortened(r.getQuestion()) + " Needed by " + UkTime.format(r.getDueOn()) + ".", r, "raised");
+        return views.view(r);
     }
 
     private List<Organisation> organisations(Collection<Long> ids) {
@@ -260,110 +246,7 @@ public class AdviceRequests {
 
     /** The request in full, with what the caller may do. */
     public AdviceRequestView request(long id) {
-        return view(access.visible(id));
-    }
-
-    /** A lead of the pathway takes the request on. */
-    public AdviceRequestView accept(long id, long version) {
-        AdviceRequest r = access.visible(id);
-        Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
-        Clinician me = caller.requireClinician("accept a request for advice");
-        if (!access.leadsItsPathway(r)) {
-            throw new AccessRefusedException("Requests on the " + r.getPathway().getName()
-                    + " pathway are accepted by its senior clinical leads in post.");
-        }
-        r.accept(me, Instant.now(clock));
-        audit.record(AuditAction.UPDATED, AdviceAccess.REQUEST, r.getId(), me.getDisplayName() + " accepted the request");
-        notify(List.of(r.getRequestedBy()), "Your request for clinical advice was accepted", me.getDisplayName()
-                + " is answering your request: " + shortened(r.getQuestion()), r, "accepted:" + me.getId());
-        return view(r);
-    }
-
-    /** Gives the request to a lead in post (a member of the Clinical Advisory Group): a lead of the pathway or an administrator. */
-    public AdviceRequestView assign(long id, Long clinicianId, long version) {
-        AdviceRequest r = access.visible(id);
-        Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
-        if (!access.leadsItsPathway(r) && !caller.isIn(ADMIN) && !access.isResponder(r)) {
-            throw new AccessRefusedException("Requests on the " + r.getPathway().getName()
-                    + " pathway are assigned by its senior clinical leads or an administrator.");
-        }
-        LocalDate today = LocalDate.now(clock);
-        Clinician to = clinicianId == null ? null : em.find(Clinician.class, clinicianId);
-        if (to == null || !leads.isInPost(to, today)) {
-            throw new InvalidInputException("clinicianId", "Choose a senior clinical lead in post (a member of the Clinical "
-                    + "Advisory Group).");
-        }
-        r.assign(to, Instant.now(clock));
-        audit.record(AuditAction.UPDATED, AdviceAccess.REQUEST, r.getId(), "Request assigned to " + to.getDisplayName()
-                + " by " + access.displayName());
-        notify(leads.accountsOf(to), "A request for clinical advice was given to you", access.displayName() + " asked you "
-                + "to answer: " + shortened(r.getQuestion()) + " Needed by " + UkTime.format(r.getDueOn()) + ".", r,
-                "assigned:" + to.getId() + ":" + r.getVersion());
-        return view(r);
-    }
-
-    /** The responder's statement of how their declared interest in an organisation concerned is managed. */
-    public AdviceRequestView stateInterest(long id, String handling, long version) {
-        AdviceRequest r = access.asResponder(id, "states a declared interest on it");
-        Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
-        Clinician me = r.getResponder();
-        r.stateInterest(access.interestsIn(r, me), handling);
-        audit.record(AuditAction.UPDATED, AdviceAccess.REQUEST, r.getId(), me.getDisplayName() + " declared an interest ("
-                + r.getDeclaredInterest() + ") managed by: " + r.getInterestHandling());
-        return view(r);
-    }
-
-    /** The advice. */
-    public AdviceRequestView respond(long id, String advice, String recommendation, long version) {
-        AdviceRequest r = access.asResponder(id, "answers it");
-        Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
-        Clinician me = r.getResponder();
-        r.answer(advice, recommendation, access.interestsIn(r, me), Instant.now(clock));
-        audit.record(AuditAction.UPDATED, AdviceAccess.REQUEST, r.getId(), me.getDisplayName() + " gave the advice"
-                + (r.getDeclaredInterest() == null ? "" : " (declared interest managed: " + r.getInterestHandling() + ")"));
-        notify(List.of(r.getRequestedBy()), "Clinical advice given: " + r.getPathway().getName(), me.getDisplayName()
-                + " has answered your request. Record whether the advice was followed.", r, "answered");
-        return view(r);
-    }
-
-    /** A file of evidence for the advice, while it is being written (the responder). */
-    public AdviceRequestView.Evidence addEvidence(long id, EvidenceUpload upload) {
-        AdviceRequest r = access.asResponder(id, "adds evidence to the advice");
-        EvidenceFile.Checked file = EvidenceFile.check(upload);
-        String sha = store.store(EVIDENCE_FOLDER, file.kind(), file.content());
-        AdviceEvidence e = new AdviceEvidence(r, file.fileName(), file.kind(), file.content().length, sha,
-                access.displayName(), Instant.now(clock));
-        em.persist(e);
-        em.flush();
-        audit.record(AuditAction.CREATED, EVIDENCE, e.getId(), "Evidence " + file.fileName() + " (" + file.kind() + ", "
-                + file.content().length + " bytes, sha-256 " + sha + ") for advice request " + r.getId());
-        return evidence(e);
-    }
-
-    /** An evidence file's content, for whoever may see the request. */
-    public EvidenceContent evidence(long id, long evidenceId) {
-        AdviceRequest r = access.visible(id);
-        AdviceEvidence e = em.find(AdviceEvidence.class, evidenceId);
-        if (e == null || !e.getRequest().getId().equals(r.getId())) {
-            throw new RecordNotFoundException(EVIDENCE, evidenceId);
-        }
-        return new EvidenceContent(store.file(EVIDENCE_FOLDER, e.getKind(), e.getSha256()), e.getFileName(),
-                EvidenceFile.mediaType(e.getKind()), e.getSizeBytes());
-    }
-
-    /** The requester's record of what happened. */
-    public AdviceRequestView recordOutcome(long id, AdviceOutcome outcome, String reason, long version) {
-        AdviceRequest r = access.asRequester(id, "records what happened");
-        Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
-        r.recordOutcome(outcome, reason, Instant.now(clock));
-        audit.record(AuditAction.UPDATED, AdviceAccess.REQUEST, r.getId(), "Advice " + outcome.label().toLowerCase(Locale.ROOT)
-                + (r.getOutcomeReason() == null ? "" : ": " + r.getOutcomeReason()));
-        if (r.getResponder() != null) {
-            notify(leads.accountsOf(r.getResponder()), "Your advice was " + outcome.label().toLowerCase(Locale.ROOT),
-                    r.getRequesterName() + " recorded that your advice was " + outcome.label().toLowerCase(Locale.ROOT) + ".",
-                    r, "outcome");
-        }
-        return view(r);
+        return views.view(access.visible(id));
     }
 
     /** The requester no longer needs the advice. */
@@ -372,71 +255,7 @@ public class AdviceRequests {
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
         r.withdraw();
         audit.record(AuditAction.CLOSED, AdviceAccess.REQUEST, r.getId(), "Request withdrawn by " + access.displayName());
-        return view(r);
+        return views.view(r);
     }
 
-    private void notify(List<String> recipients, String subject, String body, AdviceRequest r, String key) {
-        List<String> others = recipients.stream().filter(u -> !u.equals(caller.name())).toList();
-        notices.send(others, subject, body, Link.to(Link.Kind.ADVICE_REQUEST, r.getId()), "advice:" + r.getId() + ":" + key);
-    }
-
-    static String shortened(String text) {
-        return text.length() > 160 ? text.substring(0, 159) + "…" : text;
-    }
-
-    private AdviceRequestView view(AdviceRequest r) {
-        LocalDate today = LocalDate.now(clock);
-        boolean requester = access.isRequester(r) || caller.isIn(ADMIN);
-        boolean responder = access.isResponder(r);
-        boolean lead = access.leadsItsPathway(r);
-        List<String> mine = responder || lead && r.getStatus() == AdviceStatus.OPEN
-                ? caller.clinician().map(c -> access.interestsIn(r, c)).orElse(List.of()) : List.of();
-        boolean accepted = r.getStatus() == AdviceStatus.ACCEPTED;
-        AdviceRequestView.Allowed can = new AdviceRequestView.Allowed(lead && r.getStatus() == AdviceStatus.OPEN,
-                (lead || caller.isIn(ADMIN) || responder) && r.getStatus().isPending(),
-                responder && accepted && !mine.isEmpty() && r.getInterestHandling() == null,
-                responder && accepted && (mine.isEmpty() || r.getInterestHandling() != null),
-                requester && r.getStatus() == AdviceStatus.ANSWERED, requester && r.getStatus().isPending());
-        List<AdviceRequestView.Responder> responders = new ArrayList<>();
-        if (can.assign()) {
-            Set<Long> onPathway = Set.copyOf(leads.on(r.getPathway().getCode(), today).stream().map(Clinician::getId).toList());
-            leads.all(today).forEach(c -> responders.add(new AdviceRequestView.Responder(c.getId(), c.getDisplayName(),
-                    onPathway.contains(c.getId()))));
-            responders.sort((a, b) -> Boolean.compare(b.onPathway(), a.onPathway()));
-        }
-        List<AdviceRequestView.Evidence> evidence = em.createQuery("select e from AdviceEvidence e where e.request = :r "
-                + "order by e.uploadedAt, e.id", AdviceEvidence.class).setParameter("r", r).getResultList().stream()
-                .map(AdviceRequests::evidence).toList();
-        return new AdviceRequestView(AdviceSummary.of(r, today), r.getBackground(), List.copyOf(r.getAims()),
-                r.getOrganisations().stream().map(o -> new AdviceRequestView.Organisation(o.getId(), o.getNationalCode(), o.getName()))
-                        .toList(), r.getAcceptedAt(), r.getDeclaredInterest(), r.getInterestHandling(), r.getAdvice(),
-                r.getRecommendation(), r.getAnsweredAt(), r.getOutcome() == null ? null : r.getOutcome().label(),
-                r.getOutcomeReason(), r.getOutcomeAt(), evidence, mine, responders, can, subjectKey(r));
-    }
-
-    private String subjectKey(AdviceRequest r) {
-        if (r.getSubject() == null) {
-            return null;
-        }
-        return switch (r.getSubject()) {
-            case PROFILE_INDICATOR -> {
-                ProfileIndicator i = em.find(ProfileIndicator.class, r.getSubjectId());
-                yield i == null ? null : i.getCode();
-            }
-            case CQUIN_INDICATOR -> {
-                QualityIndicator i = em.find(QualityIndicator.class, r.getSubjectId());
-                yield i == null ? null : String.valueOf(i.getContract().getId());
-            }
-            case AGENDA_ITEM -> {
-                AgendaItem i = em.find(AgendaItem.class, r.getSubjectId());
-                yield i == null ? null : String.valueOf(i.getMeeting().getId());
-            }
-            case RECONFIGURATION -> null;
-        };
-    }
-
-    private static AdviceRequestView.Evidence evidence(AdviceEvidence e) {
-        return new AdviceRequestView.Evidence(e.getId(), e.getFileName(), e.getKind(), e.getSizeBytes(), e.getUploadedBy(),
-                e.getUploadedAt());
-    }
 }

@@ -26,6 +26,9 @@ public class AdviceRequestBacking implements Serializable {
     @Inject
     private AdviceRequests requests;
 
+    @Inject
+    private AdviceAnswers answers;
+
     private Long id;
     private AdviceRequestView request;
     private Long assignTo;
@@ -49,15 +52,15 @@ public class AdviceRequestBacking implements Serializable {
     }
 
     public String accept() {
-        return act("accept", () -> requests.accept(id, version()), "You have taken the request on. The requester is told.");
+        return act("accept", () -> answers.accept(id, version()), "You have taken the request on. The requester is told.");
     }
 
     public String assign() {
-        return act("assign", () -> requests.assign(id, assignTo, version()), "The request is assigned; they are told.");
+        return act("assign", () -> answers.assign(id, assignTo, version()), "The request is assigned; they are told.");
     }
 
     public String stateInterest() {
-        return act("conflict", () -> requests.stateInterest(id, handling, version()),
+        return act("conflict", () -> answers.stateInterest(id, handling, version()),
                 "Your declared interest and how it is managed are recorded with the request.");
     }
 
@@ -73,14 +76,14 @@ public class AdviceRequestBacking implements Serializable {
                 } catch (IOException e) {
                     throw new InvalidInputException("file", "The file could not be read; try the upload again.");
                 }
-                requests.addEvidence(id, new EvidenceUpload(file.getFileName(), content));
+                answers.addEvidence(id, new EvidenceUpload(file.getFileName(), content));
             }
-            requests.respond(id, advice, recommendation, version());
+            answers.respond(id, advice, recommendation, version());
         }, "Your advice is sent to the requester.");
     }
 
     public String recordOutcome() {
-        return act("outcome", () -> requests.recordOutcome(id, outcome, reason, version()), "What happened is recorded.");
+        return act("outcome", () -> answers.recordOutcome(id, outcome, reason, version()), "What happened is recorded.");
     }
 
     public String withdraw() {

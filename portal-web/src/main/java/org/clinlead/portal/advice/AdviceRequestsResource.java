@@ -55,6 +55,9 @@ public class AdviceRequestsResource {
     @Inject
     private AdviceRequests requests;
 
+    @Inject
+    private AdviceAnswers answers;
+
     @Context
     private UriInfo uri;
 
@@ -83,35 +86,35 @@ public class AdviceRequestsResource {
     @POST
     @Path("{id}/acceptance")
     public AdviceRequestView accept(@PathParam("id") long id, AdviceVersionInput input) {
-        return requests.accept(id, Versioned.required(Versioned.body(input).version()));
+        return answers.accept(id, Versioned.required(Versioned.body(input).version()));
     }
 
     @POST
     @Path("{id}/assignment")
     public AdviceRequestView assign(@PathParam("id") long id, AdviceAssignmentInput input) {
         Versioned.body(input);
-        return requests.assign(id, input.clinicianId(), Versioned.required(input.version()));
+        return answers.assign(id, input.clinicianId(), Versioned.required(input.version()));
     }
 
     @POST
     @Path("{id}/conflict-statements")
     public AdviceRequestView stateInterest(@PathParam("id") long id, AdviceConflictInput input) {
         Versioned.body(input);
-        return requests.stateInterest(id, input.handling(), Versioned.required(input.version()));
+        return answers.stateInterest(id, input.handling(), Versioned.required(input.version()));
     }
 
     @POST
     @Path("{id}/response")
     public AdviceRequestView respond(@PathParam("id") long id, AdviceResponseInput input) {
         Versioned.body(input);
-        return requests.respond(id, input.advice(), input.recommendation(), Versioned.required(input.version()));
+        return answers.respond(id, input.advice(), input.recommendation(), Versioned.required(input.version()));
     }
 
     @POST
     @Path("{id}/outcome")
     public AdviceRequestView outcome(@PathParam("id") long id, AdviceOutcomeInput input) {
         Versioned.body(input);
-        return requests.recordOutcome(id, input.outcome(), input.reason(), Versioned.required(input.version()));
+        return answers.recordOutcome(id, input.outcome(), input.reason(), Versioned.required(input.version()));
     }
 
     @POST
@@ -133,7 +136,7 @@ public class AdviceRequestsResource {
         } catch (IOException e) {
             throw new InvalidInputException("file", "The file could not be read; try the upload again.");
         }
-        return Response.status(Response.Status.CREATED).entity(requests.addEvidence(id,
+        return Response.status(Response.Status.CREATED).entity(answers.addEvidence(id,
                 new EvidenceUpload(file.getFileName().orElse("evidence"), bytes))).build();
     }
 
@@ -141,7 +144,7 @@ public class AdviceRequestsResource {
     @Path("{id}/evidence/{evidenceId}/content")
     @Produces({"application/pdf", "text/csv", Exports.XLSX, MediaType.APPLICATION_JSON})
     public Response content(@PathParam("id") long id, @PathParam("evidenceId") long evidenceId) {
-        EvidenceContent content = requests.evidence(id, evidenceId);
+        EvidenceContent content = answers.evidence(id, evidenceId);
         return Exports.file(content.file(), content.fileName(), content.mediaType(), content.size());
     }
 }

@@ -56,6 +56,7 @@ import org.clinlead.portal.cohort.FollowUp;
 import org.clinlead.portal.cohort.Mentoring;
 import org.clinlead.portal.cohort.Participants;
 import org.clinlead.portal.cohort.ProgrammeDashboard;
+import org.clinlead.portal.advice.AdviceAnswers;
 import org.clinlead.portal.advice.AdviceRegister;
 import org.clinlead.portal.advice.AdviceReminders;
 import org.clinlead.portal.advice.AdviceRequests;
@@ -307,13 +308,13 @@ class BoundarySecurityIT {
         expect(AdviceRequests.class, "waitingForMe", EVERYONE);
         expect(AdviceRequests.class, "raise", "ADMIN", "MEDICAL_DIRECTOR", "BOARD_SECRETARY", "COMMISSIONER");
         expect(AdviceRequests.class, "request", EVERYONE);
-        expect(AdviceRequests.class, "accept", EVERYONE);
-        expect(AdviceRequests.class, "assign", EVERYONE);
-        expect(AdviceRequests.class, "stateInterest", EVERYONE);
-        expect(AdviceRequests.class, "respond", EVERYONE);
-        expect(AdviceRequests.class, "addEvidence", EVERYONE);
-        expect(AdviceRequests.class, "evidence", EVERYONE);
-        expect(AdviceRequests.class, "recordOutcome", EVERYONE);
+        expect(AdviceAnswers.class, "accept", EVERYONE);
+        expect(AdviceAnswers.class, "assign", EVERYONE);
+        expect(AdviceAnswers.class, "stateInterest", EVERYONE);
+        expect(AdviceAnswers.class, "respond", EVERYONE);
+        expect(AdviceAnswers.class, "addEvidence", EVERYONE);
+        expect(AdviceAnswers.class, "evidence", EVERYONE);
+        expect(AdviceAnswers.class, "recordOutcome", EVERYONE);
         expect(AdviceRequests.class, "withdraw", EVERYONE);
         expect(AdviceRegister.class, "register", EVERYONE);
         expect(AdviceReminders.class, "sendNow", "ADMIN");
@@ -335,7 +336,7 @@ class BoundarySecurityIT {
             CohortApplications.class, Mentoring.class, Participants.class, FollowUp.class, ProgrammeDashboard.class,
             Contracts.class, Schemes.class, ClinicalAdvice.class, Returns.class, Assessments.class, Payments.class,
             CommissioningOverview.class, ReturnReminders.class, Variations.class, ProfileCatalogue.class,
-            ProfileImport.class, ProfileVariation.class, PracticeProfiles.class, AdviceRequests.class, AdviceRegister.class,
+            ProfileImport.class, ProfileVariation.class, PracticeProfiles.class, AdviceRequests.class, AdviceAnswers.class, AdviceRegister.class,
             AdviceReminders.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
