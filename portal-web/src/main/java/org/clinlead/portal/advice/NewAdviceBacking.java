@@ -44,7 +44,7 @@ public class NewAdviceBacking implements Serializable {
     private String question;
     private String background;
     private String pathwayCode;
-    private List<String> aims = new ArrayList<>();
+    private List<String> aims = new ArrayList<>(List.of("C"));
     private List<Long> organisationIds = new ArrayList<>();
     private LocalDate dueOn = LocalDate.now(UkTime.ZONE).plusDays(14);
     private Urgency urgency = Urgency.ROUTINE;
@@ -57,7 +57,7 @@ public class NewAdviceBacking implements Serializable {
     public void load() {
         organisationChoices = organisations.choices();
         if (subject != null && subject != AdviceSubject.PROFILE_INDICATOR && subjectId != null) {
-            subjectLabel = "number " + subjectId;
+            subjectLabel = "chosen (its name is kept with the request)";
         }
         if (indicator != null && !indicator.isBlank()) {
             IndicatorSummary i = catalogue.indicator(indicator);
@@ -95,7 +95,12 @@ public class NewAdviceBacking implements Serializable {
 
     /** What the subject is, in words, for the line above the form. */
     public String getSubjectKind() {
-        return subject == null ? "" : subject.label().toLowerCase(java.util.Locale.UK);
+        if (subject == null) {
+            return "";
+        }
+        String label = subject.label();
+        // "CQUIN indicator" keeps its capitals; "Board agenda item" reads "board agenda item" in a sentence.
+        return Character.isUpperCase(label.charAt(1)) ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     public String raise() {
