@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An indicator's funnel over an area in a period, with the outliers of every period, worked out once per generation
- * of the data and kept in {@link ProfileCache} — the same for every caller (who may see which practice is decided by
+ * An indicator's funnel over an area in a period, and apart from it the outliers of every period, each worked out
+ * once per generation of the data and kept in {@link ProfileCache} — the same for every caller (who may see which practice is decided by
  * the boundary afterwards). Used by {@link ProfileVariation} and by {@link ProfileWarmUp}.
  */
 @Dependent
@@ -29,8 +29,11 @@ public class FunnelFigures {
     Computed of(ProfileIndicator indicator, String period, Long areaId, boolean od, String generation) {
         Map<Long, ProfileReads.PracticeFacts> practices = cache.get(generation, "practices|" + areaId,
                 () -> ProfileReads.practices(em, areaId));
-        return cache.get(generation, "funnel|" + indicator.getId() + "|" + period + "|" + areaId + "|" + od,
-                () -> compute(indicator, period, areaId, od, practices));
+        Funnel funnel = cache.get(generation, "funnel|" + indicator.getId() + "|" + period + "|" + areaId + "|" + od,
+                () -> Funnel.of(indicator.getKind(), units(ProfileReads.counts(em, indicator.getId(), period, areaId)), od));
+        List<FunnelView.PeriodOutliers> trend = cache.get(generation, "trend|" + indicator.getId() + "|" + areaId + "|" + od,
+                () -> trend(indicator, areaId, od));
+        return new Computed(funnel, practices, trend);
     }
 
     /** The periods with values for the indicator, oldest first. */
@@ -42,16 +45,18 @@ public class FunnelFigures {
         return flag.isOutlier() && polarity.reading(flag.isHigh()).equals("worse");
     }
 
-    private Computed compute(ProfileIndicator indicator, String period, Long areaId, boolean od,
-            Map<Long, ProfileReads.PracticeFacts> practices) {
+    /**
+     * The outliers of every period: kept apart from the funnel of one period (which reads that period only), so that
+     * asking for another period does not read all of them again.
+     */
+    private List<FunnelView.PeriodOutliers> trend(ProfileIndicator indicator, Long areaId, boolean od) {
         Map<String, List<ProfileReads.Counts>> byPeriod = new java.util.TreeMap<>();
         for (ProfileReads.Counts c : ProfileReads.counts(em, indicator.getId(), null, areaId)) {
             byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c);
         }
-        Funnel funnel = Funnel.of(indicator.getKind(), units(byPeriod.getOrDefault(period, List.of())), od);
         List<FunnelView.PeriodOutliers> trend = new ArrayList<>();
         byPeriod.forEach((p, counts) -> {
-            Funnel f = p.equals(period) ? funnel : Funnel.of(indicator.getKind(), units(counts), od);
+            Funnel f = Funnel.of(indicator.getKind(), units(counts), od);
             int o95 = 0;
             int o998 = 0;
             int worse = 0;
@@ -64,7 +69,7 @@ public class FunnelFigures {
             }
             trend.add(new FunnelView.PeriodOutliers(p, f.points().size(), o95, o998, worse));
         });
-        return new Computed(funnel, practices, List.copyOf(trend));
+        return List.copyOf(trend);
     }
 
     static List<Funnel.Unit> units(List<ProfileReads.Counts> counts) {
