@@ -505,6 +505,10 @@ public class Reconfiguration {
         return closedAt;
     }
 
+    public Instant getChangedAt() {
+        return changedAt;
+    }
+
     public Recommendation getRecommendation() {
         return recommendation;
     }

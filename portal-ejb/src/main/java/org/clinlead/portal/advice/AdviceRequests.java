@@ -34,6 +34,7 @@ import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.profiles.ProfileIndicator;
+import org.clinlead.portal.reconfiguration.Reconfiguration;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
@@ -239,8 +240,13 @@ public class AdviceRequests {
                 yield (i.isConfidential() ? "A confidential item" : i.getTitle()) + " (" + i.getMeeting().getBoard().getName()
                         + ", " + UkTime.format(i.getMeeting().getStartsAt()) + ")";
             }
-            case RECONFIGURATION -> throw new InvalidInputException("subject", "Reconfiguration proposals are not in the "
-                    + "portal yet: describe the proposal in the background instead.");
+            case RECONFIGURATION -> {
+                Reconfiguration p = em.find(Reconfiguration.class, id);
+                if (p == null) {
+                    throw new InvalidInputException("subjectId", missing);
+                }
+                yield p.getTitle() + " (" + p.getSponsor().getName() + ")";
+            }
         };
     }
 

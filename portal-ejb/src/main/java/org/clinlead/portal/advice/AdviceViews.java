@@ -19,6 +19,7 @@ import org.clinlead.portal.notices.NoticeSender;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.profiles.ProfileIndicator;
+import org.clinlead.portal.reconfiguration.Reconfiguration;
 
 /**
  * What the advice boundaries share: a request as the caller sees it (with what they may do now), and telling the
@@ -104,7 +105,7 @@ public class AdviceViews {
                 AgendaItem i = em.find(AgendaItem.class, r.getSubjectId());
                 yield i == null ? null : String.valueOf(i.getMeeting().getId());
             }
-            case RECONFIGURATION -> null;
+            case RECONFIGURATION -> em.find(Reconfiguration.class, r.getSubjectId()) == null ? null : String.valueOf(r.getSubjectId());
         };
     }
 

@@ -27,6 +27,7 @@ public class Links {
             case ADVISORY_GROUP -> "/appointments/advisory-group.xhtml";
             case CONTRACT -> "/commissioning/contract.xhtml?id=" + link.id();
             case ADVICE_REQUEST -> "/advice/request.xhtml?id=" + link.id();
+            case RECONFIGURATION -> "/reconfiguration/proposal.xhtml?id=" + link.id();
         };
     }
 }
