@@ -3,12 +3,10 @@ package org.clinlead.portal.advice;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import org.clinlead.portal.shared.EvidenceFile;
 import org.clinlead.portal.shared.EvidenceUpload;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shell.EvidenceUploads;
 import org.clinlead.portal.shell.Feedback;
 import org.primefaces.model.file.UploadedFile;
 
@@ -69,14 +67,9 @@ public class AdviceRequestBacking implements Serializable {
             if (advice == null || advice.isBlank()) {
                 throw new InvalidInputException("advice", "The advice is required.");
             }
-            byte[] content;
-            if (file != null && file.getSize() > 0) {
-                try (InputStream in = file.getInputStream()) {
-                    content = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
-                } catch (IOException e) {
-                    throw new InvalidInputException("file", "The file could not be read; try the upload again.");
-                }
-                answers.addEvidence(id, new EvidenceUpload(file.getFileName(), content));
+            EvidenceUpload upload = EvidenceUploads.of(file);
+            if (upload != null) {
+                answers.addEvidence(id, upload);
             }
             answers.respond(id, advice, recommendation, version());
         }, "Your advice is sent to the requester.");

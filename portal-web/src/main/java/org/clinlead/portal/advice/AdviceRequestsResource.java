@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +21,7 @@ import org.clinlead.portal.api.ListParameters;
 import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.api.Versioned;
 import org.clinlead.portal.shared.EvidenceContent;
-import org.clinlead.portal.shared.EvidenceFile;
-import org.clinlead.portal.shared.EvidenceUpload;
-import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shell.EvidenceUploads;
 
 /** Requests for clinical advice: the list, a new one, one in full, and each step of its answer. */
 @Path("advice-requests")
@@ -127,17 +123,7 @@ public class AdviceRequestsResource {
     @Path("{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response addEvidence(@PathParam("id") long id, @FormParam("file") EntityPart file) {
-        if (file == null) {
-            throw new InvalidInputException("file", "Attach the evidence as the form field \"file\".");
-        }
-        byte[] bytes;
-        try (InputStream in = file.getContent()) {
-            bytes = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "The file could not be read; try the upload again.");
-        }
-        return Response.status(Response.Status.CREATED).entity(answers.addEvidence(id,
-                new EvidenceUpload(file.getFileName().orElse("evidence"), bytes))).build();
+        return Response.status(Response.Status.CREATED).entity(answers.addEvidence(id, EvidenceUploads.of(file))).build();
     }
 
     @GET

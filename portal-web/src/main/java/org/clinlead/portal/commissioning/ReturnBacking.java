@@ -1,15 +1,14 @@
 package org.clinlead.portal.commissioning;
 
-import org.clinlead.portal.shared.EvidenceFile;
-import org.clinlead.portal.shared.EvidenceUpload;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.clinlead.portal.shared.EvidenceUpload;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shell.EvidenceUploads;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -44,18 +43,11 @@ public class ReturnBacking implements Serializable {
             ReturnView existing = contract.getPage().quarters().stream().filter(q -> quarter != null && q.number() == quarter)
                     .flatMap(q -> q.cells().stream()).filter(c -> c.indicatorId() == indicatorId)
                     .map(QuarterView.Cell::submission).filter(Objects::nonNull).findFirst().orElse(null);
-            byte[] content = null;
-            if (file != null && file.getSize() > 0) {
-                try (var in = file.getInputStream()) {
-                    content = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
-                } catch (IOException e) {
-                    throw new InvalidInputException("file", "The file could not be read; try the upload again.");
-                }
-            }
+            EvidenceUpload upload = EvidenceUploads.of(file);
             ReturnView made = returns.submit(indicatorId, new ReturnDraft(quarter, numerator, denominator, value, narrative),
                     existing == null ? null : existing.version());
-            if (content != null) {
-                returns.addEvidence(made.id(), new EvidenceUpload(file.getFileName(), content));
+            if (upload != null) {
+                returns.addEvidence(made.id(), upload);
             }
         }, "The return is made; the commissioner is told it is ready to assess.");
     }

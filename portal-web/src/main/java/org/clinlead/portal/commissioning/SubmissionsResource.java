@@ -1,8 +1,5 @@
 package org.clinlead.portal.commissioning;
 
-import org.clinlead.portal.shared.EvidenceContent;
-import org.clinlead.portal.shared.EvidenceFile;
-import org.clinlead.portal.shared.EvidenceUpload;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -14,11 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
 import org.clinlead.portal.api.PageAnswer;
 import org.clinlead.portal.api.Versioned;
-import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.EvidenceContent;
+import org.clinlead.portal.shell.EvidenceUploads;
 
 /** A quarterly return: in full, its evidence files, the commissioner's assessment, and the query thread. */
 @Path("submissions")
@@ -55,17 +51,7 @@ public class SubmissionsResource {
     @Path("{id}/evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response addEvidence(@PathParam("id") long id, @FormParam("file") EntityPart file) {
-        if (file == null) {
-            throw new InvalidInputException("file", "Attach the evidence as the form field \"file\".");
-        }
-        byte[] bytes;
-        try (InputStream in = file.getContent()) {
-            bytes = in.readNBytes((int) EvidenceFile.MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new InvalidInputException("file", "The file could not be read; try the upload again.");
-        }
-        return Response.status(Response.Status.CREATED).entity(returns.addEvidence(id,
-                new EvidenceUpload(file.getFileName().orElse("evidence"), bytes))).build();
+        return Response.status(Response.Status.CREATED).entity(returns.addEvidence(id, EvidenceUploads.of(file))).build();
     }
 
     @GET
