@@ -140,7 +140,7 @@ public class Reconfiguration {
 
     @OneToMany(mappedBy = "reconfiguration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    private List<PanelMember> panel = new ArrayList<>();
+    private List<ReviewPanelMember> panel = new ArrayList<>();
 
     @OneToMany(mappedBy = "reconfiguration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -236,7 +236,7 @@ public class Reconfiguration {
         panel.removeIf(p -> !chosen.contains(p.getClinician().getId()));
         for (Clinician m : members) {
             if (member(m).isEmpty()) {
-                panel.add(new PanelMember(this, m, false));
+                panel.add(new ReviewPanelMember(this, m, false));
             }
         }
         panel.forEach(p -> p.setChair(p.is(chair)));
@@ -247,17 +247,17 @@ public class Reconfiguration {
         changedAt = now;
     }
 
-    public Optional<PanelMember> member(Clinician who) {
+    public Optional<ReviewPanelMember> member(Clinician who) {
         return panel.stream().filter(p -> p.is(who)).findFirst();
     }
 
-    public Optional<PanelMember> chair() {
-        return panel.stream().filter(PanelMember::isChair).findFirst();
+    public Optional<ReviewPanelMember> chair() {
+        return panel.stream().filter(ReviewPanelMember::isChair).findFirst();
     }
 
     /** A panel member's statement of how their live declared {@code interests} are managed. */
     public void stateInterest(Clinician who, List<String> interests, String handling, Instant now) {
-        PanelMember m = member(who).orElseThrow(() -> new RuleViolationException(
+        ReviewPanelMember m = member(who).orElseThrow(() -> new RuleViolationException(
                 "Only the members of the clinical review panel state an interest on it."));
         if (stage != Stage.CLINICAL_REVIEW) {
             throw new RuleViolationException("Interests are stated during the clinical review.");
@@ -268,7 +268,7 @@ public class Reconfiguration {
 
     /** A member with an interest they would rather not manage leaves the panel (the chair is replaced instead). */
     public void stepDown(Clinician who, Instant now) {
-        PanelMember m = member(who).orElseThrow(() -> new RuleViolationException(
+        ReviewPanelMember m = member(who).orElseThrow(() -> new RuleViolationException(
                 "Only a member of the clinical review panel can step down from it."));
         if (stage != Stage.CLINICAL_REVIEW) {
             throw new RuleViolationException("Members step down during the clinical review.");
@@ -312,7 +312,7 @@ public class Reconfiguration {
     /** Why {@code who} cannot judge the evidence now, given their live declared {@code interests}. */
     public List<String> judgeBlockers(Clinician who, List<String> interests) {
         List<String> blockers = new ArrayList<>();
-        Optional<PanelMember> m = member(who);
+        Optional<ReviewPanelMember> m = member(who);
         if (stage != Stage.CLINICAL_REVIEW) {
             blockers.add("The evidence is judged during the clinical review; this proposal is at "
                     + stage.label().toLowerCase(Locale.ROOT) + ".");
@@ -322,8 +322,8 @@ public class Reconfiguration {
             blockers.add("You have a live declared interest (" + String.join("; ", interests) + "). State how it is "
                     + "managed, or step down, before you judge.");
         } else {
-            List<Clinician> members = panel.stream().map(PanelMember::getClinician).toList();
-            List<String> panelProblems = panelBlockers(members, chair().map(PanelMember::getClinician).orElse(null));
+            List<Clinician> members = panel.stream().map(ReviewPanelMember::getClinician).toList();
+            List<String> panelProblems = panelBlockers(members, chair().map(ReviewPanelMember::getClinician).orElse(null));
             if (!panelProblems.isEmpty()) {
                 blockers.add("The panel is incomplete: " + panelProblems.get(0));
             }
@@ -525,7 +525,7 @@ public class Reconfiguration {
         return decidedOn;
     }
 
-    public List<PanelMember> getPanel() {
+    public List<ReviewPanelMember> getPanel() {
         return Collections.unmodifiableList(panel);
     }
 

@@ -76,7 +76,7 @@ class ReconfigurationRulesTest {
         assertThat(r.getStage()).isEqualTo(Stage.SUBMITTED);
         r.setPanel(List.of(a, b, outside), outside, now);
         assertThat(r.getStage()).isEqualTo(Stage.CLINICAL_REVIEW);
-        assertThat(r.chair()).get().extracting(PanelMember::getClinician).isEqualTo(outside);
+        assertThat(r.chair()).get().extracting(ReviewPanelMember::getClinician).isEqualTo(outside);
     }
 
     @Test

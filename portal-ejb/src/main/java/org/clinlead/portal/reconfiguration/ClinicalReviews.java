@@ -114,7 +114,7 @@ public class ClinicalReviews {
         Clinician me = access.asPanelMember(r, "state an interest on it");
         Persistence.checkVersion(ReconfigurationAccess.PROPOSAL, version, r.getVersion());
         r.stateInterest(me, access.interestsIn(r, me), handling, Instant.now(clock));
-        PanelMember m = r.member(me).orElseThrow();
+        ReviewPanelMember m = r.member(me).orElseThrow();
         audit.record(AuditAction.UPDATED, ReconfigurationAccess.PROPOSAL, r.getId(), me.getDisplayName() + " declared an interest ("
                 + m.getDeclaredInterest() + ") managed by: " + m.getInterestHandling());
         return views.view(r);
@@ -169,7 +169,7 @@ public class ClinicalReviews {
     /** Whether a condition was met: the chair, a medical director or an administrator. */
     public ReconfigurationView settleCondition(long id, Long conditionId, ConditionStatus status, String note, long conditionVersion) {
         Reconfiguration r = access.visible(id);
-        boolean chair = caller.clinician().flatMap(r::member).map(PanelMember::isChair).orElse(false);
+        boolean chair = caller.clinician().flatMap(r::member).map(ReviewPanelMember::isChair).orElse(false);
         if (!chair && !access.runsReviews()) {
             throw new AccessRefusedException("The panel's chair, a medical director or an administrator records whether a "
                     + "condition was met.");

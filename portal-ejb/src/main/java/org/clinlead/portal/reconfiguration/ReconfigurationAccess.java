@@ -152,7 +152,7 @@ public class ReconfigurationAccess {
         Optional<Clinician> me = caller.clinician();
         if (me.isPresent()) {
             Subquery<Long> mine = query.subquery(Long.class);
-            Root<PanelMember> m = mine.from(PanelMember.class);
+            Root<ReviewPanelMember> m = mine.from(ReviewPanelMember.class);
             mine.select(m.get("reconfiguration").get("id")).where(cb.equal(m.get("clinician").get("id"), me.get().getId()));
             any.add(r.get("id").in(mine));
         }

@@ -68,7 +68,7 @@ public class ReconfigurationEvidence {
     /** An item added to the checklist: the regional team or the panel's chair, until the recommendation. */
     public ReconfigurationView addItem(long id, String criterion, long version) {
         Reconfiguration r = access.visible(id);
-        boolean chair = caller.clinician().flatMap(r::member).map(PanelMember::isChair).orElse(false);
+        boolean chair = caller.clinician().flatMap(r::member).map(ReviewPanelMember::isChair).orElse(false);
         if (!chair && !access.runsReviews()) {
             throw new AccessRefusedException("The panel's chair, a medical director or an administrator adds to the checklist.");
         }

@@ -68,8 +68,8 @@ public class ReconfigurationViews {
     ReconfigurationView view(Reconfiguration r) {
         LocalDate today = LocalDate.now(clock);
         Optional<Clinician> me = caller.clinician();
-        Optional<PanelMember> mine = me.flatMap(r::member);
-        List<Clinician> members = r.getPanel().stream().map(PanelMember::getClinician).toList();
+        Optional<ReviewPanelMember> mine = me.flatMap(r::member);
+        List<Clinician> members = r.getPanel().stream().map(ReviewPanelMember::getClinician).toList();
         boolean runs = access.runsReviews();
         boolean open = r.getStage() == Stage.SUBMITTED || r.getStage() == Stage.CLINICAL_REVIEW;
         List<Clinician> pool = runs && open ? leads.all(today) : List.of();
@@ -84,7 +84,7 @@ public class ReconfigurationViews {
                 m.getDeclaredInterest(), m.getInterestHandling())).toList();
         List<ReconfigurationView.PanelCandidate> candidates = pool.stream().map(c -> new ReconfigurationView.PanelCandidate(
                 c.getId(), c.getDisplayName(), orgName(c), external(c, inside), interests.getOrDefault(c.getId(), List.of()),
-                r.member(c).isPresent(), r.member(c).map(PanelMember::isChair).orElse(false))).toList();
+                r.member(c).isPresent(), r.member(c).map(ReviewPanelMember::isChair).orElse(false))).toList();
 
         Map<Long, List<ReconfigurationView.DocumentView>> documents = new HashMap<>();
         em.createQuery("select d from EvidenceDocument d where d.item.reconfiguration = :r order by d.uploadedAt, d.id",
@@ -104,12 +104,12 @@ public class ReconfigurationViews {
         List<String> recommendBlockers = mine.isPresent() && mine.get().isChair() ? r.recommendBlockers(me.get(), myInterests) : List.of();
         boolean inReview = r.getStage() == Stage.CLINICAL_REVIEW;
         boolean sponsor = access.isSponsorStaff(r) || runs;
-        ReconfigurationView.ProposalActions can = new ReconfigurationView.ProposalActions(runs && open, (runs || mine.map(PanelMember::isChair)
+        ReconfigurationView.ProposalActions can = new ReconfigurationView.ProposalActions(runs && open, (runs || mine.map(ReviewPanelMember::isChair)
                 .orElse(false)) && open, sponsor && open, mine.isPresent() && judgeBlockers.isEmpty(),
                 mine.isPresent() && inReview && !myInterests.isEmpty() && mine.get().getInterestHandling() == null,
                 mine.isPresent() && inReview && !mine.get().isChair(),
                 mine.isPresent() && mine.get().isChair() && inReview,
-                (runs || mine.map(PanelMember::isChair).orElse(false)) && !r.getConditions().isEmpty()
+                (runs || mine.map(ReviewPanelMember::isChair).orElse(false)) && !r.getConditions().isEmpty()
                         && r.getStage().ordinal() >= Stage.RECOMMENDATION.ordinal(),
                 sponsor && r.getStage() == Stage.RECOMMENDATION, runs && r.getStage() == Stage.DECIDED,
                 caller.isInAny("ADMIN", "MEDICAL_DIRECTOR", "BOARD_SECRETARY", "COMMISSIONER") && r.getPathway() != null
@@ -124,7 +124,7 @@ public class ReconfigurationViews {
                 r.getRecommendation() == null ? null : r.getRecommendation().name(),
                 r.getRecommendation() == null ? null : r.getRecommendation().label(), r.getRationale(), conditions,
                 r.getDecision(), r.getDecidedOn(), can, judgeBlockers, recommendBlockers, myInterests,
-                mine.map(PanelMember::getInterestHandling).orElse(null), candidates);
+                mine.map(ReviewPanelMember::getInterestHandling).orElse(null), candidates);
     }
 
     static List<ReconfigurationView.StageDate> stages(Reconfiguration r) {

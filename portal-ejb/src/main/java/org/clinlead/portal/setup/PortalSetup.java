@@ -28,6 +28,7 @@ import org.clinlead.portal.setup.demo.DemoBoards;
 import org.clinlead.portal.setup.demo.DemoCohorts;
 import org.clinlead.portal.setup.demo.DemoCommissioning;
 import org.clinlead.portal.setup.demo.DemoProfiles;
+import org.clinlead.portal.setup.demo.DemoReconfigurations;
 import org.clinlead.portal.setup.demo.DemoHistory;
 import org.clinlead.portal.setup.demo.DemoProjects;
 import org.clinlead.portal.setup.demo.DemoRecruitment;
@@ -143,6 +144,7 @@ public class PortalSetup {
                 LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
         em.flush();
         DemoProfiles.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
+        DemoReconfigurations.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE));
         if (demoHistory) {
             em.flush();
             int papers = DemoHistory.seed(em, paperStore, clinicians, Instant.now());

@@ -142,6 +142,8 @@ public final class DemoRegion {
                 // The acute care pathway's senior clinical lead (an NSR lead in post), who advises on CQUIN indicators.
                 new DemoAccount("clinical.lead", null, Role.BOARD_MEMBER, 23),
                 // The practice manager of Abbey Lane Surgery (a GP practice): sees their own practice's profile.
-                new DemoAccount("practice.manager", null, Role.PROVIDER, 17));
+                new DemoAccount("practice.manager", null, Role.PROVIDER, 17),
+                // An NSR lead at Brackenfield Hospitals who chairs a reconfiguration's clinical review panel.
+                new DemoAccount("national.lead", null, Role.BOARD_MEMBER, DemoReconfigurations.CHAIR_CLINICIAN));
     }
 }

@@ -22,7 +22,7 @@ import org.clinlead.portal.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "reconfiguration_panel_member")
-public class PanelMember {
+public class ReviewPanelMember {
 
     public static final int HANDLING_MAX = 2000;
 
@@ -50,10 +50,10 @@ public class PanelMember {
     @Column(name = "stated_at")
     private Instant statedAt;
 
-    protected PanelMember() {
+    protected ReviewPanelMember() {
     }
 
-    PanelMember(Reconfiguration reconfiguration, Clinician clinician, boolean chair) {
+    ReviewPanelMember(Reconfiguration reconfiguration, Clinician clinician, boolean chair) {
         this.reconfiguration = reconfiguration;
         this.clinician = clinician;
         this.chair = chair;
