@@ -17,13 +17,13 @@ import org.clinlead.portal.shared.RecordNotFoundException;
  * and statements of interest are never part of it.
  */
 @Stateless
-@PermitAll
 public class ReconfigurationLog {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
-    /** The log, most recently changed first; filters {@code stage} and {@code q} (words of the title). */
+    /** The log, most recently changed first; filters {@code stage} and {@code q} (words of the title). Open to everyone. */
+    @PermitAll
     public Page<PublicReconfiguration> publicLog(PageRequest request) {
         Page<Reconfiguration> page = new Lists<>(em, Reconfiguration.class,
                 Map.of("changedAt", r -> r.get("changedAt"), "submittedAt", r -> r.get("submittedAt"), "title", r -> r.get("title")),
@@ -51,7 +51,8 @@ public class ReconfigurationLog {
         return page.map(ReconfigurationViews::publicView);
     }
 
-    /** One proposal as the public sees it. */
+    /** One proposal as the public sees it. Open to everyone. */
+    @PermitAll
     public PublicReconfiguration publicProposal(long id) {
         Reconfiguration r = em.find(Reconfiguration.class, id);
         if (r == null) {

@@ -86,6 +86,10 @@ import org.clinlead.portal.projects.ProjectLibrary;
 import org.clinlead.portal.projects.ProjectMeasures;
 import org.clinlead.portal.projects.ProjectSpread;
 import org.clinlead.portal.projects.ProjectTeam;
+import org.clinlead.portal.reconfiguration.ClinicalReviews;
+import org.clinlead.portal.reconfiguration.ReconfigurationEvidence;
+import org.clinlead.portal.reconfiguration.ReconfigurationLog;
+import org.clinlead.portal.reconfiguration.Reconfigurations;
 import org.clinlead.portal.setup.PortalDataSource;
 import org.clinlead.portal.setup.PortalSetup;
 import org.clinlead.portal.setup.SchemaMigrations;
@@ -318,13 +322,29 @@ class BoundarySecurityIT {
         expect(AdviceRequests.class, "withdraw", EVERYONE);
         expect(AdviceRegister.class, "register", EVERYONE);
         expect(AdviceReminders.class, "sendNow", "ADMIN");
+        expect(Reconfigurations.class, "search", EVERYONE);
+        expect(Reconfigurations.class, "proposal", EVERYONE);
+        expect(Reconfigurations.class, "submit", "ADMIN", "MEDICAL_DIRECTOR", "COMMISSIONER", "PROVIDER");
+        expect(Reconfigurations.class, "recordDecision", EVERYONE);
+        expect(Reconfigurations.class, "close", EVERYONE);
+        expect(ClinicalReviews.class, "setPanel", EVERYONE);
+        expect(ClinicalReviews.class, "stateInterest", EVERYONE);
+        expect(ClinicalReviews.class, "stepDown", EVERYONE);
+        expect(ClinicalReviews.class, "judge", EVERYONE);
+        expect(ClinicalReviews.class, "recommend", EVERYONE);
+        expect(ClinicalReviews.class, "settleCondition", EVERYONE);
+        expect(ReconfigurationEvidence.class, "addItem", EVERYONE);
+        expect(ReconfigurationEvidence.class, "submitEvidence", EVERYONE);
+        expect(ReconfigurationEvidence.class, "addDocument", EVERYONE);
+        expect(ReconfigurationEvidence.class, "document", EVERYONE);
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
     private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.isActive", "ApiTokens.authenticate", "PortalSetup.mode",
-            "SchemaMigrations.migrationsAppliedAtStart", "InterestRegisters.publicRegister", "Minutes.publicMinutes");
+            "SchemaMigrations.migrationsAppliedAtStart", "InterestRegisters.publicRegister", "Minutes.publicMinutes",
+            "ReconfigurationLog.publicLog", "ReconfigurationLog.publicProposal");
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
             UserAccounts.class, ApiTokens.class, Strategy.class, AuditLog.class, RegisterOfInterests.class,
@@ -337,7 +357,8 @@ class BoundarySecurityIT {
             Contracts.class, Schemes.class, ClinicalAdvice.class, Returns.class, Assessments.class, Payments.class,
             CommissioningOverview.class, ReturnReminders.class, Variations.class, ProfileCatalogue.class,
             ProfileImport.class, ProfileVariation.class, PracticeProfiles.class, AdviceRequests.class, AdviceAnswers.class, AdviceRegister.class,
-            AdviceReminders.class,
+            AdviceReminders.class, Reconfigurations.class, ClinicalReviews.class, ReconfigurationEvidence.class,
+            ReconfigurationLog.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -447,7 +468,7 @@ class BoundarySecurityIT {
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(15);
+            assertThat(rs.getInt(1)).isEqualTo(16);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {
