@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clinlead.portal.appointments.Programme;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Clinician;
@@ -60,9 +61,20 @@ public class AdviceRequest {
     @Column(length = TEXT_MAX)
     private String background;
 
-    @ManyToOne(fetch = FetchType.EAGER, optional = false)
-    @JoinColumn(name = "pathway_code", nullable = false)
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "pathway_code")
     private Pathway pathway;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "programme_code")
+    private Programme programme;
+
+    /** The two codes as plain columns, for queries that filter on them without joining (either may be null). */
+    @Column(name = "pathway_code", insertable = false, updatable = false)
+    private String pathwayCode;
+
+    @Column(name = "programme_code", insertable = false, updatable = false)
+    private String programmeCode;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "advice_request_aim", joinColumns = @JoinColumn(name = "request_id"))
@@ -146,8 +158,8 @@ public class AdviceRequest {
     }
 
     /** What is asked, of whom and by when. */
-    public record Question(String question, String background, Pathway pathway, Collection<String> aims,
-            Collection<Organisation> organisations, LocalDate dueOn, Urgency urgency) {
+    public record Question(String question, String background, Pathway pathway, Programme programme,
+            Collection<String> aims, Collection<Organisation> organisations, LocalDate dueOn, Urgency urgency) {
     }
 
     public AdviceRequest(Question q, AdviceSubject subject, Long subjectId, String subjectLabel, String requestedBy,
@@ -155,7 +167,10 @@ public class AdviceRequest {
         new Check()
                 .text(q.question(), "question", "The question", QUESTION_MAX)
                 .optionalText(q.background(), "background", "The background", TEXT_MAX)
-                .require(q.pathway() != null, "pathway", "Choose the pathway whose leads are asked.")
+                .require(q.pathway() != null || q.programme() != null, "pathway",
+                        "Choose the pathway or the key programme whose leads are asked.")
+                .require(q.pathway() == null || q.programme() == null, "programme",
+                        "Ask the leads of a pathway or of a key programme, not both.")
                 .require(q.dueOn() != null, "dueOn", "Give the date the advice is needed by.")
                 .require(q.dueOn() == null || !q.dueOn().isBefore(today), "dueOn", "The date the advice is needed by is in the past.")
                 .require(q.dueOn() == null || !q.dueOn().isAfter(today.plusYears(1)), "dueOn",
@@ -167,6 +182,7 @@ public class AdviceRequest {
         this.question = q.question().strip();
         this.background = Check.clean(q.background());
         this.pathway = q.pathway();
+        this.programme = q.programme();
         this.aims.clear();
         this.aims.addAll(AimCodes.of(q.aims(), "C"));
         if (q.organisations() != null) {
@@ -319,8 +335,24 @@ public class AdviceRequest {
         return background;
     }
 
+    /** The pathway whose leads are asked (null when a key programme's are). */
     public Pathway getPathway() {
         return pathway;
+    }
+
+    /** The key programme whose leads are asked (null when a pathway's are). */
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    /** The code of the pathway or programme asked. */
+    public String networkCode() {
+        return pathway != null ? pathway.getCode() : programme.getCode();
+    }
+
+    /** Who is asked, in words: "the Acute care pathway", "the Stroke programme". */
+    public String networkName() {
+        return pathway != null ? "the " + pathway.getName() + " pathway" : "the " + programme.getName() + " programme";
     }
 
     public Set<String> getAims() {

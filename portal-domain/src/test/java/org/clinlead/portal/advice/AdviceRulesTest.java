@@ -34,7 +34,7 @@ class AdviceRulesTest {
 
     private AdviceRequest request(LocalDate due) {
         return new AdviceRequest(new AdviceRequest.Question("Is our antibiotic prescribing an outlier worth acting on?",
-                "Two practices sit above the 99.8 % limit.", acute, Set.of("B"), List.of(practice), due, Urgency.ROUTINE),
+                "Two practices sit above the 99.8 % limit.", acute, null, Set.of("B"), List.of(practice), due, Urgency.ROUTINE),
                 AdviceSubject.PROFILE_INDICATOR, 4L, "Antibiotic items per 1,000", "commissioner", "Pat Commissioner", now, today);
     }
 
@@ -47,9 +47,19 @@ class AdviceRulesTest {
                 .hasMessageContaining("in the past");
         assertThatThrownBy(() -> request(today.plusYears(2))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("within a year");
-        assertThatThrownBy(() -> new AdviceRequest(new AdviceRequest.Question(" ", null, null, null, null, null, null),
+        assertThatThrownBy(() -> new AdviceRequest(new AdviceRequest.Question(" ", null, null, null, null, null, null, null),
                 null, null, null, "x", "X", now, today)).isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors()).hasSize(4));
+        // A key programme's leads (stroke, cancer…) may be asked instead of a pathway's, but not both.
+        org.clinlead.portal.appointments.Programme stroke = new org.clinlead.portal.appointments.Programme() {
+        };
+        AdviceRequest toProgramme = new AdviceRequest(new AdviceRequest.Question("Which units should thrombolyse at night?",
+                null, null, stroke, Set.of(), List.of(), today.plusDays(5), Urgency.ROUTINE), null, null, null, "x", "X", now, today);
+        assertThat(toProgramme.getPathway()).isNull();
+        assertThat(toProgramme.getProgramme()).isSameAs(stroke);
+        assertThatThrownBy(() -> new AdviceRequest(new AdviceRequest.Question("Both?", null, acute, stroke, Set.of(), List.of(),
+                today.plusDays(5), Urgency.ROUTINE), null, null, null, "x", "X", now, today))
+                .hasMessageContaining("not both");
     }
 
     @Test

@@ -72,13 +72,30 @@ public class AdviceAccess {
         return me.isPresent() && r.getResponder() != null && r.getResponder().getId().equals(me.get().getId());
     }
 
-    boolean leadsItsPathway(AdviceRequest r) {
-        return myPathways().contains(r.getPathway().getCode());
+    List<String> myProgrammes() {
+        return caller.clinician().map(c -> leads.programmesOf(c, LocalDate.now(clock))).orElse(List.of());
+    }
+
+    /** Whether the caller is a lead in post of the pathway or the key programme the request asks. */
+    boolean leadsItsNetwork(AdviceRequest r) {
+        return r.getPathway() != null ? myPathways().contains(r.getPathway().getCode())
+                : myProgrammes().contains(r.getProgramme().getCode());
+    }
+
+    /** The leads in post of the pathway or the key programme the request asks. */
+    List<Clinician> networkLeads(AdviceRequest r, LocalDate day) {
+        return r.getPathway() != null ? leads.on(r.getPathway().getCode(), day) : leads.onProgramme(r.getProgramme().getCode(), day);
+    }
+
+    /** Their enabled accounts. */
+    List<String> networkAccounts(AdviceRequest r, LocalDate day) {
+        return r.getPathway() != null ? leads.accountsOn(r.getPathway().getCode(), day)
+                : leads.accountsOnProgramme(r.getProgramme().getCode(), day);
     }
 
     AdviceRequest visible(long id) {
         AdviceRequest r = Records.find(em, AdviceRequest.class, id, REQUEST);
-        if (readsAll() || isRequester(r) || isResponder(r) || leadsItsPathway(r) || onMyBoard(r)) {
+        if (readsAll() || isRequester(r) || isResponder(r) || leadsItsNetwork(r) || onMyBoard(r)) {
             return r;
         }
         throw new RecordNotFoundException(REQUEST, id);
@@ -136,7 +153,11 @@ public class AdviceAccess {
             any.add(cb.equal(r.get("responder"), me.get()));
             List<String> pathways = myPathways();
             if (!pathways.isEmpty()) {
-                any.add(r.get("pathway").get("code").in(pathways));
+                any.add(r.get("pathwayCode").in(pathways));
+            }
+            List<String> programmes = myProgrammes();
+            if (!programmes.isEmpty()) {
+                any.add(r.get("programmeCode").in(programmes));
             }
             if (caller.isIn(BOARD_MEMBER)) {
                 Subquery<Long> items = query.subquery(Long.class);

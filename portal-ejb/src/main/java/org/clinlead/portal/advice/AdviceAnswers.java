@@ -80,9 +80,8 @@ public class AdviceAnswers {
         AdviceRequest r = access.visible(id);
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
         Clinician me = caller.requireClinician("accept a request for advice");
-        if (!access.leadsItsPathway(r)) {
-            throw new AccessRefusedException("Requests on the " + r.getPathway().getName()
-                    + " pathway are accepted by its senior clinical leads in post.");
+        if (!access.leadsItsNetwork(r)) {
+            throw new AccessRefusedException("Requests to " + r.networkName() + " are accepted by its senior clinical leads in post.");
         }
         r.accept(me, Instant.now(clock));
         audit.record(AuditAction.UPDATED, AdviceAccess.REQUEST, r.getId(), me.getDisplayName() + " accepted the request");
@@ -96,9 +95,9 @@ public class AdviceAnswers {
     public AdviceRequestView assign(long id, Long clinicianId, long version) {
         AdviceRequest r = access.visible(id);
         Persistence.checkVersion(AdviceAccess.REQUEST, version, r.getVersion());
-        if (!access.leadsItsPathway(r) && !caller.isIn(ADMIN) && !access.isResponder(r)) {
-            throw new AccessRefusedException("Requests on the " + r.getPathway().getName()
-                    + " pathway are assigned by its senior clinical leads or an administrator.");
+        if (!access.leadsItsNetwork(r) && !caller.isIn(ADMIN) && !access.isResponder(r)) {
+            throw new AccessRefusedException("Requests to " + r.networkName() + " are assigned by its senior clinical leads or an "
+                    + "administrator.");
         }
         LocalDate today = LocalDate.now(clock);
         Clinician to = clinicianId == null ? null : em.find(Clinician.class, clinicianId);
@@ -136,7 +135,7 @@ public class AdviceAnswers {
         r.answer(advice, recommendation, access.interestsIn(r, me), Instant.now(clock));
         audit.record(AuditAction.UPDATED, AdviceAccess.REQUEST, r.getId(), me.getDisplayName() + " gave the advice"
                 + (r.getDeclaredInterest() == null ? "" : " (declared interest managed: " + r.getInterestHandling() + ")"));
-        views.notify(List.of(r.getRequestedBy()), "Clinical advice given: " + r.getPathway().getName(), me.getDisplayName()
+        views.notify(List.of(r.getRequestedBy()), "Clinical advice given: " + r.networkName(), me.getDisplayName()
                 + " has answered your request. Record whether the advice was followed.", r, "answered");
         return views.view(r);
     }

@@ -51,17 +51,30 @@ public class AdviceRegister {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<AdviceRequest> r = q.from(AdviceRequest.class);
-        q.multiselect(r.get("pathway").get("code"), r.get("pathway").get("name"), r.get("status"), r.get("dueOn"),
+        q.multiselect(r.get("pathwayCode"), r.get("programmeCode"), r.get("status"), r.get("dueOn"),
                 r.get("raisedAt"), r.get("answeredAt"), r.get("outcome"))
-                .where(access.scope(cb, q, r)).orderBy(cb.asc(r.get("pathway").get("displayOrder")));
-        List<Row> rows = em.createQuery(q).getResultList().stream().map(o -> new Row((String) o[0], (String) o[1],
-                (AdviceStatus) o[2], (LocalDate) o[3], (Instant) o[4], (Instant) o[5], (AdviceOutcome) o[6])).toList();
+                .where(access.scope(cb, q, r));
+        // Pathways in their order, then key programmes: the names from the two small reference tables.
+        Map<String, String> names = new LinkedHashMap<>();
+        em.createQuery("select p.code, p.name from Pathway p order by p.displayOrder", Object[].class).getResultList()
+                .forEach(o -> names.put("P:" + o[0], (String) o[1]));
+        em.createQuery("select p.code, p.name from Programme p order by p.displayOrder", Object[].class).getResultList()
+                .forEach(o -> names.put("K:" + o[0], o[1] + " programme"));
+        List<Row> rows = em.createQuery(q).getResultList().stream().map(o -> {
+            String key = o[0] != null ? "P:" + o[0] : "K:" + o[1];
+            return new Row(key, names.get(key), (AdviceStatus) o[2], (LocalDate) o[3], (Instant) o[4], (Instant) o[5],
+                    (AdviceOutcome) o[6]);
+        }).toList();
         LocalDate today = LocalDate.now(clock);
-        Map<String, List<Row>> byPathway = new LinkedHashMap<>();
-        rows.forEach(row -> byPathway.computeIfAbsent(row.code(), k -> new ArrayList<>()).add(row));
+        Map<String, List<Row>> byNetwork = new LinkedHashMap<>();
+        names.keySet().forEach(key -> byNetwork.put(key, new ArrayList<>()));
+        rows.forEach(row -> byNetwork.get(row.code()).add(row));
         List<AdviceRegisterView.PathwayFigures> pathways = new ArrayList<>();
-        byPathway.forEach((code, list) -> pathways.add(new AdviceRegisterView.PathwayFigures(code, list.get(0).name(),
-                figures(list, today))));
+        byNetwork.forEach((key, list) -> {
+            if (!list.isEmpty()) {
+                pathways.add(new AdviceRegisterView.PathwayFigures(key.substring(2), names.get(key), figures(list, today)));
+            }
+        });
         return new AdviceRegisterView(figures(rows, today), pathways);
     }
 

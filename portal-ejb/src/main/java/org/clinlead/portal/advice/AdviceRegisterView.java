@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The register of advice: how many requests are waiting, overdue and answered, how long answers take (median days
- * from asking to answering) and how often the advice was followed — in all and by pathway.
+ * from asking to answering) and how often the advice was followed — in all and by pathway (then by key programme,
+ * for requests to a programme's leads).
  */
 public record AdviceRegisterView(Figures total, List<PathwayFigures> pathways) {
 
@@ -19,7 +20,7 @@ public record AdviceRegisterView(Figures total, List<PathwayFigures> pathways) {
         }
     }
 
-    /** The figures of one pathway. */
+    /** The figures of one pathway or key programme ({@code name}: "Acute care", "Stroke programme"). */
     public record PathwayFigures(String code, String name, Figures figures) {
     }
 }

@@ -60,7 +60,7 @@ public class AdviceReminders {
 
     private int sendDue() {
         LocalDate today = LocalDate.now(clock);
-        List<AdviceRequest> waiting = em.createQuery("select r from AdviceRequest r left join fetch r.responder "
+        List<AdviceRequest> waiting = em.createQuery("select r from AdviceRequest r left join fetch r.responder left join fetch r.pathway left join fetch r.programme "
                         + "where r.status in :pending and (r.remindedDueSoon = false or r.remindedOverdue = false)",
                         AdviceRequest.class)
                 .setParameter("pending", List.of(AdviceStatus.OPEN, AdviceStatus.ACCEPTED)).getResultList();
@@ -68,13 +68,14 @@ public class AdviceReminders {
         for (AdviceRequest r : waiting) {
             boolean overdue = today.isAfter(r.getDueOn());
             boolean soon = !overdue && !today.isBefore(WorkingDays.before(r.getDueOn(), DAYS_BEFORE));
-            List<String> answering = r.getResponder() == null ? leads.accountsOn(r.getPathway().getCode(), today)
+            List<String> answering = r.getResponder() == null ? (r.getPathway() != null ? leads.accountsOn(r.getPathway().getCode(), today)
+                    : leads.accountsOnProgramme(r.getProgramme().getCode(), today))
                     : leads.accountsOf(r.getResponder());
             Link link = Link.to(Link.Kind.ADVICE_REQUEST, r.getId());
             if (overdue && !r.isRemindedOverdue()) {
                 List<String> to = new ArrayList<>(answering);
                 to.add(r.getRequestedBy());
-                sent += notices.send(to, "Clinical advice overdue: " + r.getPathway().getName(), "The advice asked for by "
+                sent += notices.send(to, "Clinical advice overdue: " + r.networkName(), "The advice asked for by "
                         + r.getRequesterName() + " was due on " + UkTime.format(r.getDueOn()) + ": "
                         + AdviceViews.shortened(r.getQuestion()), link, "advice-reminder:overdue:" + r.getId());
                 mark(r, "reminded_overdue = TRUE, reminded_due_soon = TRUE");

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.clinlead.portal.appointments.LeadsInPost;
+import org.clinlead.portal.appointments.Programme;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.boards.AgendaItem;
@@ -87,14 +88,18 @@ public class AdviceRequests {
                 Map.of("dueOn", r -> r.get("dueOn"), "raisedAt", r -> r.get("raisedAt"), "status", r -> r.get("status")),
                 Map.of("status", (cb, r) -> v -> v.strip().equalsIgnoreCase("pending")
                                 ? r.get("status").in(AdviceStatus.OPEN, AdviceStatus.ACCEPTED) : cb.equal(r.get("status"), status(v)),
-                        "pathway", (cb, r) -> v -> cb.equal(r.get("pathway").get("code"), v.strip()),
+                        "pathway", (cb, r) -> v -> cb.equal(r.get("pathwayCode"), v.strip()),
+                        "programme", (cb, r) -> v -> cb.equal(r.get("programmeCode"), v.strip()),
                         "requester", (cb, r) -> v -> cb.equal(r.get("requestedBy"), v.strip().equalsIgnoreCase("me") ? caller.name() : v.strip()),
                         "overdue", (cb, r) -> v -> overdue(v) ? cb.and(r.get("status").in(AdviceStatus.OPEN, AdviceStatus.ACCEPTED),
                                 cb.lessThan(r.get("dueOn"), today)) : cb.conjunction(),
                         "subject", (cb, r) -> v -> cb.equal(r.get("subject"), subject(v)),
                         "subjectId", (cb, r) -> v -> cb.equal(r.get("subjectId"), number(v, "subjectId"))),
                 "raisedAt", false)
-                .fetching(r -> r.fetch("pathway"))
+                .fetching(r -> {
+                    r.fetch("pathway", jakarta.persistence.criteria.JoinType.LEFT);
+                    r.fetch("programme", jakarta.persistence.criteria.JoinType.LEFT);
+                })
                 .within(access::scope)
                 .page(request);
         List<AdviceRequest> items = page.items();
@@ -144,11 +149,14 @@ public class AdviceRequests {
     public List<AdviceSummary> waitingForMe() {
         LocalDate today = LocalDate.now(clock);
         List<String> pathways = access.myPathways();
+        List<String> programmes = access.myProgrammes();
         java.util.Optional<Clinician> me = caller.clinician();
-        String jpql = "select r from AdviceRequest r join fetch r.pathway left join fetch r.responder where "
+        String jpql = "select r from AdviceRequest r left join fetch r.pathway left join fetch r.programme "
+                + "left join fetch r.responder where "
                 + "(r.status = :answered and r.requestedBy = :name)"
                 + (me.isPresent() ? " or (r.status = :accepted and r.responder = :me)" : "")
-                + (pathways.isEmpty() ? "" : " or (r.status = :open and r.pathway.code in :pathways)")
+                + (pathways.isEmpty() ? "" : " or (r.status = :open and r.pathwayCode in :pathways)")
+                + (programmes.isEmpty() ? "" : " or (r.status = :open and r.programmeCode in :programmes)")
                 + " order by r.dueOn, r.id";
         var q = em.createQuery(jpql, AdviceRequest.class).setParameter("answered", AdviceStatus.ANSWERED)
                 .setParameter("name", caller.name());
@@ -157,6 +165,9 @@ public class AdviceRequests {
         }
         if (!pathways.isEmpty()) {
             q.setParameter("open", AdviceStatus.OPEN).setParameter("pathways", pathways);
+        }
+        if (!programmes.isEmpty()) {
+            q.setParameter("open", AdviceStatus.OPEN).setParameter("programmes", programmes);
         }
         return q.setMaxResults(20).getResultList().stream().map(r -> AdviceSummary.of(r, today)).toList();
     }
@@ -168,24 +179,32 @@ public class AdviceRequests {
             throw new InvalidInputException("body", "Write the question and choose the pathway to ask.");
         }
         LocalDate today = LocalDate.now(clock);
-        Pathway pathway = draft.pathwayCode() == null ? null : em.find(Pathway.class, draft.pathwayCode().strip());
-        if (draft.pathwayCode() != null && pathway == null) {
+        Pathway pathway = blank(draft.pathwayCode()) ? null : em.find(Pathway.class, draft.pathwayCode().strip());
+        if (!blank(draft.pathwayCode()) && pathway == null) {
             throw new InvalidInputException("pathwayCode", "There is no pathway with code \"" + draft.pathwayCode() + "\".");
+        }
+        Programme programme = blank(draft.programmeCode()) ? null : em.find(Programme.class, draft.programmeCode().strip());
+        if (!blank(draft.programmeCode()) && programme == null) {
+            throw new InvalidInputException("programmeCode", "There is no key programme with code \"" + draft.programmeCode() + "\".");
         }
         List<Organisation> organisations = organisations(draft.organisationIds());
         String label = subjectLabel(draft.subject(), draft.subjectId());
-        AdviceRequest r = new AdviceRequest(new AdviceRequest.Question(draft.question(), draft.background(), pathway,
+        AdviceRequest r = new AdviceRequest(new AdviceRequest.Question(draft.question(), draft.background(), pathway, programme,
                 draft.aims(), organisations, draft.dueOn(), draft.urgency()), draft.subject(), draft.subjectId(), label,
                 caller.name(), access.displayName(), Instant.now(clock), today);
         em.persist(r);
         em.flush();
-        audit.record(AuditAction.CREATED, AdviceAccess.REQUEST, r.getId(), "Advice requested of the " + pathway.getName()
-                + " leads by " + r.getRequesterName() + ", due " + UkTime.format(r.getDueOn()) + " (" + r.getUrgency().label()
+        audit.record(AuditAction.CREATED, AdviceAccess.REQUEST, r.getId(), "Advice requested of the leads of " + r.networkName()
+                + " by " + r.getRequesterName() + ", due " + UkTime.format(r.getDueOn()) + " (" + r.getUrgency().label()
                 + ")" + (label == null ? "" : ", about " + r.getSubject().label().toLowerCase(Locale.ROOT) + " \"" + label + "\""));
-        views.notify(leads.accountsOn(pathway.getCode(), today), (r.getUrgency() == Urgency.URGENT ? "Urgent: " : "")
-                + "clinical advice requested on the " + pathway.getName() + " pathway", r.getRequesterName() + " asks: "
+        views.notify(access.networkAccounts(r, today), (r.getUrgency() == Urgency.URGENT ? "Urgent: " : "")
+                + "clinical advice requested on " + r.networkName(), r.getRequesterName() + " asks: "
                 + AdviceViews.shortened(r.getQuestion()) + " Needed by " + UkTime.format(r.getDueOn()) + ".", r, "raised");
         return views.view(r);
+    }
+
+    private static boolean blank(String code) {
+        return code == null || code.isBlank();
     }
 
     private List<Organisation> organisations(Collection<Long> ids) {

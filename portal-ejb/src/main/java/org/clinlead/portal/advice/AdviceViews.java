@@ -61,7 +61,7 @@ public class AdviceViews {
         LocalDate today = LocalDate.now(clock);
         boolean requester = access.isRequester(r) || caller.isIn(ADMIN);
         boolean responder = access.isResponder(r);
-        boolean lead = access.leadsItsPathway(r);
+        boolean lead = access.leadsItsNetwork(r);
         List<String> mine = responder || lead && r.getStatus() == AdviceStatus.OPEN
                 ? caller.clinician().map(c -> access.interestsIn(r, c)).orElse(List.of()) : List.of();
         boolean accepted = r.getStatus() == AdviceStatus.ACCEPTED;
@@ -72,7 +72,7 @@ public class AdviceViews {
                 requester && r.getStatus() == AdviceStatus.ANSWERED, requester && r.getStatus().isPending());
         List<AdviceRequestView.Responder> responders = new ArrayList<>();
         if (can.assign()) {
-            Set<Long> onPathway = Set.copyOf(leads.on(r.getPathway().getCode(), today).stream().map(Clinician::getId).toList());
+            Set<Long> onPathway = Set.copyOf(access.networkLeads(r, today).stream().map(Clinician::getId).toList());
             leads.all(today).forEach(c -> responders.add(new AdviceRequestView.Responder(c.getId(), c.getDisplayName(),
                     onPathway.contains(c.getId()))));
             responders.sort((a, b) -> Boolean.compare(b.onPathway(), a.onPathway()));

@@ -26,6 +26,26 @@ public class LeadsInPost {
                 .map(a -> a.getSeat().getPathway().getCode()).distinct().toList();
     }
 
+    /** The key programmes (stroke, cancer…) on which {@code clinician} holds a lead's seat on {@code day}. */
+    public List<String> programmesOf(Clinician clinician, LocalDate day) {
+        return em.createQuery("select a from Appointment a join fetch a.seat s left join fetch s.programme "
+                        + "where a.clinician = :me", Appointment.class).setParameter("me", clinician).getResultList().stream()
+                .filter(a -> a.isInPostOn(day) && a.getSeat().getProgramme() != null)
+                .map(a -> a.getSeat().getProgramme().getCode()).distinct().toList();
+    }
+
+    /** The clinicians in post on the key programme {@code programmeCode} on {@code day}. */
+    public List<Clinician> onProgramme(String programmeCode, LocalDate day) {
+        return em.createQuery("select a from Appointment a join fetch a.seat s join fetch a.clinician where s.programme.code = :p",
+                        Appointment.class).setParameter("p", programmeCode).getResultList().stream()
+                .filter(a -> a.isInPostOn(day)).map(Appointment::getClinician).distinct().toList();
+    }
+
+    /** The enabled accounts of the leads in post on the key programme {@code programmeCode}. */
+    public List<String> accountsOnProgramme(String programmeCode, LocalDate day) {
+        return accounts(onProgramme(programmeCode, day));
+    }
+
     /** Whether {@code clinician} holds any lead's seat on {@code day} (a member of the Clinical Advisory Group). */
     public boolean isInPost(Clinician clinician, LocalDate day) {
         return em.createQuery("select a from Appointment a where a.clinician = :me", Appointment.class)
@@ -48,7 +68,11 @@ public class LeadsInPost {
 
     /** The enabled accounts of the leads in post on {@code pathwayCode}. */
     public List<String> accountsOn(String pathwayCode, LocalDate day) {
-        List<Long> clinicians = on(pathwayCode, day).stream().map(Clinician::getId).toList();
+        return accounts(on(pathwayCode, day));
+    }
+
+    private List<String> accounts(List<Clinician> leads) {
+        List<Long> clinicians = leads.stream().map(Clinician::getId).toList();
         if (clinicians.isEmpty()) {
             return List.of();
         }

@@ -29,7 +29,7 @@ import org.clinlead.portal.shell.EvidenceUploads;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdviceRequestsResource {
 
-    public record AdviceRequestInput(String question, String background, String pathwayCode, List<String> aims,
+    public record AdviceRequestInput(String question, String background, String pathwayCode, String programmeCode, List<String> aims,
             List<Long> organisationIds, AdviceSubject subject, Long subjectId, LocalDate dueOn, Urgency urgency) {
     }
 
@@ -67,7 +67,7 @@ public class AdviceRequestsResource {
     @POST
     public Response raise(AdviceRequestInput input) {
         Versioned.body(input);
-        AdviceRequestView made = requests.raise(new AdviceDraft(input.question(), input.background(), input.pathwayCode(),
+        AdviceRequestView made = requests.raise(new AdviceDraft(input.question(), input.background(), input.pathwayCode(), input.programmeCode(),
                 input.aims(), input.organisationIds(), input.subject(), input.subjectId(), input.dueOn(), input.urgency()));
         return Response.created(uri.getBaseUriBuilder().path("advice-requests").path(String.valueOf(made.summary().id()))
                 .build()).entity(made).build();

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.clinlead.portal.aims.AimSummary;
+import org.clinlead.portal.appointments.LeadSeats;
+import org.clinlead.portal.appointments.ProgrammeSummary;
 import org.clinlead.portal.aims.PathwaySummary;
 import org.clinlead.portal.aims.Strategy;
 import org.clinlead.portal.organisations.OrganisationDirectory;
@@ -39,11 +41,15 @@ public class NewAdviceBacking implements Serializable {
     @Inject
     private OrganisationDirectory organisations;
 
+    @Inject
+    private LeadSeats seats;
+
     private String indicator;
     private String practice;
     private String question;
     private String background;
     private String pathwayCode;
+    private String programmeCode;
     private List<String> aims = new ArrayList<>(List.of("C"));
     private List<Long> organisationIds = new ArrayList<>();
     private LocalDate dueOn = LocalDate.now(UkTime.ZONE).plusDays(14);
@@ -106,7 +112,7 @@ public class NewAdviceBacking implements Serializable {
     public String raise() {
         AdviceRequestView[] made = new AdviceRequestView[1];
         String outcome = Feedback.attempt("request", () -> made[0] = requests.raise(new AdviceDraft(question, background,
-                pathwayCode, aims, organisationIds, subject, subjectId, dueOn, urgency)),
+                pathwayCode, programmeCode, aims, organisationIds, subject, subjectId, dueOn, urgency)),
                 "Your request is sent to the pathway's clinical leads.", null);
         return made[0] == null ? outcome : "/advice/request?faces-redirect=true&id=" + made[0].summary().id();
     }
@@ -157,6 +163,18 @@ public class NewAdviceBacking implements Serializable {
 
     public void setBackground(String background) {
         this.background = background;
+    }
+
+    public List<ProgrammeSummary> getProgrammes() {
+        return seats.programmes();
+    }
+
+    public String getProgrammeCode() {
+        return programmeCode;
+    }
+
+    public void setProgrammeCode(String programmeCode) {
+        this.programmeCode = programmeCode;
     }
 
     public String getPathwayCode() {

@@ -739,8 +739,8 @@ class CommissioningIT {
         Answer first = api.as("admin").post("api/v1/advice/reminders", "{}");
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(api.as("admin").post("api/v1/advice/reminders", "{}").json().getInt("sent")).as("each goes once").isZero();
-        assertThat(api.as("clinical.lead").get("api/v1/notices").body()).contains("Clinical advice overdue: Acute care");
-        assertThat(api.as("commissioner").get("api/v1/notices").body()).contains("Clinical advice overdue: Acute care");
+        assertThat(api.as("clinical.lead").get("api/v1/notices").body()).contains("Clinical advice overdue: the Acute care pathway");
+        assertThat(api.as("commissioner").get("api/v1/notices").body()).contains("Clinical advice overdue: the Acute care pathway");
         assertThat(api.as("commissioner").post("api/v1/advice/reminders", "{}").status()).isEqualTo(403);
     }
 

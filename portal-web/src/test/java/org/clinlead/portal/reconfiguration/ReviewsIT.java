@@ -237,6 +237,36 @@ class ReviewsIT {
     }
 
     @Test
+    void adviceOnAProposalCanBeAskedOfAKeyProgrammesLeads() {
+        long id = submit("commissioner", "Stroke thrombolysis at night", "5Z4", "RZG");
+        String due = LocalDate.now().plusDays(10).toString();
+        Answer both = api.as("commissioner").post("api/v1/advice-requests", "{\"question\":\"Night-time ambulance times?\","
+                + "\"pathwayCode\":\"ACUTE_CARE\",\"programmeCode\":\"URGENT_EMERGENCY\",\"dueOn\":\"" + due + "\",\"urgency\":\"ROUTINE\"}");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.body()).contains("not both");
+        assertThat(api.as("commissioner").post("api/v1/advice-requests", "{\"question\":\"Q?\",\"programmeCode\":\"NOPE\","
+                + "\"dueOn\":\"" + due + "\",\"urgency\":\"ROUTINE\"}").body()).contains("no key programme with code");
+        Answer asked = api.as("commissioner").post("api/v1/advice-requests", "{\"question\":\"Can the ambulance service reach "
+                + "Greyhaven General within the hour at night?\",\"programmeCode\":\"URGENT_EMERGENCY\",\"subject\":\"RECONFIGURATION\","
+                + "\"subjectId\":" + id + ",\"dueOn\":\"" + due + "\",\"urgency\":\"ROUTINE\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        JsonObject summary = asked.json().getJsonObject("summary");
+        assertThat(summary.getString("askedOf")).isEqualTo("the Urgent and emergency care programme");
+        assertThat(summary.getString("subjectLabel")).isEqualTo("Stroke thrombolysis at night (Greyhaven Primary Care Trust)");
+        long request = summary.getJsonNumber("id").longValue();
+        // The programme's lead (national.lead) takes it on; the acute care pathway's lead does not see it.
+        assertThat(api.as("clinical.lead").get("api/v1/advice-requests/" + request).status()).isEqualTo(404);
+        assertThat(api.as("national.lead").get("api/v1/advice-requests?status=OPEN&size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).anyMatch(r -> r.getJsonNumber("id").longValue() == request);
+        Answer accepted = api.as("national.lead").post("api/v1/advice-requests/" + request + "/acceptance",
+                "{\"version\":" + summary.getJsonNumber("version") + "}");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        assertThat(api.as("commissioner").get("api/v1/advice-requests?subject=RECONFIGURATION&subjectId=" + id).json()
+                .getInt("total")).isEqualTo(1);
+        assertThat(api.as("admin").get("api/v1/advice/register").body()).contains("Urgent and emergency care programme");
+    }
+
+    @Test
     void aMedicalDirectorSetsThePanelItJudgesTheChairRecommendsAndThePublicSeesIt() {
         long id = submit("commissioner", "Hyper-acute stroke at Greyhaven General", "5Z4", "RZG");
         long third = otherLead(id, CHAIR, CONFLICTED_LEAD);

@@ -230,7 +230,7 @@ public final class DemoProfiles {
         em.persist(new AdviceRequest(new AdviceRequest.Question("Harbour Road's emergency admissions for ambulatory care "
                 + "sensitive conditions are above the 99.8 % limit for the second quarter running. What should we ask of "
                 + "the practice, and is a COPD in-reach service the right response?", "Funnel plot attached in the "
-                + "profile; the practice has a high share of patients over 75.", acsc.getPathway(), List.of("B"),
+                + "profile; the practice has a high share of patients over 75.", acsc.getPathway(), null, List.of("B"),
                 List.of(harbourRoad), today.minusDays(4), Urgency.URGENT), AdviceSubject.PROFILE_INDICATOR, acsc.getId(),
                 acsc.getName() + " (" + acsc.getCode() + ")", requester, name, at(raised), raised));
 
@@ -238,14 +238,14 @@ public final class DemoProfiles {
         raised = today.minusDays(3);
         em.persist(new AdviceRequest(new AdviceRequest.Question("Dale View's diabetes control has fallen for four quarters. "
                 + "Would a structured education programme or a diabetes specialist nurse session be the better investment?",
-                null, hba1c.getPathway(), List.of(), List.of(organisations.get(FIRST_PRACTICE + 3)), today.plusDays(10),
+                null, hba1c.getPathway(), null, List.of(), List.of(organisations.get(FIRST_PRACTICE + 3)), today.plusDays(10),
                 Urgency.ROUTINE), AdviceSubject.PROFILE_INDICATOR, hba1c.getId(), hba1c.getName() + " (" + hba1c.getCode()
                 + ")", requester, name, at(raised), raised));
 
         // 3. Being answered by the mental health lead.
         raised = today.minusDays(8);
         AdviceRequest smiRequest = new AdviceRequest(new AdviceRequest.Question("Which practices should the SMI physical "
-                + "health check incentive target first?", null, smi.getPathway(), List.of("B"), List.of(), today.plusDays(6),
+                + "health check incentive target first?", null, smi.getPathway(), null, List.of("B"), List.of(), today.plusDays(6),
                 Urgency.ROUTINE), AdviceSubject.PROFILE_INDICATOR, smi.getId(), smi.getName() + " (" + smi.getCode() + ")",
                 requester, name, at(raised), raised);
         smiRequest.accept(mentalHealthLead, at(raised.plusDays(1)));
@@ -254,7 +254,7 @@ public final class DemoProfiles {
         // 4. Answered by the planned care lead; the commissioner has still to say what happened.
         raised = today.minusDays(30);
         AdviceRequest cancerRequest = new AdviceRequest(new AdviceRequest.Question("Our two-week-wait referral rates vary "
-                + "threefold between practices. Is this a concern, and what would you audit?", null, cancer.getPathway(),
+                + "threefold between practices. Is this a concern, and what would you audit?", null, cancer.getPathway(), null,
                 List.of(), List.of(), raised.plusDays(21), Urgency.ROUTINE), AdviceSubject.PROFILE_INDICATOR, cancer.getId(),
                 cancer.getName() + " (" + cancer.getCode() + ")", requester, name, at(raised), raised);
         cancerRequest.accept(plannedLead, at(raised.plusDays(2)));
@@ -268,7 +268,7 @@ public final class DemoProfiles {
         raised = today.minusDays(60);
         AdviceRequest aeRequest = new AdviceRequest(new AdviceRequest.Question("Should we fund a GP streaming service at "
                 + "the front door of Greyhaven Hospitals to reduce A&E attendances?", "Attendances per 1,000 have risen "
-                + "for six quarters across the area.", ae.getPathway(), List.of("E"),
+                + "for six quarters across the area.", ae.getPathway(), null, List.of("E"),
                 List.of(organisations.get(GREYHAVEN_HOSPITALS)), raised.plusDays(14), Urgency.ROUTINE),
                 AdviceSubject.PROFILE_INDICATOR, ae.getId(), ae.getName() + " (" + ae.getCode() + ")", requester, name,
                 at(raised), raised);

@@ -6,6 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import org.clinlead.portal.advice.AdviceRequest;
+import org.clinlead.portal.advice.AdviceSubject;
+import org.clinlead.portal.advice.Urgency;
+import org.clinlead.portal.appointments.Programme;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Clinician;
@@ -22,7 +26,8 @@ import org.clinlead.portal.shared.UkTime;
  * panel not yet having stated how their interest in Greyhaven Hospitals is managed (chair: the NSR lead at
  * Brackenfield, {@code national.lead}); Eastholme's midwife-led unit supported with conditions (one met) and decided;
  * Kettleby's minor injuries closure not supported and closed; and Northdale Community's community-bed hubs just
- * submitted, waiting for its panel.
+ * submitted, waiting for its panel. {@code commissioner} has asked the urgent and emergency care programme's leads
+ * (among them {@code national.lead}) for advice on the stroke proposal.
  */
 public final class DemoReconfigurations {
 
@@ -70,6 +75,15 @@ public final class DemoReconfigurations {
         stroke.judge(stroke.getItems().get(1), clinicians.get(20), List.of(), Judgement.PARTLY_MET,
                 "No meetings were held on the coast, where travel times grow most.", false, at(today.minusDays(19)));
         stroke.judge(stroke.getItems().get(2), chair, List.of(), Judgement.MET, null, false, at(today.minusDays(18)));
+        em.flush();
+        // Advice asked of a key programme's leads (urgent and emergency care: national.lead) about the proposal.
+        em.persist(new AdviceRequest(new AdviceRequest.Question("Can the ambulance service carry suspected strokes from "
+                + "the coast to Fernley Royal at night within the hour?", "Part of the case for two hyper-acute units; the "
+                + "panel judged public engagement on the coast only partly met.", null,
+                em.find(Programme.class, "URGENT_EMERGENCY"), Set.of("A"), List.of(organisations.get(GREYHAVEN_HOSPITALS)),
+                today.plusDays(12), Urgency.ROUTINE), AdviceSubject.RECONFIGURATION, stroke.getId(),
+                stroke.getTitle() + " (" + stroke.getSponsor().getName() + ")", "commissioner",
+                clinicians.get(6).getDisplayName(), at(today.minusDays(3)), today.minusDays(3)));
 
         // 2. Supported with conditions, decided; one condition met.
         Reconfiguration maternity = new Reconfiguration(new Reconfiguration.CaseForChange(
