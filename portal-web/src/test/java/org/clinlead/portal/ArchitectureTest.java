@@ -79,4 +79,21 @@ class ArchitectureTest {
         }
         assertThat(cycles).as("cycles between business packages").isEqualTo(KNOWN_CYCLES);
     }
+
+    /**
+     * The API's schemas (/openapi) are named after the records' simple names, so two public records with one name
+     * would be shown as one shape: every public record of the ejb and web modules has a name of its own (the page
+     * bean's {@code CurrentUser.Can} never reaches the API).
+     */
+    @Test
+    void publicRecordsHaveNamesOfTheirOwn() {
+        java.util.Map<String, List<String>> byName = new java.util.TreeMap<>();
+        for (JavaClass type : PORTAL) {
+            if (type.isRecord() && type.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                    && !module(type).equals("domain") && !type.getName().equals("org.clinlead.portal.shell.CurrentUser$Can")) {
+                byName.computeIfAbsent(type.getSimpleName(), k -> new java.util.ArrayList<>()).add(type.getName());
+            }
+        }
+        assertThat(byName.values().stream().filter(names -> names.size() > 1).toList()).isEmpty();
+    }
 }

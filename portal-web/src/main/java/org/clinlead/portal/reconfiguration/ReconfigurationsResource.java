@@ -34,7 +34,7 @@ public class ReconfigurationsResource {
             String pathwayCode, List<String> aims, List<Long> affectedIds) {
     }
 
-    public record PanelInput(List<Long> memberIds, Long chairId, Long version) {
+    public record ReviewPanelInput(List<Long> memberIds, Long chairId, Long version) {
     }
 
     public record PanelStatementInput(String handling, Long version) {
@@ -52,7 +52,7 @@ public class ReconfigurationsResource {
     public record JudgementInput(Long itemId, Judgement judgement, String comment, Boolean internal, Long version) {
     }
 
-    public record RecommendationInput(Recommendation recommendation, String rationale, List<String> conditions, Long version) {
+    public record PanelRecommendationInput(Recommendation recommendation, String rationale, List<String> conditions, Long version) {
     }
 
     public record DecisionInput(String decision, LocalDate decidedOn, Long version) {
@@ -97,7 +97,7 @@ public class ReconfigurationsResource {
 
     @PUT
     @Path("{id}/panel")
-    public ReconfigurationView setPanel(@PathParam("id") long id, PanelInput input) {
+    public ReconfigurationView setPanel(@PathParam("id") long id, ReviewPanelInput input) {
         Versioned.body(input);
         return reviews.setPanel(id, input.memberIds(), input.chairId(), Versioned.required(input.version()));
     }
@@ -161,7 +161,7 @@ public class ReconfigurationsResource {
 
     @POST
     @Path("{id}/recommendation")
-    public ReconfigurationView recommend(@PathParam("id") long id, RecommendationInput input) {
+    public ReconfigurationView recommend(@PathParam("id") long id, PanelRecommendationInput input) {
         Versioned.body(input);
         return reviews.recommend(id, input.recommendation(), input.rationale(), input.conditions(),
                 Versioned.required(input.version()));

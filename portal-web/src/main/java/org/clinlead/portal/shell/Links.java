@@ -28,6 +28,7 @@ public class Links {
             case CONTRACT -> "/commissioning/contract.xhtml?id=" + link.id();
             case ADVICE_REQUEST -> "/advice/request.xhtml?id=" + link.id();
             case RECONFIGURATION -> "/reconfiguration/proposal.xhtml?id=" + link.id();
+            case ASSURANCE_REVIEW -> "/assurance/review.xhtml?id=" + link.id();
         };
     }
 }

@@ -315,6 +315,180 @@ class ReviewsIT {
         }
     }
 
+    // ---- Assurance of strategic plans and region-wide programmes (aim D) ----
+
+    /** A review of Greyhaven Hospitals' programme with its plan and a panel: national.lead chairs, clinical.lead is conflicted. */
+    private long assuranceReview(String title, String thirdUser) {
+        Answer opened = api.as("regional.md").post("api/v1/assurance-reviews", Json.createObjectBuilder()
+                .add("subject", "TRANSFORMATION_PROGRAMME").add("title", title).add("organisationId", organisation("RZG"))
+                .add("periodStart", 2026).add("periodEnd", 2028).add("pathwayCodes", Json.createArrayBuilder().add("ACUTE_CARE"))
+                .build().toString());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long id = opened.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        Answer plan = api.as("regional.md").postMultipart("api/v1/assurance-reviews/" + id + "/plan", Map.of(), "plan.pdf",
+                PdfDocuments.text("The programme", List.of("Two hyper-acute units.")));
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        JsonObject review = assurance("regional.md", id);
+        List<JsonObject> candidates = review.getJsonArray("candidates").getValuesAs(JsonObject.class);
+        long chair = candidates.stream().filter(c -> c.getString("name").equals(CHAIR)).findFirst().orElseThrow()
+                .getJsonNumber("clinicianId").longValue();
+        long conflicted = candidates.stream().filter(c -> c.getString("name").equals(CONFLICTED_LEAD)).findFirst().orElseThrow()
+                .getJsonNumber("clinicianId").longValue();
+        JsonObject other = candidates.stream().filter(c -> !c.getString("name").equals(CHAIR) && !c.getString("name").equals(CONFLICTED_LEAD)
+                && c.getJsonArray("interests").isEmpty()).findFirst().orElseThrow();
+        long third = other.getJsonNumber("clinicianId").longValue();
+        if (thirdUser != null) {
+            Answer made = api.as("admin").post("api/v1/users", "{\"username\":\"" + thirdUser + "\",\"displayName\":\""
+                    + other.getString("name") + "\",\"password\":\"" + Demo.PASSWORD + "\",\"clinicianId\":" + third
+                    + ",\"roles\":[\"BOARD_MEMBER\"]}");
+            assertThat(made.status()).as("opened now or by the other test: " + made.body()).isIn(201, 409);
+        }
+        Answer panel = api.as("regional.md").put("api/v1/assurance-reviews/" + id + "/panel", "{\"memberIds\":[" + chair + ","
+                + conflicted + "," + third + "],\"chairId\":" + chair + ",\"version\":" + assuranceVersion(id) + "}");
+        assertThat(panel.status()).as(panel.body()).isEqualTo(200);
+        return id;
+    }
+
+    private JsonObject assurance(String who, long id) {
+        Answer a = api.as(who).get("api/v1/assurance-reviews/" + id);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        return a.json();
+    }
+
+    private long assuranceVersion(long id) {
+        return assurance("admin", id).getJsonNumber("version").longValue();
+    }
+
+    private Answer rate(String who, long id, int position, String rag, String comment) {
+        JsonObject c = assurance("admin", id).getJsonArray("criteria").getJsonObject(position);
+        return api.as(who).post("api/v1/assurance-reviews/" + id + "/ratings", Json.createObjectBuilder()
+                .add("criterionId", c.getJsonNumber("id")).add("rag", rag).add("comment", comment)
+                .add("version", c.getJsonNumber("version")).build().toString());
+    }
+
+    @Test
+    void everyRuleOfAnAssuranceReviewIsRefusedInWords() {
+        assertThat(api.as("commissioner").post("api/v1/assurance-reviews", "{}").status()).as("opened by the regional team").isEqualTo(403);
+        Answer blank = api.as("regional.md").post("api/v1/assurance-reviews", "{\"title\":\" \",\"periodStart\":2030,\"periodEnd\":2020}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("The title").contains("ends in or after the year it starts");
+        long id = assuranceReview("Acute care programme (rules)", "assurance.member");
+        Answer notPdf = api.as("regional.md").postMultipart("api/v1/assurance-reviews/" + id + "/plan", Map.of(), "plan.csv",
+                "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(notPdf.status()).isEqualTo(400);
+        assertThat(notPdf.body()).contains("The plan is a PDF");
+        assertThat(api.as("provider").get("api/v1/assurance-reviews/" + id).status()).as("another organisation's").isEqualTo(404);
+        assertThat(api.as("aspiring.leader").get("api/v1/assurance-reviews/" + id).status()).isEqualTo(404);
+        assertThat(api.as("board.member").get("api/v1/assurance-reviews/" + id).status()).isEqualTo(200);
+        Answer two = api.as("regional.md").put("api/v1/assurance-reviews/" + id + "/panel", "{\"memberIds\":[1,2],\"chairId\":1,"
+                + "\"version\":" + assuranceVersion(id) + "}");
+        assertThat(two.status()).isEqualTo(400);
+
+        assertThat(rate("board.member", id, 0, "GREEN", "Fine").status()).as("not on the panel").isEqualTo(403);
+        Answer unstated = rate("clinical.lead", id, 0, "GREEN", "Fine");
+        assertThat(unstated.status()).isEqualTo(409);
+        assertThat(unstated.body()).contains("live declared interest").contains("Greyhaven Hospitals");
+        assertThat(api.as("clinical.lead").post("api/v1/assurance-reviews/" + id + "/panel/interest-statement",
+                "{\"handling\":\"I rate the clinical criteria only after the chair.\",\"version\":" + assuranceVersion(id) + "}")
+                .status()).isEqualTo(200);
+        assertThat(rate("clinical.lead", id, 0, "GREEN", " ").status()).as("a comment with every rating").isEqualTo(400);
+        Answer noRag = rate("clinical.lead", id, 0, "PURPLE", "Fine");
+        assertThat(noRag.status()).isEqualTo(400);
+        for (int c = 0; c < 6; c++) {
+            assertThat(rate("clinical.lead", id, c, c == 4 ? "RED" : "AMBER", "Seen in the plan").status()).isEqualTo(200);
+        }
+        String conclusion = "api/v1/assurance-reviews/" + id + "/conclusion";
+        Answer notChair = api.as("clinical.lead").post(conclusion, "{\"level\":\"FULL\",\"conclusion\":\"Good\",\"version\":"
+                + assuranceVersion(id) + "}");
+        assertThat(notChair.body()).contains("The panel's chair concludes the review");
+        Answer early = api.as("national.lead").post(conclusion, "{\"level\":\"FULL\",\"conclusion\":\"Good\",\"version\":"
+                + assuranceVersion(id) + "}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.body()).contains("Every member rates every criterion before the conclusion").contains("6 criteria to rate");
+        for (int c = 0; c < 6; c++) {
+            assertThat(rate("national.lead", id, c, "AMBER", "As the plan says").status()).isEqualTo(200);
+            assertThat(api.as("assurance.member", Demo.PASSWORD).post("api/v1/assurance-reviews/" + id + "/ratings",
+                    Json.createObjectBuilder().add("criterionId", assurance("admin", id).getJsonArray("criteria").getJsonObject(c)
+                            .getJsonNumber("id")).add("rag", "GREEN").add("comment", "Clear").add("version", assurance("admin", id)
+                            .getJsonArray("criteria").getJsonObject(c).getJsonNumber("version")).build().toString()).status())
+                    .isEqualTo(200);
+        }
+        Answer noRecommendation = api.as("national.lead").post(conclusion, "{\"level\":\"LIMITED\",\"conclusion\":\"Gaps\","
+                + "\"recommendations\":[],\"version\":" + assuranceVersion(id) + "}");
+        assertThat(noRecommendation.status()).isEqualTo(400);
+        assertThat(noRecommendation.body()).contains("at least one recommendation");
+        Answer noOwner = api.as("national.lead").post(conclusion, "{\"level\":\"LIMITED\",\"conclusion\":\"Gaps\","
+                + "\"recommendations\":[{\"text\":\"A plan\",\"owner\":\"nobody.here\",\"dueOn\":\"" + LocalDate.now().plusDays(30)
+                + "\"}],\"version\":" + assuranceVersion(id) + "}");
+        assertThat(noOwner.body()).contains("an owner");
+        assertThat(assurance("admin", id).getJsonObject("summary").getBoolean("open")).as("nothing half-saved").isTrue();
+        Answer concluded = api.as("national.lead").post(conclusion, "{\"level\":\"LIMITED\",\"conclusion\":\"Workforce gaps\","
+                + "\"recommendations\":[{\"text\":\"A workforce plan\",\"owner\":\"provider\",\"dueOn\":\""
+                + LocalDate.now().plusDays(30) + "\"}],\"version\":" + assuranceVersion(id) + "}");
+        assertThat(concluded.status()).as(concluded.body()).isEqualTo(200);
+        assertThat(rate("national.lead", id, 0, "GREEN", "Late").status()).as("closed to ratings").isEqualTo(409);
+        // The owner sees the review through their recommendation and records its progress; nobody else may.
+        JsonObject rec = assurance("provider", id).getJsonArray("recommendations").getJsonObject(0);
+        String progress = "api/v1/assurance-reviews/" + id + "/recommendations/" + rec.getJsonNumber("id");
+        assertThat(api.as("commissioner").get("api/v1/assurance-reviews/" + id).status()).isEqualTo(404);
+        assertThat(api.as("board.member").put(progress, "{\"status\":\"COMPLETED\",\"note\":\"x\",\"version\":"
+                + rec.getJsonNumber("version") + "}").status()).isEqualTo(403);
+        assertThat(api.as("provider").put(progress, "{\"status\":\"COMPLETED\",\"version\":" + rec.getJsonNumber("version") + "}")
+                .body()).contains("what was done");
+        assertThat(api.as("provider").put(progress, "{\"status\":\"COMPLETED\",\"note\":\"Agreed by the board\",\"version\":"
+                + rec.getJsonNumber("version") + "}").status()).isEqualTo(200);
+        // Overdue recommendations remind their owner once (the demo's Greyhaven PCT plan has one).
+        assertThat(api.as("commissioner").post("api/v1/assurance-reviews/reminders", "{}").status()).isEqualTo(403);
+        assertThat(api.as("admin").post("api/v1/assurance-reviews/reminders", "{}").status()).isEqualTo(200);
+        assertThat(api.as("admin").post("api/v1/assurance-reviews/reminders", "{}").json().getInt("sent")).isZero();
+        assertThat(api.as("commissioner").get("api/v1/notices").body()).contains("Assurance recommendation overdue: Greyhaven PCT strategic plan");
+        assertThat(api.as("commissioner").get("api/v1/assurance-reviews?organisation=5Z4").json().getJsonArray("items")
+                .getJsonObject(0).getInt("overdueRecommendations")).isEqualTo(1);
+    }
+
+    @Test
+    void aPanelMemberRatesAPlanAndTheChairConcludesInTheBrowser() throws Exception {
+        long id = assuranceReview("Stroke network programme (browser)", "assurance.member");
+        assertThat(api.as("clinical.lead").post("api/v1/assurance-reviews/" + id + "/panel/interest-statement",
+                "{\"handling\":\"Reviewed by the chair.\",\"version\":" + assuranceVersion(id) + "}").status()).isEqualTo(200);
+        for (int c = 0; c < 6; c++) {
+            assertThat(rate("clinical.lead", id, c, "AMBER", "Partly shown").status()).isEqualTo(200);
+            JsonObject criterion = assurance("admin", id).getJsonArray("criteria").getJsonObject(c);
+            assertThat(api.as("assurance.member", Demo.PASSWORD).post("api/v1/assurance-reviews/" + id + "/ratings",
+                    Json.createObjectBuilder().add("criterionId", criterion.getJsonNumber("id")).add("rag", "RED").add("comment", "Missing")
+                            .add("version", criterion.getJsonNumber("version")).build().toString()).status()).isEqualTo(200);
+            if (c > 0) {
+                assertThat(rate("national.lead", id, c, "AMBER", "Thin").status()).isEqualTo(200);
+            }
+        }
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("national.lead", Demo.PASSWORD);
+            browser.click(By.id("menuAssurance"));
+            browser.click(By.linkText("Stroke network programme (browser)"));
+            select(browser, "rate:criterionId", assurance("admin", id).getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue());
+            browser.click(By.cssSelector("input[name='rate:rag'][value='AMBER']"));
+            browser.type(By.id("rate:comment"), "Clinicians were engaged late.");
+            browser.submit(By.id("rate:rateButton"));
+            assertThat(browser.text()).contains("Your rating is recorded").contains("Clinicians were engaged late.");
+            browser.click(By.cssSelector("input[name='conclude:level'][value='LIMITED']"));
+            browser.type(By.id("conclude:conclusionText"), "Sound aims; the workforce is not yet planned.");
+            java.util.List<org.openqa.selenium.WebElement> texts = browser.driver().findElements(By.cssSelector("input[id$=':text']"));
+            texts.get(0).sendKeys("A workforce plan for the two units");
+            new org.openqa.selenium.support.ui.Select(browser.driver().findElements(By.cssSelector("select[id$=':owner']")).get(0))
+                    .selectByValue("commissioner");
+            browser.driver().findElements(By.cssSelector("input[id$=':dueOn_input']")).get(0)
+                    .sendKeys(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now().plusDays(60)));
+            browser.submit(By.id("conclude:concludeButton"));
+            assertThat(browser.text()).contains("The review is concluded").contains("Limited assurance")
+                    .contains("A workforce plan for the two units");
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(api.as("board.member").download("api/v1/assurance-reviews/" + id
+                + "/report.pdf", "application/pdf"))) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Limited assurance").contains("A workforce plan for the two units").contains("Reviewed by the chair.");
+        }
+    }
+
     /** A plain drop-down (not a PrimeFaces widget) by its option's value. */
     private static void select(Browser browser, String id, long value) {
         new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id(id))).selectByValue(String.valueOf(value));

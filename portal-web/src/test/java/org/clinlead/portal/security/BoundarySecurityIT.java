@@ -37,6 +37,10 @@ import org.clinlead.portal.appointments.Panels;
 import org.clinlead.portal.appointments.Scoring;
 import org.clinlead.portal.appointments.TermReminders;
 import org.clinlead.portal.appointments.Vacancies;
+import org.clinlead.portal.assurance.AssuranceConclusions;
+import org.clinlead.portal.assurance.AssurancePanels;
+import org.clinlead.portal.assurance.AssuranceReviews;
+import org.clinlead.portal.assurance.RecommendationReminders;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditLog;
 import org.clinlead.portal.audit.AuditRecorder;
@@ -337,6 +341,20 @@ class BoundarySecurityIT {
         expect(ReconfigurationEvidence.class, "submitEvidence", EVERYONE);
         expect(ReconfigurationEvidence.class, "addDocument", EVERYONE);
         expect(ReconfigurationEvidence.class, "document", EVERYONE);
+        expect(AssuranceReviews.class, "search", EVERYONE);
+        expect(AssuranceReviews.class, "review", EVERYONE);
+        expect(AssuranceReviews.class, "open", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(AssuranceReviews.class, "attachPlan", EVERYONE);
+        expect(AssuranceReviews.class, "plan", EVERYONE);
+        expect(AssuranceReviews.class, "report", EVERYONE);
+        expect(AssurancePanels.class, "setPanel", EVERYONE);
+        expect(AssurancePanels.class, "stateInterest", EVERYONE);
+        expect(AssurancePanels.class, "stepDown", EVERYONE);
+        expect(AssurancePanels.class, "rate", EVERYONE);
+        expect(AssurancePanels.class, "addCriterion", EVERYONE);
+        expect(AssuranceConclusions.class, "conclude", EVERYONE);
+        expect(AssuranceConclusions.class, "updateRecommendation", EVERYONE);
+        expect(RecommendationReminders.class, "sendNow", "ADMIN");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
@@ -358,7 +376,8 @@ class BoundarySecurityIT {
             CommissioningOverview.class, ReturnReminders.class, Variations.class, ProfileCatalogue.class,
             ProfileImport.class, ProfileVariation.class, PracticeProfiles.class, AdviceRequests.class, AdviceAnswers.class, AdviceRegister.class,
             AdviceReminders.class, Reconfigurations.class, ClinicalReviews.class, ReconfigurationEvidence.class,
-            ReconfigurationLog.class,
+            ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
+            RecommendationReminders.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -463,12 +482,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(17);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(18);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(17);
+            assertThat(rs.getInt(1)).isEqualTo(18);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

@@ -35,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * National-scale data for measuring, loaded only when {@code portal.demo.national} is {@code true} (everything),
- * {@code profiles} (commissioning and the practices of a national profile)
+ * {@code profiles} (commissioning and the practices of a national profile), {@code reviews} (commissioning's
+ * organisations and 5,000 reconfiguration proposals)
  * or {@code commissioning} (only {@link NationalCommissioning}, for bin/bench-commissioning). The programme
  * (bin/bench-programme): ten regions' worth — 1,200 participants a year for five years
  * (6,000), 20,000 change projects with an outcome measure of 100 weekly values each (2,000,000 data
@@ -96,6 +97,12 @@ public class NationalScale {
                     NationalCommissioning.COMMISSIONERS * NationalCommissioning.PROVIDERS_EACH * NationalCommissioning.YEARS,
                     returns, (System.nanoTime() - started) / 1_000_000_000L));
             if ("commissioning".equalsIgnoreCase(national.strip())) {
+                return;
+            }
+            if ("reviews".equalsIgnoreCase(national.strip())) {
+                int proposals = NationalReviews.fill(c);
+                LOG.info(() -> String.format("National-scale reviews loaded: %d reconfiguration proposals in %d s", proposals,
+                        (System.nanoTime() - started) / 1_000_000_000L));
                 return;
             }
             int practices = NationalProfiles.fill(c);
