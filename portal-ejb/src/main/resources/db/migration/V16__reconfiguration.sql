@@ -26,7 +26,8 @@ CREATE TABLE reconfiguration (
     CONSTRAINT fk_reconfiguration_sponsor FOREIGN KEY (sponsor_id) REFERENCES organisation (id),
     CONSTRAINT fk_reconfiguration_pathway FOREIGN KEY (pathway_code) REFERENCES pathway (code)
 );
-CREATE INDEX ix_reconfiguration_stage ON reconfiguration (stage, submitted_at);
+CREATE INDEX ix_reconfiguration_stage ON reconfiguration (stage, changed_at);
+CREATE INDEX ix_reconfiguration_changed ON reconfiguration (changed_at);
 CREATE INDEX ix_reconfiguration_sponsor ON reconfiguration (sponsor_id);
 
 CREATE TABLE reconfiguration_aim (

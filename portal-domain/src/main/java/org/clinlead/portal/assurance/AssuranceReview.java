@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clinlead.portal.interests.PanelSeat;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Clinician;
@@ -185,19 +186,7 @@ public class AssuranceReview {
 
     /** Why {@code members} with {@code chair} cannot be the panel. */
     public static List<String> panelBlockers(List<Clinician> members, Clinician chair) {
-        List<String> blockers = new ArrayList<>();
-        Set<Long> distinct = new HashSet<>();
-        members.forEach(m -> distinct.add(m.getId()));
-        if (distinct.size() < MIN_PANEL) {
-            blockers.add("A clinical panel has at least " + MIN_PANEL + " members (" + distinct.size() + " chosen).");
-        }
-        if (distinct.size() > MAX_PANEL) {
-            blockers.add("A clinical panel has at most " + MAX_PANEL + " members.");
-        }
-        if (chair == null || !distinct.contains(chair.getId())) {
-            blockers.add("Choose the panel's chair from its members.");
-        }
-        return blockers;
+        return PanelSeat.compositionBlockers(members, chair, MIN_PANEL, MAX_PANEL, "A clinical panel");
     }
 
     /** Sets the panel; members who stay keep their statements and ratings, those who leave take theirs with them. */
@@ -276,7 +265,7 @@ public class AssuranceReview {
             blockers.add("The review is concluded: ratings are closed.");
         } else if (m.isEmpty()) {
             blockers.add("Only the members of the clinical panel rate the plan.");
-        } else if (!m.get().mayRate(interests)) {
+        } else if (!m.get().mayTakePart(interests)) {
             blockers.add("You have a live declared interest (" + String.join("; ", interests) + "). State how it is managed, "
                     + "or step down, before you rate.");
         } else if (planSha256 == null) {

@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.clinlead.portal.interests.PanelSeat;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Clinician;
@@ -198,18 +199,8 @@ public class Reconfiguration {
 
     /** Why {@code members} chaired by {@code chair} cannot be this proposal's panel (empty when they can). */
     public List<String> panelBlockers(List<Clinician> members, Clinician chair) {
-        List<String> blockers = new ArrayList<>();
-        Set<Long> distinct = new HashSet<>();
-        members.forEach(m -> distinct.add(m.getId()));
-        if (distinct.size() < MIN_PANEL) {
-            blockers.add("A clinical review panel has at least " + MIN_PANEL + " members (" + distinct.size() + " chosen).");
-        }
-        if (distinct.size() > MAX_PANEL) {
-            blockers.add("A clinical review panel has at most " + MAX_PANEL + " members.");
-        }
-        if (chair == null || !distinct.contains(chair.getId())) {
-            blockers.add("Choose the panel's chair from its members.");
-        }
+        List<String> blockers = new ArrayList<>(PanelSeat.compositionBlockers(members, chair, MIN_PANEL, MAX_PANEL,
+                "A clinical review panel"));
         Set<Long> inside = concernedOrganisationIds();
         if (members.stream().allMatch(m -> m.getOrganisation() != null && inside.contains(m.getOrganisation().getId()))) {
             blockers.add("At least one member of the panel comes from outside the organisations concerned "
@@ -236,7 +227,7 @@ public class Reconfiguration {
         panel.removeIf(p -> !chosen.contains(p.getClinician().getId()));
         for (Clinician m : members) {
             if (member(m).isEmpty()) {
-                panel.add(new ReviewPanelMember(this, m, false));
+                panel.add(new ReviewPanelMember(this, m));
             }
         }
         panel.forEach(p -> p.setChair(p.is(chair)));
@@ -318,7 +309,7 @@ public class Reconfiguration {
                     + stage.label().toLowerCase(Locale.ROOT) + ".");
         } else if (m.isEmpty()) {
             blockers.add("Only the members of the clinical review panel judge the evidence.");
-        } else if (!m.get().mayJudge(interests)) {
+        } else if (!m.get().mayTakePart(interests)) {
             blockers.add("You have a live declared interest (" + String.join("; ", interests) + "). State how it is "
                     + "managed, or step down, before you judge.");
         } else {

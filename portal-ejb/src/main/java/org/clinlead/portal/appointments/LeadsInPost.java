@@ -52,6 +52,30 @@ public class LeadsInPost {
                 .setParameter("me", clinician).getResultList().stream().anyMatch(a -> a.isInPostOn(day));
     }
 
+    /**
+     * The members chosen for a clinical panel, by clinician id: each must be a senior clinical lead in post (a member
+     * of the Clinical Advisory Group) on {@code day}; refused in words otherwise. Repeats are dropped.
+     */
+    public List<Clinician> panel(java.util.Collection<Long> ids, LocalDate day, int max) {
+        if (ids == null || ids.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new org.clinlead.portal.shared.InvalidInputException("memberIds", "Choose the panel's members by their ids (numbers).");
+        }
+        if (ids.size() > max * 2) {
+            throw new org.clinlead.portal.shared.InvalidInputException("memberIds", "A clinical panel has at most " + max + " members.");
+        }
+        List<Clinician> members = new java.util.ArrayList<>();
+        for (Long id : ids.stream().distinct().toList()) {
+            Clinician c = em.find(Clinician.class, id);
+            if (c == null || !isInPost(c, day)) {
+                throw new org.clinlead.portal.shared.InvalidInputException("memberIds", "Panel members are senior clinical leads "
+                        + "in post (members of the Clinical Advisory Group)" + (c == null ? "; there is no clinician with id " + id
+                                + "." : ": " + c.getDisplayName() + " is not one."));
+            }
+            members.add(c);
+        }
+        return members;
+    }
+
     /** The clinicians in post on {@code pathwayCode} on {@code day}. */
     public List<Clinician> on(String pathwayCode, LocalDate day) {
         return em.createQuery("select a from Appointment a join fetch a.seat s join fetch a.clinician where s.pathway.code = :p",

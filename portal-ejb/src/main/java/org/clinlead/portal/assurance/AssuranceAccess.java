@@ -15,17 +15,13 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.clinlead.portal.interests.Declaration;
-import org.clinlead.portal.interests.LiveInterests;
+import org.clinlead.portal.interests.InterestScreen;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.AccessRefusedException;
@@ -49,7 +45,7 @@ public class AssuranceAccess {
     private Caller caller;
 
     @Inject
-    private Clock clock;
+    private InterestScreen screen;
 
     boolean readsAll() {
         return caller.isInAny(ADMIN, MEDICAL_DIRECTOR, BOARD_MEMBER);
@@ -113,22 +109,7 @@ public class AssuranceAccess {
 
     /** The live declared interests of each of {@code people} in the organisation reviewed, in one query. */
     Map<Long, List<String>> interestsOf(AssuranceReview r, Collection<Clinician> people) {
-        Map<Long, List<String>> result = new HashMap<>();
-        if (people.isEmpty()) {
-            return result;
-        }
-        Map<Long, List<Declaration>> byClinician = new HashMap<>();
-        em.createQuery("select d from Declaration d left join fetch d.organisation where d.clinician.id in :ids",
-                Declaration.class).setParameter("ids", people.stream().map(Clinician::getId).distinct().toList())
-                .getResultList().forEach(d -> byClinician.computeIfAbsent(d.getClinician().getId(), k -> new ArrayList<>()).add(d));
-        LocalDate today = LocalDate.now(clock);
-        byClinician.forEach((id, list) -> {
-            List<String> flags = LiveInterests.flags(list, Set.of(r.getOrganisation().getId()), today);
-            if (!flags.isEmpty()) {
-                result.put(id, flags);
-            }
-        });
-        return result;
+        return screen.liveInterests(people, Set.of(r.getOrganisation().getId()));
     }
 
     /** The list scope: what {@link #visible} allows, as a query condition. */

@@ -18,10 +18,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.clinlead.portal.appointments.LeadsInPost;
 import org.clinlead.portal.audit.AuditAction;
@@ -29,7 +27,6 @@ import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.AccessRefusedException;
-import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
 import org.clinlead.portal.shared.StaleRecordException;
@@ -72,23 +69,7 @@ public class AssurancePanels {
     public AssuranceReviewView setPanel(long id, Collection<Long> memberIds, Long chairId, long version) {
         AssuranceReview r = access.asReviewRunner(id, "sets the clinical panel");
         Persistence.checkVersion(AssuranceAccess.REVIEW, version, r.getVersion());
-        if (memberIds == null || memberIds.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidInputException("memberIds", "Choose the panel's members by their ids (numbers).");
-        }
-        if (memberIds.size() > AssuranceReview.MAX_PANEL * 2) {
-            throw new InvalidInputException("memberIds", "A clinical panel has at most " + AssuranceReview.MAX_PANEL + " members.");
-        }
-        LocalDate today = LocalDate.now(clock);
-        List<Clinician> members = new ArrayList<>();
-        for (Long memberId : memberIds.stream().distinct().toList()) {
-            Clinician c = em.find(Clinician.class, memberId);
-            if (c == null || !leads.isInPost(c, today)) {
-                throw new InvalidInputException("memberIds", "Panel members are senior clinical leads in post (members of "
-                        + "the Clinical Advisory Group)" + (c == null ? "; there is no clinician with id " + memberId + "."
-                                : ": " + c.getDisplayName() + " is not one."));
-            }
-            members.add(c);
-        }
+        List<Clinician> members = leads.panel(memberIds, LocalDate.now(clock), AssuranceReview.MAX_PANEL);
         Clinician chair = chairId == null ? null : members.stream().filter(c -> c.getId().equals(chairId)).findFirst().orElse(null);
         r.setPanel(members, chair, Instant.now(clock));
         flush(AssuranceAccess.REVIEW);

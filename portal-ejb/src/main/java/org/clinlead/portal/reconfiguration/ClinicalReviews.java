@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.clinlead.portal.appointments.LeadsInPost;
 import org.clinlead.portal.audit.AuditAction;
@@ -30,7 +29,6 @@ import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.AccessRefusedException;
-import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
 import org.clinlead.portal.shared.StaleRecordException;
@@ -74,23 +72,7 @@ public class ClinicalReviews {
     public ReconfigurationView setPanel(long id, Collection<Long> memberIds, Long chairId, long version) {
         Reconfiguration r = access.asReviewRunner(id, "sets the clinical review panel");
         Persistence.checkVersion(ReconfigurationAccess.PROPOSAL, version, r.getVersion());
-        if (memberIds == null || memberIds.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidInputException("memberIds", "Choose the panel's members by their ids (numbers).");
-        }
-        if (memberIds.size() > Reconfiguration.MAX_PANEL * 2) {
-            throw new InvalidInputException("memberIds", "A clinical review panel has at most " + Reconfiguration.MAX_PANEL + " members.");
-        }
-        LocalDate today = LocalDate.now(clock);
-        List<Clinician> members = new ArrayList<>();
-        for (Long memberId : memberIds.stream().distinct().toList()) {
-            Clinician c = em.find(Clinician.class, memberId);
-            if (c == null || !leads.isInPost(c, today)) {
-                throw new InvalidInputException("memberIds", "Panel members are senior clinical leads in post (members of "
-                        + "the Clinical Advisory Group)" + (c == null ? "; there is no clinician with id " + memberId + "."
-                                : ": " + c.getDisplayName() + " is not one."));
-            }
-            members.add(c);
-        }
+        List<Clinician> members = leads.panel(memberIds, LocalDate.now(clock), Reconfiguration.MAX_PANEL);
         Clinician chair = chairId == null ? null : members.stream().filter(c -> c.getId().equals(chairId)).findFirst().orElse(null);
         boolean opens = r.getStage() == Stage.SUBMITTED;
         List<String> before = r.getPanel().stream().map(m -> m.getClinician().getDisplayName()).toList();

@@ -16,16 +16,12 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.clinlead.portal.interests.Declaration;
-import org.clinlead.portal.interests.LiveInterests;
+import org.clinlead.portal.interests.InterestScreen;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
@@ -51,7 +47,7 @@ public class ReconfigurationAccess {
     private Caller caller;
 
     @Inject
-    private Clock clock;
+    private InterestScreen screen;
 
     boolean readsAll() {
         return caller.isInAny(ADMIN, MEDICAL_DIRECTOR, BOARD_MEMBER);
@@ -123,23 +119,7 @@ public class ReconfigurationAccess {
 
     /** The live declared interests of each of {@code people} in the organisations concerned, in one query. */
     Map<Long, List<String>> interestsOf(Reconfiguration r, Collection<Clinician> people) {
-        Map<Long, List<String>> result = new HashMap<>();
-        if (people.isEmpty()) {
-            return result;
-        }
-        List<Long> ids = people.stream().map(Clinician::getId).distinct().toList();
-        Map<Long, List<Declaration>> byClinician = new HashMap<>();
-        em.createQuery("select d from Declaration d left join fetch d.organisation where d.clinician.id in :ids",
-                Declaration.class).setParameter("ids", ids).getResultList()
-                .forEach(d -> byClinician.computeIfAbsent(d.getClinician().getId(), k -> new ArrayList<>()).add(d));
-        LocalDate today = LocalDate.now(clock);
-        byClinician.forEach((id, declarations) -> {
-            List<String> flags = LiveInterests.flags(declarations, r.concernedOrganisationIds(), today);
-            if (!flags.isEmpty()) {
-                result.put(id, flags);
-            }
-        });
-        return result;
+        return screen.liveInterests(people, r.concernedOrganisationIds());
     }
 
     /** The list scope: what {@link #visible} allows, as a query condition. */

@@ -38,15 +38,12 @@ public class ReconfigurationLog {
                 .page(request);
         List<Long> ids = page.items().stream().map(Reconfiguration::getId).toList();
         if (!ids.isEmpty()) {
-            // The page's collections in one query each, not one per proposal.
-            em.createQuery("select distinct r from Reconfiguration r left join fetch r.affected where r.id in :ids",
-                    Reconfiguration.class).setParameter("ids", ids).getResultList();
-            em.createQuery("select distinct r from Reconfiguration r left join fetch r.panel p left join fetch p.clinician "
-                    + "where r.id in :ids", Reconfiguration.class).setParameter("ids", ids).getResultList();
-            em.createQuery("select distinct r from Reconfiguration r left join fetch r.items where r.id in :ids",
-                    Reconfiguration.class).setParameter("ids", ids).getResultList();
-            em.createQuery("select distinct r from Reconfiguration r left join fetch r.conditions where r.id in :ids",
-                    Reconfiguration.class).setParameter("ids", ids).getResultList();
+            // The page's collections in one query each, not one per proposal (no "distinct": the rows are only read into
+            // the persistence context, and comparing long texts for distinctness is what would cost).
+            for (String collection : List.of("r.affected", "r.panel p left join fetch p.clinician", "r.items", "r.conditions")) {
+                em.createQuery("select r from Reconfiguration r left join fetch " + collection + " where r.id in :ids",
+                        Reconfiguration.class).setParameter("ids", ids).getResultList();
+            }
         }
         return page.map(ReconfigurationViews::publicView);
     }
