@@ -39,6 +39,8 @@ import org.clinlead.portal.shared.AimCodes;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * The clinical assurance of a strategic plan or a region-wide transformation programme: the plan (a PDF), a panel of
@@ -80,11 +82,13 @@ public class AssuranceReview {
     @Column(name = "period_end", nullable = false)
     private int periodEnd;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "assurance_review_pathway", joinColumns = @JoinColumn(name = "review_id"),
             inverseJoinColumns = @JoinColumn(name = "pathway_code"))
     private Set<Pathway> pathways = new LinkedHashSet<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "assurance_review_aim", joinColumns = @JoinColumn(name = "review_id"))
     @Column(name = "aim_code", nullable = false, length = 1)
@@ -121,14 +125,17 @@ public class AssuranceReview {
     @Column(name = "concluded_at")
     private Instant concludedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<AssurancePanelMember> panel = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ReviewCriterion> criteria = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<AssuranceRecommendation> recommendations = new ArrayList<>();

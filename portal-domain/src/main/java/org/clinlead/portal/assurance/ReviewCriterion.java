@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.Check;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A criterion of a review's checklist with the panel members' ratings of it. */
 @Entity
@@ -49,6 +51,7 @@ public class ReviewCriterion {
     @Column(nullable = false, length = NAME_MAX)
     private String name;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "criterion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<CriterionRating> ratings = new ArrayList<>();

@@ -40,6 +40,8 @@ import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.RuleViolationException;
 import org.clinlead.portal.shared.UkTime;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A proposal for a service change and its review: the case for change submitted by the sponsoring organisation, a
@@ -88,11 +90,13 @@ public class Reconfiguration {
     @JoinColumn(name = "pathway_code")
     private Pathway pathway;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "reconfiguration_aim", joinColumns = @JoinColumn(name = "reconfiguration_id"))
     @Column(name = "aim_code", nullable = false, length = 1)
     private Set<String> aims = new TreeSet<>(Set.of("E"));
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "reconfiguration_organisation", joinColumns = @JoinColumn(name = "reconfiguration_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -139,14 +143,17 @@ public class Reconfiguration {
     @Column(name = "decided_on")
     private LocalDate decidedOn;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "reconfiguration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<ReviewPanelMember> panel = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "reconfiguration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<EvidenceItem> items = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "reconfiguration", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Condition> conditions = new ArrayList<>();

@@ -83,12 +83,6 @@ public class AssuranceReviews {
                 .fetching(r -> r.fetch("organisation"))
                 .within(access::scope)
                 .page(request);
-        List<Long> ids = page.items().stream().map(AssuranceReview::getId).toList();
-        if (!ids.isEmpty()) {
-            // The page's recommendations in one query, not one per review.
-            em.createQuery("select r from AssuranceReview r left join fetch r.recommendations where r.id in :ids",
-                    AssuranceReview.class).setParameter("ids", ids).getResultList();
-        }
         return page.map(r -> AssuranceViews.summary(r, today));
     }
 

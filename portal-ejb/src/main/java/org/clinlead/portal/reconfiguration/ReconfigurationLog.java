@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Map;
 import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
@@ -36,15 +35,7 @@ public class ReconfigurationLog {
                     r.fetch("pathway", jakarta.persistence.criteria.JoinType.LEFT);
                 })
                 .page(request);
-        List<Long> ids = page.items().stream().map(Reconfiguration::getId).toList();
-        if (!ids.isEmpty()) {
-            // The page's collections in one query each, not one per proposal (no "distinct": the rows are only read into
-            // the persistence context, and comparing long texts for distinctness is what would cost).
-            for (String collection : List.of("r.affected", "r.panel p left join fetch p.clinician", "r.items", "r.conditions")) {
-                em.createQuery("select r from Reconfiguration r left join fetch " + collection + " where r.id in :ids",
-                        Reconfiguration.class).setParameter("ids", ids).getResultList();
-            }
-        }
+        // The page's collections come in one query each (batch fetching, Reconfiguration), not one per proposal.
         return page.map(ReconfigurationViews::publicView);
     }
 
