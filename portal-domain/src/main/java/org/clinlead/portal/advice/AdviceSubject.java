@@ -4,7 +4,8 @@ package org.clinlead.portal.advice;
 public enum AdviceSubject {
 
     PROFILE_INDICATOR("Practice-profile indicator"), CQUIN_INDICATOR("CQUIN indicator"), AGENDA_ITEM("Board agenda item"),
-    RECONFIGURATION("Reconfiguration proposal");
+    RECONFIGURATION("Reconfiguration proposal"),
+    TARGET_SERIES("Operating target");
 
     private final String label;
 

@@ -102,6 +102,10 @@ public class AgendaItem {
     @JoinColumn(name = "cquin_indicator_id")
     private org.clinlead.portal.commissioning.QualityIndicator cquinIndicator;
 
+    /** The record elsewhere in the portal the item was put forward from, as a notice link is kept ({@code project:12}). */
+    @Column(name = "source_link", length = 60, updatable = false)
+    private String sourceLink;
+
     public AgendaItem(Meeting meeting, int order, String title, Purpose purpose, String presenter, boolean confidential,
             Set<String> aims, Set<Organisation> organisations, Instant now) {
         new Check().text(title, "title", "The item's title", 300)
@@ -235,5 +239,14 @@ public class AgendaItem {
 
     public org.clinlead.portal.commissioning.QualityIndicator getCquinIndicator() {
         return cquinIndicator;
+    }
+
+    /** Names the record elsewhere in the portal the item was put forward from, in a notice link's stored form. */
+    public void putForwardFrom(String link) {
+        this.sourceLink = link;
+    }
+
+    public String getSourceLink() {
+        return sourceLink;
     }
 }

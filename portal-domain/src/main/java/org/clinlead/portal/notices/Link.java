@@ -13,7 +13,8 @@ public record Link(Kind kind, Long id) implements Serializable {
     /** The records and lists a notice can point at. */
     public enum Kind {
         MEETING(true), BOARD_ACTIONS(false), PROJECT(true), COHORT(true), PARTICIPANT(true), FOLLOW_UP_ROUND(true),
-        MY_DECLARATIONS(false), ADVISORY_GROUP(false), CONTRACT(true), ADVICE_REQUEST(true), RECONFIGURATION(true), ASSURANCE_REVIEW(true);
+        MY_DECLARATIONS(false), ADVISORY_GROUP(false), CONTRACT(true), ADVICE_REQUEST(true), RECONFIGURATION(true), ASSURANCE_REVIEW(true),
+        TARGET_SERIES(true);
 
         private final boolean needsId;
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One line of a monthly figures file ({@code organisation code, target code, month, value}: {@code RZG,RTT-ADM,2026-10,
@@ -17,8 +18,12 @@ import java.util.Map;
 public record FigureRow(int line, String organisationCode, String targetCode, LocalDate month, BigDecimal value,
         List<String> problems) {
 
-    /** Checks {@code fields} against the known {@code targets} (by code) and this month ({@code thisMonth}). */
-    public static FigureRow check(int line, String[] fields, Map<String, OperatingTarget> targets, YearMonth thisMonth) {
+    /**
+     * Checks {@code fields} against the known {@code targets} (by code), the organisations (what is wrong with a code,
+     * in words, or null when it is one the caller may load) and this month ({@code thisMonth}).
+     */
+    public static FigureRow check(int line, String[] fields, Map<String, OperatingTarget> targets,
+            Function<String, String> organisationProblem, YearMonth thisMonth) {
         List<String> problems = new ArrayList<>();
         if (fields.length != 4) {
             problems.add("has " + fields.length + " values; a line is organisation code, target code, month, value");
@@ -29,6 +34,11 @@ public record FigureRow(int line, String organisationCode, String targetCode, Lo
         OperatingTarget target = targets.get(code);
         if (organisation.isEmpty()) {
             problems.add("has no organisation code");
+        } else {
+            String problem = organisationProblem.apply(organisation);
+            if (problem != null) {
+                problems.add(problem);
+            }
         }
         if (target == null) {
             problems.add("names a target \"" + trimmed(code) + "\" that is not in the list of targets");
@@ -72,7 +82,8 @@ public record FigureRow(int line, String organisationCode, String targetCode, Lo
         return problems.isEmpty() ? List.of() : List.of("Line " + line + " " + String.join(", ", problems) + ".");
     }
 
-    private static String trimmed(String s) {
+    /** A value quoted back to the person, cut to 40 characters. */
+    public static String trimmed(String s) {
         return s.length() > 40 ? s.substring(0, 39) + "…" : s;
     }
 }

@@ -39,15 +39,15 @@ class TargetRulesTest {
 
     @Test
     void eachLineSaysEveryProblemInOneSentence() {
-        assertThat(FigureRow.check(2, new String[] {"RZG", "RTT-ADM", "2026-10", "88.4"}, targets, now).isValid()).isTrue();
-        assertThat(FigureRow.check(3, new String[] {"RZG", "NOPE", "2026-12", "-1"}, targets, now).problems()).containsExactly(
+        assertThat(FigureRow.check(2, new String[] {"RZG", "RTT-ADM", "2026-10", "88.4"}, targets, code -> null, now).isValid()).isTrue();
+        assertThat(FigureRow.check(3, new String[] {"RZG", "NOPE", "2026-12", "-1"}, targets, code -> null, now).problems()).containsExactly(
                 "Line 3 names a target \"NOPE\" that is not in the list of targets, is for 2026-12, a month still to come, "
                         + "has a negative figure.");
-        assertThat(FigureRow.check(4, new String[] {"RZG", "RTT-ADM", "Oct 2026", "101"}, targets, now).problems())
+        assertThat(FigureRow.check(4, new String[] {"RZG", "RTT-ADM", "Oct 2026", "101"}, targets, code -> null, now).problems())
                 .containsExactly("Line 4 has the month \"Oct 2026\"; write it as 2026-10, has a percentage above 100.");
-        assertThat(FigureRow.check(5, new String[] {"RZG", "MRSA", "2026-10", "1.5"}, targets, now).problems())
+        assertThat(FigureRow.check(5, new String[] {"RZG", "MRSA", "2026-10", "1.5"}, targets, code -> null, now).problems())
                 .containsExactly("Line 5 has a count that is not a whole number.");
-        assertThat(FigureRow.check(6, new String[] {"RZG", "MRSA"}, targets, now).problems()).singleElement().asString()
+        assertThat(FigureRow.check(6, new String[] {"RZG", "MRSA"}, targets, code -> null, now).problems()).singleElement().asString()
                 .startsWith("Line 6 has 2 values");
     }
 

@@ -122,8 +122,8 @@ public class AdviceRequests {
         try {
             return AdviceSubject.valueOf(v.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("subject", "The subject is PROFILE_INDICATOR, CQUIN_INDICATOR, AGENDA_ITEM or "
-                    + "RECONFIGURATION.");
+            throw new InvalidInputException("subject", "The subject is PROFILE_INDICATOR, CQUIN_INDICATOR, AGENDA_ITEM, "
+                    + "RECONFIGURATION or TARGET_SERIES.");
         }
     }
 
@@ -265,6 +265,13 @@ public class AdviceRequests {
                     throw new InvalidInputException("subjectId", missing);
                 }
                 yield p.getTitle() + " (" + p.getSponsor().getName() + ")";
+            }
+            case TARGET_SERIES -> {
+                org.clinlead.portal.targets.TargetSeries t = em.find(org.clinlead.portal.targets.TargetSeries.class, id);
+                if (t == null) {
+                    throw new InvalidInputException("subjectId", missing);
+                }
+                yield t.label();
             }
         };
     }

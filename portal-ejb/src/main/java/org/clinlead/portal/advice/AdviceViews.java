@@ -106,6 +106,8 @@ public class AdviceViews {
                 yield i == null ? null : String.valueOf(i.getMeeting().getId());
             }
             case RECONFIGURATION -> em.find(Reconfiguration.class, r.getSubjectId()) == null ? null : String.valueOf(r.getSubjectId());
+            case TARGET_SERIES -> em.find(org.clinlead.portal.targets.TargetSeries.class, r.getSubjectId()) == null ? null
+                    : String.valueOf(r.getSubjectId());
         };
     }
 

@@ -178,9 +178,10 @@ public class Agendas {
         }
         Meeting meeting = next.get();
         int order = reads.nextItemOrder(meeting);
-        AgendaItem item = new AgendaItem(meeting, order, "Proposed: spreading \"" + proposal.title() + "\"",
+        AgendaItem item = new AgendaItem(meeting, order, proposal.itemTitle(),
                 Purpose.DISCUSSION, proposal.presenter(), false, proposal.aims(),
                 Set.of(em.getReference(Organisation.class, proposal.organisationId())), Instant.now(clock));
+        item.putForwardFrom(proposal.source().stored());
         em.persist(item);
         em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();

@@ -117,7 +117,8 @@ public class MeetingPages {
                     item.getOutcome() == null ? null : item.getOutcome().label(), item.getVotesFor(), item.getVotesAgainst(),
                     item.getVotesAbstaining(), item.getCquinContract() == null ? null : item.getCquinContract().getId(),
                     item.getCquinContract() == null ? null : "CQUIN scheme " + item.getCquinContract().getReference()
-                            + (item.getCquinIndicator() == null ? "" : ": " + item.getCquinIndicator().getName())));
+                            + (item.getCquinIndicator() == null ? "" : ": " + item.getCquinIndicator().getName()),
+                    org.clinlead.portal.notices.Link.parse(item.getSourceLink())));
         }
         List<AttendanceLine> lines = members.stream().map(m -> new AttendanceLine(m.clinicianId(), m.name(), m.role(),
                 m.voting(), m.lead(), attendance.get(m.clinicianId()))).toList();

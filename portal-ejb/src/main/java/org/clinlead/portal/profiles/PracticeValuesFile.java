@@ -219,27 +219,13 @@ public class PracticeValuesFile {
             }
             return replaced;
         } catch (SQLException e) {
-            if (duplicate(e)) {
+            if (org.clinlead.portal.shared.Persistence.uniqueKeyRefused(e)) {
                 throw new org.clinlead.portal.shared.DuplicateValueException("file", "Another import of values for the same "
                         + "practices, indicators and periods finished while this one was saving. Nothing of this file was "
                         + "saved: import it again to replace them.");
             }
             throw new IllegalStateException("The practice values could not be saved", e);
         }
-    }
-
-    /** A unique key refused a row (SQL state 23505 on Derby and PostgreSQL), however the driver wrapped it. */
-    private static boolean duplicate(SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
-                return true;
-            }
-            if (t instanceof java.sql.BatchUpdateException b && b.getNextException() != null
-                    && "23505".equals(b.getNextException().getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long sum(int[] counts) {

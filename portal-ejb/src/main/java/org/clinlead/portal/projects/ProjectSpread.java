@@ -104,6 +104,7 @@ public class ProjectSpread {
                 + referral.getBoard().getName() + "."));
         audit.record(AuditAction.CREATED, ChangeProjects.PROJECT, projectId, "Put forward to " + board.getName() + ": " + referral.getNote());
         Long item = agendas.propose(board.getId(), new org.clinlead.portal.boards.Proposal(project.getTitle(),
+                "Proposed: spreading \"" + project.getTitle() + "\"",
                 project.getOwner().getDisplayName(), project.getAims(), project.getOrganisation().getId(), referral.getNote(),
                 Link.to(Link.Kind.PROJECT, project.getId()), "referral-" + referral.getId()));
         if (item != null) {

@@ -31,4 +31,18 @@ public final class Persistence {
             throw onUniqueClash.get();
         }
     }
+
+    /** A unique key refused a row (SQL state 23505 on Derby and PostgreSQL), however the driver wrapped it. */
+    public static boolean uniqueKeyRefused(java.sql.SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+            if (t instanceof java.sql.BatchUpdateException b && b.getNextException() != null
+                    && "23505".equals(b.getNextException().getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -29,6 +29,7 @@ public class Links {
             case ADVICE_REQUEST -> "/advice/request.xhtml?id=" + link.id();
             case RECONFIGURATION -> "/reconfiguration/proposal.xhtml?id=" + link.id();
             case ASSURANCE_REVIEW -> "/assurance/review.xhtml?id=" + link.id();
+            case TARGET_SERIES -> "/targets/series.xhtml?id=" + link.id();
         };
     }
 }

@@ -1,0 +1,2 @@
+/** Operating targets on the web: the exceptions list, a series' SPC chart, the figures import; their API. */
+package org.clinlead.portal.targets;
