@@ -28,6 +28,7 @@ import org.clinlead.portal.setup.demo.DemoBoards;
 import org.clinlead.portal.setup.demo.DemoCohorts;
 import org.clinlead.portal.setup.demo.DemoCommissioning;
 import org.clinlead.portal.setup.demo.DemoAssurance;
+import org.clinlead.portal.setup.demo.DemoTargets;
 import org.clinlead.portal.setup.demo.DemoProfiles;
 import org.clinlead.portal.setup.demo.DemoReconfigurations;
 import org.clinlead.portal.setup.demo.DemoHistory;
@@ -147,6 +148,7 @@ public class PortalSetup {
         DemoProfiles.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
         DemoReconfigurations.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE));
         DemoAssurance.seed(em, contentStore, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE));
+        DemoTargets.seed(em, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
         if (demoHistory) {
             em.flush();
             int papers = DemoHistory.seed(em, paperStore, clinicians, Instant.now());

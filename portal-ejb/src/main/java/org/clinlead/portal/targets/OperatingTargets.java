@@ -124,15 +124,7 @@ public class OperatingTargets {
 
     /** A series by its id; 404 when the caller may not see it. */
     public TargetChart chart(long seriesId) {
-        return chart(visible(seriesId));
-    }
-
-    TargetSeries visible(long seriesId) {
-        TargetSeries s = em.find(TargetSeries.class, seriesId);
-        if (s == null || !access.sees(s.getOrganisation())) {
-            throw new RecordNotFoundException(SERIES, seriesId);
-        }
-        return s;
+        return chart(access.visible(seriesId));
     }
 
     private TargetChart chart(TargetSeries s) {

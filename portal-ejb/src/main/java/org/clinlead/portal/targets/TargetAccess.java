@@ -8,6 +8,8 @@ import static org.clinlead.portal.people.Roles.PROVIDER;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.shared.AccessRefusedException;
+import org.clinlead.portal.shared.RecordNotFoundException;
 
 /**
  * Who sees which organisation's target figures: administrators, medical directors and board members every
@@ -25,8 +28,20 @@ import org.clinlead.portal.shared.AccessRefusedException;
 @Dependent
 public class TargetAccess {
 
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
     @Inject
     private Caller caller;
+
+    /** The series {@code seriesId}, when the caller may see its organisation's figures; otherwise 404. */
+    TargetSeries visible(long seriesId) {
+        TargetSeries s = em.find(TargetSeries.class, seriesId);
+        if (s == null || !sees(s.getOrganisation())) {
+            throw new RecordNotFoundException(OperatingTargets.SERIES, seriesId);
+        }
+        return s;
+    }
 
     boolean readsAll() {
         return caller.isInAny(ADMIN, MEDICAL_DIRECTOR, BOARD_MEMBER);

@@ -48,9 +48,6 @@ public class TargetActions {
     private EntityManager em;
 
     @Inject
-    private OperatingTargets targets;
-
-    @Inject
     private TargetAccess access;
 
     @Inject
@@ -70,7 +67,7 @@ public class TargetActions {
 
     /** Puts series {@code seriesId} on board {@code boardId}'s next open agenda, with the regional team's note. */
     public AgendaPlacement putOnAgenda(long seriesId, Long boardId, String note) {
-        TargetSeries s = targets.visible(seriesId);
+        TargetSeries s = access.visible(seriesId);
         access.requireActsOnExceptions("puts an exception on a board's agenda");
         new Check().require(boardId != null, "boardId", "Choose the board whose agenda the exception goes on.")
                 .text(note, "note", "The note for the board (what you would like it to consider)", NOTE_MAX).orThrow();

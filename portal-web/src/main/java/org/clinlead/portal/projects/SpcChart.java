@@ -102,7 +102,7 @@ public final class SpcChart {
         return -1;
     }
 
-    static String colour(PointType type) {
+    public static String colour(PointType type) {
         return switch (type) {
             case IMPROVEMENT -> IMPROVEMENT;
             case CONCERN -> CONCERN;

@@ -39,6 +39,11 @@ public class Formats {
         return day == null ? "" : DAY.format(day);
     }
 
+    /** A month as people write it: "Oct 2026". */
+    public String month(java.time.LocalDate day) {
+        return day == null ? "" : java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK).format(day);
+    }
+
     /** A measured value to {@code places} decimal places, UK style (12,345.6); null or not a number shows as a dash. */
     public String decimal(Double value, int places) {
         if (value == null || value.isNaN() || value.isInfinite()) {
