@@ -1301,6 +1301,190 @@ class CommissioningIT {
         new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id(id))).selectByValue(String.valueOf(value));
     }
 
+    // ----- Operating targets (aim D) -----
+
+    private Answer importFigures(String who, String csv, String query) {
+        return api.as(who).send("POST", "api/v1/target-data" + query, "text/csv", csv.getBytes(StandardCharsets.UTF_8),
+                java.util.Map.of());
+    }
+
+    private static List<String> errorMessages(Answer answer) {
+        return answer.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("message")).toList();
+    }
+
+    @Test
+    void targetFiguresAreCheckedLineByLineSavedWholeOrNotAtAllAndEachMonthOnce() {
+        String next = java.time.YearMonth.now().plusMonths(1).toString();
+        String held = java.time.YearMonth.now().minusMonths(1).toString();
+        String bad = "organisation code,target code,month,value\n"
+                + "RZP,RTT-ADM,2020-01,91.5\n"
+                + "RZA,RTT-ADM,2020-01,91.5\n"
+                + "RZP,NOPE," + next + ",-2\n"
+                + "RZP,RTT-ADM,Jan 2020,101\n"
+                + "RZP,MRSA,2020-01,1.5\n"
+                + "RZP,rtt-adm,2020-01,90\n"
+                + "RZP,SUI-60," + held + ",75\n"
+                + "XX9,RTT-ADM,2020-02,80\n";
+        Answer refused = importFigures("provider", bad, "");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(errorMessages(refused)).containsExactly(
+                "Line 3 is for RZA, which is not your organisation.",
+                "Line 4 names a target \"NOPE\" that is not in the list of targets, is for " + next
+                        + ", a month still to come, has a negative figure.",
+                "Line 5 has the month \"Jan 2020\"; write it as 2026-10, has a percentage above 100.",
+                "Line 6 has a count that is not a whole number.",
+                "Line 7 repeats the figure of RZP for RTT-ADM in 2020-01 (line 2).",
+                "Line 9 names an organisation \"XX9\" that is not in the portal.",
+                "Line 8: the figure of RZP for SUI-60 in " + held + " is already held ("
+                        + api.as("admin").get("api/v1/organisations/" + organisation("RZP") + "/targets/SUI-60/spc").json()
+                                .getJsonArray("months").getValuesAs(JsonObject.class).stream()
+                                .filter(m -> m.getString("month").startsWith(held)).findFirst().orElseThrow()
+                                .getJsonNumber("value").bigDecimalValue().stripTrailingZeros().toPlainString()
+                        + "); a month's figure is imported once.");
+        String spc = "api/v1/organisations/" + organisation("RZP") + "/targets/RTT-ADM/spc";
+        assertThat(api.as("provider").get(spc).status()).as("nothing saved from a file with bad lines").isEqualTo(404);
+
+        String good = "organisation code,target code,month,value\nRZP,RTT-ADM,2020-01,91.5\nrzp,rtt-adm,2020-02,88\n"
+                + "RZP,RTT-ADM,2020-03,89.25\n";
+        Answer preview = importFigures("provider", good, "?preview=true");
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().getInt("rows")).isEqualTo(3);
+        assertThat(preview.json().getBoolean("saved")).isFalse();
+        assertThat(api.as("provider").get(spc).status()).as("a preview saves nothing").isEqualTo(404);
+        Answer saved = importFigures("provider", good, "");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(saved.json().getString("firstMonth")).isEqualTo("2020-01");
+        assertThat(saved.json().getInt("seriesRead")).isEqualTo(1);
+        JsonObject chart = api.as("provider").get(spc).json();
+        assertThat(chart.getJsonArray("months")).hasSize(3);
+        assertThat(chart.getJsonObject("spc").getBoolean("tooFewPoints")).isTrue();
+        assertThat(chart.getBoolean("exception")).as("the latest month, 89.25, misses 90 %").isTrue();
+        Answer again = importFigures("provider", "RZP,RTT-ADM,2020-02,95\n", "");
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(errorMessages(again)).containsExactly("Line 1: the figure of RZP for RTT-ADM in 2020-02 is already held (88); "
+                + "a month's figure is imported once.");
+        // An administrator loads any organisation's; other roles none; an empty or broken file is refused in words.
+        assertThat(importFigures("admin", "RZA,RTT-ADM,2020-01,93\n", "?preview=true").status()).isEqualTo(200);
+        assertThat(importFigures("commissioner", "5Z4,RTT-ADM,2020-01,93\n", "?preview=true").status()).isEqualTo(200);
+        for (String who : List.of("mentor", "board.member", "secretary", "aspiring.leader", "programme.manager")) {
+            assertThat(importFigures(who, good, "?preview=true").status()).as(who).isEqualTo(403);
+        }
+        assertThat(importFigures("provider", "", "").status()).isEqualTo(400);
+        assertThat(errorMessages(importFigures("provider", "\"RZP,RTT-ADM\n", ""))).singleElement().asString()
+                .startsWith("The file cannot be read as CSV");
+        assertThat(importFigures("provider", good, "?preview=maybe").status()).isEqualTo(400);
+    }
+
+    @Test
+    void exceptionsAreListedPagedAndEachSeriesShowsItsChartOnlyToThoseWhoMaySee() {
+        JsonObject all = api.as("regional.md").get("api/v1/targets/exceptions?size=2").json();
+        assertThat(all.getInt("total")).isGreaterThanOrEqualTo(5);
+        assertThat(all.getJsonArray("items")).hasSize(2);
+        List<JsonObject> rtt = api.as("admin").get("api/v1/targets/exceptions?target=rtt-adm&size=100").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(rtt).allMatch(r -> r.getString("targetCode").equals("RTT-ADM") && r.getBoolean("exception"))
+                .anyMatch(r -> r.getString("organisationCode").equals("RZC"));
+        JsonObject calderwick = rtt.stream().filter(r -> r.getString("organisationCode").equals("RZC")).findFirst().orElseThrow();
+        assertThat(calderwick.getJsonArray("reasons").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("the latest month misses the standard");
+        assertThat(api.as("board.member").get("api/v1/targets/series?organisation=RZC&size=100").json().getInt("total")).isEqualTo(5);
+        // The provider sees its own organisation's series only; the commissioner its own; others none.
+        assertThat(api.as("provider").get("api/v1/targets/exceptions?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .isNotEmpty().allMatch(r -> r.getString("organisationCode").equals("RZP"));
+        assertThat(api.as("commissioner").get("api/v1/targets/series?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .isNotEmpty().allMatch(r -> r.getString("organisationCode").equals("5Z4"));
+        for (String who : List.of("mentor", "aspiring.leader", "secretary", "programme.manager")) {
+            assertThat(api.as(who).get("api/v1/targets/exceptions").json().getInt("total")).as(who).isZero();
+        }
+        String spc = "api/v1/organisations/" + organisation("RZC") + "/targets/RTT-ADM/spc";
+        JsonObject chart = api.as("regional.md").get(spc).json();
+        assertThat(chart.getJsonArray("months")).hasSize(24);
+        assertThat(chart.getJsonObject("spc").getJsonArray("rows")).hasSize(24);
+        assertThat(chart.getBoolean("exception")).isTrue();
+        assertThat(chart.getString("assuranceIcon")).isIn("Hit and miss", "Consistently failing");
+        assertThat(chart.getBoolean("canAct")).isTrue();
+        assertThat(api.as("board.member").get(spc).json().getBoolean("canAct")).isFalse();
+        long series = chart.getJsonNumber("seriesId").longValue();
+        assertThat(api.as("admin").get("api/v1/targets/series/" + series).status()).isEqualTo(200);
+        for (String who : List.of("provider", "commissioner", "mentor", "aspiring.leader")) {
+            assertThat(api.as(who).get(spc).status()).as(who).isEqualTo(404);
+            assertThat(api.as(who).get("api/v1/targets/series/" + series).status()).as(who).isEqualTo(404);
+        }
+        assertThat(api.as("admin").get("api/v1/organisations/" + organisation("RZC") + "/targets/NOPE/spc").status()).isEqualTo(404);
+        assertThat(api.as("admin").get("api/v1/targets/series/999999").status()).isEqualTo(404);
+        assertThat(api.as("admin").get("api/v1/targets/exceptions?sort=nonsense").status()).isEqualTo(400);
+    }
+
+    @Test
+    void fromAnExceptionTheRegionalTeamAsksForAdviceAndPutsItOnABoardsAgendaLinkedBothWays() {
+        long planned = api.as("admin").get("api/v1/boards").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("name").startsWith("Planned care")).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        long series = api.as("admin").get("api/v1/organisations/" + organisation("RZH") + "/targets/SUI-60/spc").json()
+                .getJsonNumber("seriesId").longValue();
+        String path = "api/v1/targets/series/" + series + "/agenda-items";
+        String body = "{\"boardId\":" + planned + ",\"note\":\"Investigations at Hollinbrook close late: ask for the plan.\"}";
+        assertThat(api.as("board.member").post(path, body).status()).isEqualTo(403);
+        assertThat(api.as("provider").post(path, body).status()).isEqualTo(403);
+        Answer blank = api.as("regional.md").post(path, "{\"boardId\":" + planned + ",\"note\":\" \"}");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("The note for the board");
+        assertThat(api.as("regional.md").post(path, "{\"note\":\"x\"}").body()).contains("Choose the board");
+        assertThat(api.as("regional.md").post(path, "{\"boardId\":999999,\"note\":\"x\"}").status()).isEqualTo(400);
+        Answer meeting = api.as("secretary").post("api/v1/boards/" + planned + "/meetings", "{\"startsAt\":\""
+                + java.time.LocalDateTime.now().plusDays(45).withHour(10).withMinute(0).withSecond(0).withNano(0)
+                + "\",\"place\":\"Room 5\"}");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+        long meetingId = id(meeting);
+        Answer put = api.as("regional.md").post(path, body);
+        assertThat(put.status()).as(put.body()).isEqualTo(201);
+        assertThat(put.json().getJsonNumber("meetingId").longValue()).isEqualTo(meetingId);
+        Answer twice = api.as("admin").post(path, body);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.body()).contains("already on the agenda");
+        JsonObject item = api.as("secretary").get("api/v1/meetings/" + meetingId).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(i -> i.getJsonNumber("id").longValue()
+                        == put.json().getJsonNumber("itemId").longValue()).findFirst().orElseThrow();
+        assertThat(item.getString("title")).startsWith("Operating target exception: Serious untoward incidents");
+        assertThat(item.getJsonObject("source").getString("kind")).isEqualTo("TARGET_SERIES");
+        assertThat(item.getJsonObject("source").getJsonNumber("id").longValue()).isEqualTo(series);
+        // Advice about the series: the request names it, and the series lists the request and the item.
+        Answer asked = api.as("regional.md").post("api/v1/advice-requests", "{\"question\":\"Why do investigations "
+                + "at Hollinbrook close late?\",\"pathwayCode\":\"ACUTE_CARE\",\"subject\":\"TARGET_SERIES\",\"subjectId\":"
+                + series + ",\"dueOn\":\"" + LocalDate.now().plusDays(20) + "\",\"urgency\":\"ROUTINE\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(asked.json().getJsonObject("summary").getString("subjectLabel"))
+                .isEqualTo("Serious untoward incidents: investigations closed within 60 working days at Hollinbrook Hospitals NHS Trust");
+        JsonObject chart = api.as("regional.md").get("api/v1/targets/series/" + series).json();
+        assertThat(chart.getJsonArray("advice").getValuesAs(JsonObject.class)).extracting(a -> a.getString("question"))
+                .contains("Why do investigations at Hollinbrook close late?");
+        assertThat(chart.getJsonArray("agendaItems").getValuesAs(JsonObject.class)).extracting(a -> a.getJsonNumber("meetingId")
+                .longValue()).containsExactly(meetingId);
+        assertThat(api.as("admin").post("api/v1/advice-requests", "{\"question\":\"x\",\"pathwayCode\":\"ACUTE_CARE\","
+                + "\"subject\":\"TARGET_SERIES\",\"subjectId\":999999,\"dueOn\":\"" + LocalDate.now().plusDays(20)
+                + "\",\"urgency\":\"ROUTINE\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    void administratorsAddTargetsAndEveryRuleOfATargetIsSaidInWords() {
+        String target = "{\"code\":\"CANCER-62\",\"name\":\"Cancer: treated within 62 days of urgent referral\","
+                + "\"unit\":\"PERCENT\",\"direction\":\"INCREASE\",\"standard\":85,\"aims\":[\"A\"]}";
+        assertThat(api.as("commissioner").post("api/v1/targets", target).status()).isEqualTo(403);
+        assertThat(api.as("regional.md").post("api/v1/targets", target).status()).isEqualTo(403);
+        Answer made = api.as("admin").post("api/v1/targets", target);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(made.json().getJsonArray("aims").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("A", "D");
+        assertThat(made.json().getString("standardLabel")).isEqualTo("at least 85 %");
+        assertThat(api.as("admin").post("api/v1/targets", target).status()).isEqualTo(409);
+        Answer bad = api.as("admin").post("api/v1/targets", "{\"code\":\"x\",\"name\":\" \",\"unit\":\"PERCENT\","
+                + "\"direction\":\"NEUTRAL\",\"standard\":120}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors")).hasSize(4);
+        assertThat(api.as("aspiring.leader").get("api/v1/targets").array()).extracting(v -> v.asJsonObject().getString("code"))
+                .contains("CANCER-62", "RTT-ADM", "MRSA");
+    }
+
     private long itemId(long id, int position) {
         return view("admin", id).getJsonArray("items").getJsonObject(position).getJsonNumber("id").longValue();
     }

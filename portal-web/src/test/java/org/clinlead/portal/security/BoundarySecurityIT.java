@@ -38,6 +38,9 @@ import org.clinlead.portal.appointments.Scoring;
 import org.clinlead.portal.appointments.TermReminders;
 import org.clinlead.portal.appointments.Vacancies;
 import org.clinlead.portal.assurance.AssuranceConclusions;
+import org.clinlead.portal.targets.OperatingTargets;
+import org.clinlead.portal.targets.TargetActions;
+import org.clinlead.portal.targets.TargetImport;
 import org.clinlead.portal.assurance.AssurancePanels;
 import org.clinlead.portal.assurance.AssuranceReviews;
 import org.clinlead.portal.assurance.RecommendationReminders;
@@ -341,6 +344,15 @@ class BoundarySecurityIT {
         expect(ReconfigurationEvidence.class, "submitEvidence", EVERYONE);
         expect(ReconfigurationEvidence.class, "addDocument", EVERYONE);
         expect(ReconfigurationEvidence.class, "document", EVERYONE);
+        expect(OperatingTargets.class, "targets", EVERYONE);
+        expect(OperatingTargets.class, "define", "ADMIN");
+        expect(OperatingTargets.class, "exceptions", EVERYONE);
+        expect(OperatingTargets.class, "allSeries", EVERYONE);
+        expect(OperatingTargets.class, "chart", EVERYONE);
+        expect(OperatingTargets.class, "visibleOrganisations", EVERYONE);
+        expect(TargetImport.class, "load", "ADMIN", "COMMISSIONER", "PROVIDER");
+        expect(TargetActions.class, "boards", "ADMIN", "MEDICAL_DIRECTOR");
+        expect(TargetActions.class, "putOnAgenda", "ADMIN", "MEDICAL_DIRECTOR");
         expect(AssuranceReviews.class, "search", EVERYONE);
         expect(AssuranceReviews.class, "review", EVERYONE);
         expect(AssuranceReviews.class, "open", "ADMIN", "MEDICAL_DIRECTOR");
@@ -377,7 +389,7 @@ class BoundarySecurityIT {
             ProfileImport.class, ProfileVariation.class, PracticeProfiles.class, AdviceRequests.class, AdviceAnswers.class, AdviceRegister.class,
             AdviceReminders.class, Reconfigurations.class, ClinicalReviews.class, ReconfigurationEvidence.class,
             ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
-            RecommendationReminders.class,
+            RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -482,12 +494,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(18);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(19);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(18);
+            assertThat(rs.getInt(1)).isEqualTo(19);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {
