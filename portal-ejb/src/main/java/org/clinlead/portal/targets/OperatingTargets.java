@@ -61,10 +61,11 @@ public class OperatingTargets {
     @Inject
     private AuditRecorder audit;
 
-    /** Every target, by code. */
-    public List<TargetSummary> targets() {
-        return em.createQuery("select t from OperatingTarget t order by t.code", OperatingTarget.class).getResultList().stream()
-                .map(TargetSummary::of).toList();
+    /** The targets, by code unless sorted by {@code name}; filter {@code q} (the name). */
+    public Page<TargetSummary> targets(PageRequest request) {
+        return new Lists<>(em, OperatingTarget.class, Map.of("code", t -> t.get("code"), "name", t -> t.get("name")),
+                Map.of("q", (cb, t) -> v -> Lists.contains(cb, t.get("name"), v)), "code", true)
+                .page(request).map(TargetSummary::of);
     }
 
     /** A new target, by an administrator. */

@@ -10,7 +10,7 @@ public record TargetSummary(long id, String code, String name, String definition
 
     static TargetSummary of(OperatingTarget t) {
         return new TargetSummary(t.getId(), t.getCode(), t.getName(), t.getDefinition(), t.getUnit(), t.getUnit().label(),
-                t.getDirection(), t.getStandard(), standardLabel(t), List.copyOf(t.getAims()), t.getVersion());
+                t.getDirection(), t.getStandard(), standardLabel(t), t.getAims().stream().sorted().toList(), t.getVersion());
     }
 
     /** "at least 90 %", "at most 1 a month", "no standard". */

@@ -37,7 +37,7 @@ public class TargetsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        list = targets.targets();
+        list = targets.targets(org.clinlead.portal.shared.PageRequest.of(0, org.clinlead.portal.shared.PageRequest.MAX_SIZE)).items();
         series = new PagedList<>(targets::exceptions);
     }
 

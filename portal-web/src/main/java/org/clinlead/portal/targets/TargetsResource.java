@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Set;
 import org.clinlead.portal.api.ListParameters;
 import org.clinlead.portal.api.PageAnswer;
@@ -35,9 +34,11 @@ public class TargetsResource {
     @Context
     private UriInfo uri;
 
+    /** The targets, by code; filter {@code q} (name); sort {@code code}, {@code name}. */
     @GET
-    public List<TargetSummary> list() {
-        return targets.targets();
+    public PageAnswer<TargetSummary> list() {
+        ListParameters params = ListParameters.read(uri, Set.of("q"));
+        return PageAnswer.of(targets.targets(params.toRequest()), params);
     }
 
     /** A new target (administrators). */

@@ -1481,8 +1481,8 @@ class CommissioningIT {
                 + "\"direction\":\"NEUTRAL\",\"standard\":120}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getJsonArray("errors")).hasSize(4);
-        assertThat(api.as("aspiring.leader").get("api/v1/targets").array()).extracting(v -> v.asJsonObject().getString("code"))
-                .contains("CANCER-62", "RTT-ADM", "MRSA");
+        assertThat(api.as("aspiring.leader").get("api/v1/targets?size=100").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("code")).contains("CANCER-62", "RTT-ADM", "MRSA");
     }
 
     private long itemId(long id, int position) {
