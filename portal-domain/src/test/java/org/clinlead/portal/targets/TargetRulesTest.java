@@ -49,6 +49,9 @@ class TargetRulesTest {
                 .containsExactly("Line 5 has a count that is not a whole number.");
         assertThat(FigureRow.check(6, new String[] {"RZG", "MRSA"}, targets, code -> null, now).problems()).singleElement().asString()
                 .startsWith("Line 6 has 2 values");
+        assertThat(FigureRow.check(7, new String[] {"rza", "MRSA", "2026-10", "-1"}, targets,
+                code -> code.equals("RZA") ? "is for RZA, which is not your organisation" : null, now).problems())
+                .containsExactly("Line 7 is for RZA, which is not your organisation, has a negative figure.");
     }
 
     @Test
