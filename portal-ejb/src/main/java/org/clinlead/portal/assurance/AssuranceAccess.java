@@ -133,8 +133,8 @@ public class AssuranceAccess {
         return cb.or(any.toArray(Predicate[]::new));
     }
 
-    /** The caller's account name. */
-    String displayNameUser() {
+    /** The caller's account name (a recommendation's owner is an account). */
+    String username() {
         return caller.name();
     }
 

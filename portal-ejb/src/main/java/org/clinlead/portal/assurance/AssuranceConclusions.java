@@ -88,7 +88,7 @@ public class AssuranceConclusions {
         AssuranceReview r = access.visible(id);
         AssuranceRecommendation x = r.getRecommendations().stream().filter(y -> y.getId().equals(recommendationId)).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException(RECOMMENDATION, recommendationId == null ? 0 : recommendationId));
-        if (!x.getOwner().equals(access.displayNameUser()) && !access.runsReviews() && !access.isChair(r)) {
+        if (!x.getOwner().equals(access.username()) && !access.runsReviews() && !access.isChair(r)) {
             throw new AccessRefusedException("The recommendation's owner (" + x.getOwnerName() + "), the panel's chair, a "
                     + "medical director or an administrator records its progress.");
         }

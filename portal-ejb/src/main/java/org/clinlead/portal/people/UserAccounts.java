@@ -156,7 +156,8 @@ public class UserAccounts {
         Clinician clinician = account.getClinician();
         return new Me(account.getUsername(), account.getDisplayName(), account.getRoles().stream().sorted().toList(),
                 clinician == null ? null : clinician.getOrganisation().getName(),
-                clinician == null ? null : clinician.getProfession().label());
+                clinician == null ? null : clinician.getProfession().label(),
+                clinician == null ? null : clinician.getOrganisation().getId());
     }
 
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,

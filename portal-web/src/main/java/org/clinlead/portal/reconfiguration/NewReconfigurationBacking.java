@@ -40,9 +40,16 @@ public class NewReconfigurationBacking implements Serializable {
     private List<Long> affectedIds = new ArrayList<>();
     private List<OrganisationSummary> organisationChoices;
 
+    @Inject
+    private org.clinlead.portal.shell.CurrentUser currentUser;
+
+    /** A commissioner or provider proposes for their own organisation: it comes chosen. */
     @PostConstruct
     void init() {
         organisationChoices = organisations.choices();
+        if ((currentUser.has("COMMISSIONER") || currentUser.has("PROVIDER")) && currentUser.getMe() != null) {
+            sponsorId = currentUser.getMe().organisationId();
+        }
     }
 
     public String submit() {
