@@ -81,6 +81,10 @@ public class AdviceRequest {
     @Column(name = "aim_code", nullable = false, length = 1)
     private Set<String> aims = new TreeSet<>(Set.of("C"));
 
+    /** The aims as one column the database checks is not empty (see {@link org.clinlead.portal.shared.AimCodes#joined}). */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes = "C";
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "advice_request_organisation", joinColumns = @JoinColumn(name = "request_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -185,6 +189,7 @@ public class AdviceRequest {
         this.programme = q.programme();
         this.aims.clear();
         this.aims.addAll(AimCodes.of(q.aims(), "C"));
+        this.aimCodes = AimCodes.joined(this.aims);
         if (q.organisations() != null) {
             this.organisations.addAll(q.organisations());
         }

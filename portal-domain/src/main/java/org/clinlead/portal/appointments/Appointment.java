@@ -91,6 +91,10 @@ public class Appointment {
     @Column(name = "aim_code", length = 1)
     private Set<String> aims = new TreeSet<>();
 
+    /** The aims as one column the database checks is not empty (see {@link org.clinlead.portal.shared.AimCodes#joined}). */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes;
+
     protected Appointment() {
     }
 
@@ -99,6 +103,7 @@ public class Appointment {
         Appointment a = new Appointment(seat, clinician, Route.COMPETITIVE, termStart, recordedBy, now);
         a.application = application;
         a.aims.addAll(aims);
+        a.aimCodes = org.clinlead.portal.shared.AimCodes.joined(a.aims);
         return a;
     }
 
@@ -118,6 +123,7 @@ public class Appointment {
         this.recordedBy = recordedBy;
         this.recordedAt = now;
         this.aims.add(Vacancy.AIM);
+        this.aimCodes = org.clinlead.portal.shared.AimCodes.joined(this.aims);
     }
 
     /** A term of {@value #TERM_YEARS} years: starting 1 April 2026, it ends on 31 March 2029. */

@@ -77,6 +77,10 @@ public class Vacancy {
     @Column(name = "aim_code", length = 1)
     private Set<String> aims = new TreeSet<>();
 
+    /** The aims as one column the database checks is not empty (see {@link org.clinlead.portal.shared.AimCodes#joined}). */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes;
+
     protected Vacancy() {
     }
 
@@ -115,6 +119,7 @@ public class Vacancy {
         if (aims != null) {
             v.aims.addAll(aims);
         }
+        v.aimCodes = org.clinlead.portal.shared.AimCodes.joined(v.aims);
         return v;
     }
 

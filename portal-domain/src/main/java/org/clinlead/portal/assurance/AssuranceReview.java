@@ -94,6 +94,10 @@ public class AssuranceReview {
     @Column(name = "aim_code", nullable = false, length = 1)
     private Set<String> aims = new TreeSet<>(Set.of("D"));
 
+    /** The aims as one column the database checks is not empty (see {@link org.clinlead.portal.shared.AimCodes#joined}). */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes = "D";
+
     @Column(name = "plan_file_name", length = 200)
     private String planFileName;
 
@@ -169,6 +173,7 @@ public class AssuranceReview {
         }
         this.aims.clear();
         this.aims.addAll(AimCodes.of(s.aims(), "D"));
+        this.aimCodes = AimCodes.joined(this.aims);
         this.openedBy = openedBy;
         this.openedAt = now;
         this.changedAt = now;

@@ -86,6 +86,10 @@ public class AgendaItem {
     @Column(name = "aim_code", length = 1)
     private Set<String> aims = new TreeSet<>();
 
+    /** The aims as one column the database checks is not empty (see {@link org.clinlead.portal.shared.AimCodes#joined}). */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes;
+
     @ManyToMany
     @JoinTable(name = "agenda_item_organisation", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
@@ -121,6 +125,7 @@ public class AgendaItem {
         this.presenter = presenter.strip();
         this.confidential = confidential;
         this.aims.addAll(aims);
+        this.aimCodes = org.clinlead.portal.shared.AimCodes.joined(this.aims);
         if (organisations != null) {
             this.organisations.addAll(organisations);
         }

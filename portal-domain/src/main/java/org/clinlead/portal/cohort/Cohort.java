@@ -28,6 +28,9 @@ import org.clinlead.portal.shared.RuleViolationException;
 @Table(name = "cohort")
 public class Cohort {
 
+    /** The strategy's aim the programme serves: B, developing tomorrow's clinical leaders. */
+    public static final String AIM = "B";
+
     public static final int DEFAULT_PLACES = 120;
     public static final int NAME_MAX = 120;
 
@@ -55,6 +58,10 @@ public class Cohort {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** The programme serves aim B; kept as every activity keeps its aims, and checked not empty by the database. */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes = AIM;
 
     @ManyToMany
     @JoinTable(name = "cohort_pathway", joinColumns = @JoinColumn(name = "cohort_id"),
@@ -85,6 +92,7 @@ public class Cohort {
         this.fundingPerPlace = fundingPerPlace.setScale(2, java.math.RoundingMode.HALF_UP);
         this.pathways.addAll(pathways);
         this.createdAt = now;
+        this.aimCodes = AIM;
     }
 
     /** Applications are taken until the cohort starts. */
@@ -146,5 +154,9 @@ public class Cohort {
 
     public Set<String> getPathwayNames() {
         return pathways.stream().map(Pathway::getName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public java.util.Set<String> getAims() {
+        return java.util.Set.of(aimCodes.split(""));
     }
 }

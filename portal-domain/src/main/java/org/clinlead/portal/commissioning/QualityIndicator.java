@@ -67,6 +67,10 @@ public class QualityIndicator {
     @Column(name = "aim_code", nullable = false, length = 1)
     private java.util.Set<String> aims = new java.util.TreeSet<>(java.util.Set.of("C"));
 
+    /** The aims as one column the database checks is not empty (see {@link org.clinlead.portal.shared.AimCodes#joined}). */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes = "C";
+
     @Column(length = 40)
     private String unit;
 
@@ -149,6 +153,7 @@ public class QualityIndicator {
         java.util.Set<String> wanted = CommissioningAims.of(codes);
         aims.clear();
         aims.addAll(wanted);
+        aimCodes = org.clinlead.portal.shared.AimCodes.joined(aims);
     }
 
     /** Records that the indicator was proposed from a practice-profile indicator (its code), kept for the link back. */

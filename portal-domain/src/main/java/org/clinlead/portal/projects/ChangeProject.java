@@ -113,6 +113,10 @@ public class ChangeProject {
     @Column(name = "aim_code", length = 1)
     private Set<String> aims = new TreeSet<>();
 
+    /** The aims as one column the database checks is not empty (see {@link org.clinlead.portal.shared.AimCodes#joined}). */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes;
+
     @ManyToMany
     @JoinTable(name = "project_member", joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "clinician_id"))
@@ -144,6 +148,7 @@ public class ChangeProject {
         this.organisation = organisation;
         this.pathway = pathway;
         this.aims.addAll(aims);
+        this.aimCodes = org.clinlead.portal.shared.AimCodes.joined(this.aims);
         this.status = ProjectStatus.IDEA;
         this.progressScore = new BigDecimal("0.5");
         this.spread = SpreadLevel.NOT_YET;

@@ -96,6 +96,10 @@ public class Reconfiguration {
     @Column(name = "aim_code", nullable = false, length = 1)
     private Set<String> aims = new TreeSet<>(Set.of("E"));
 
+    /** The aims as one column the database checks is not empty (see {@link org.clinlead.portal.shared.AimCodes#joined}). */
+    @Column(name = "aim_codes", nullable = false, length = 5)
+    private String aimCodes = "E";
+
     @BatchFetch(BatchFetchType.IN)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "reconfiguration_organisation", joinColumns = @JoinColumn(name = "reconfiguration_id"),
@@ -169,7 +173,7 @@ public class Reconfiguration {
     public Reconfiguration(CaseForChange c, Organisation sponsor, Collection<Organisation> affected, Pathway pathway,
             String submittedBy, String submitterName, Instant now) {
         new Check().text(c.title(), "title", "The title", TITLE_MAX)
-                .text(c.services(), "services", "The services and sites", SERVICES_MAX)
+                .text(c.services(), "services", "The list of services and sites concerned", SERVICES_MAX)
                 .text(c.summary(), "summary", "The case for change", TEXT_MAX)
                 .optionalText(c.options(), "options", "The options", TEXT_MAX)
                 .require(sponsor != null, "sponsorId", "Choose the sponsoring organisation.")
@@ -187,6 +191,7 @@ public class Reconfiguration {
         this.pathway = pathway;
         this.aims.clear();
         this.aims.addAll(AimCodes.of(c.aims(), "E"));
+        this.aimCodes = AimCodes.joined(this.aims);
         this.submittedBy = submittedBy;
         this.submitterName = submitterName;
         this.submittedAt = now;

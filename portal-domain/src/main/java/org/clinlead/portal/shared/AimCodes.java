@@ -23,4 +23,12 @@ public final class AimCodes {
         wanted.add(always);
         return wanted;
     }
+
+    /**
+     * The aims as the column every activity table keeps and the database checks is not empty ({@code "ACE"}):
+     * in order, no gaps; empty when there are none (which the database refuses).
+     */
+    public static String joined(Collection<String> aims) {
+        return String.join("", new TreeSet<>(aims));
+    }
 }

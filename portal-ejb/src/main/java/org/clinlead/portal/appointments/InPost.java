@@ -4,17 +4,20 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The queries for "in post on a date", written once: started, and neither run out nor ended early. */
-final class InPost {
+/**
+ * The queries for "in post on a date", written once: started, and neither run out nor ended early. Public for the
+ * strategy's headline figures, which count leads as the cap does.
+ */
+public final class InPost {
 
     /** JPQL condition on an {@code Appointment} alias {@code p} with a {@code :today} parameter. */
-    static final String CONDITION = "p.termStart <= :today and ((p.endedOn is null and p.termEnd >= :today) "
+    public static final String CONDITION = "p.termStart <= :today and ((p.endedOn is null and p.termEnd >= :today) "
             + "or p.endedOn >= :today)";
 
     private InPost() {
     }
 
-    static long count(EntityManager em, LocalDate today) {
+    public static long count(EntityManager em, LocalDate today) {
         return em.createQuery("select count(p) from Appointment p where " + CONDITION, Long.class)
                 .setParameter("today", today).getSingleResult();
     }

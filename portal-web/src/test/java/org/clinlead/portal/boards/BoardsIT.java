@@ -428,4 +428,73 @@ class BoardsIT {
             browser.screenshotWhole("member-home");
         }
     }
+
+    /**
+     * The strategy's coverage counts what was done: two items on a meeting of the planned care board count under their
+     * aims, capability, quarter and pathway; the activities behind a figure are listed; bad filters are refused in
+     * words; everyone signed in reads it, the headlines are public; a medical director follows a gap in the browser.
+     */
+    @Test
+    void theStrategysCoverageCountsTheActivitiesCreatedAndShowsTheGaps() {
+        long planned = api.as("admin").get("api/v1/boards").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("name").startsWith("Planned care")).findFirst().orElseThrow().getJsonNumber("id")
+                .longValue();
+        LocalDate day = LocalDate.now().plusDays(300);
+        Answer meeting = api.as("secretary").post("api/v1/boards/" + planned + "/meetings", "{\"startsAt\":\""
+                + day.atTime(10, 0) + "\",\"place\":\"Room 7\"}");
+        assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+        long meetingId = meeting.json().getJsonNumber("id").longValue();
+        for (String[] item : new String[][] {{"Hip fracture pathway", "\"A\",\"D\""}, {"Day surgery on one site", "\"E\""}}) {
+            Answer made = api.as("secretary").post("api/v1/meetings/" + meetingId + "/items", "{\"title\":\"" + item[0]
+                    + "\",\"purpose\":\"DISCUSSION\",\"presenter\":\"Lead\",\"confidential\":false,\"aims\":[" + item[1]
+                    + "],\"organisationIds\":[]}");
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+        }
+        String period = "from=" + day.minusDays(1) + "&to=" + day.plusDays(1);
+        JsonObject coverage = api.as("regional.md").get("api/v1/strategy/coverage?" + period).json();
+        assertThat(coverage.getInt("total")).isEqualTo(2);
+        Map<String, Long> boardsByAim = new java.util.HashMap<>();
+        for (JsonObject aim : coverage.getJsonArray("aims").getValuesAs(JsonObject.class)) {
+            boardsByAim.put(aim.getString("code"), aim.getJsonArray("cells").getValuesAs(JsonObject.class).stream()
+                    .filter(c -> c.getString("capability").equals("Pathway boards")).findFirst().orElseThrow()
+                    .getJsonNumber("total").longValue());
+        }
+        assertThat(boardsByAim).containsExactlyInAnyOrderEntriesOf(Map.of("A", 1L, "B", 0L, "C", 0L, "D", 1L, "E", 1L));
+        JsonObject plannedRow = coverage.getJsonArray("pathways").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("code").equals("PLANNED_CARE")).findFirst().orElseThrow();
+        assertThat(plannedRow.getJsonNumber("total").longValue()).isEqualTo(2);
+        assertThat(plannedRow.getJsonObject("byAim").getJsonNumber("E").longValue()).isEqualTo(1);
+        assertThat(api.as("board.member").get("api/v1/strategy/coverage?" + period + "&pathway=ACUTE_CARE").json().getInt("total"))
+                .isZero();
+        JsonObject underD = api.as("mentor").get("api/v1/strategy/activities?aim=D&" + period).json();
+        assertThat(underD.getInt("total")).isEqualTo(1);
+        assertThat(underD.getJsonArray("items").getJsonObject(0).getString("title")).isEqualTo("Hip fracture pathway");
+        assertThat(underD.getJsonArray("items").getJsonObject(0).getJsonNumber("pageId").longValue()).isEqualTo(meetingId);
+        assertThat(api.as("provider").get("api/v1/strategy/activities?kind=AGENDA_ITEM&" + period).json().getInt("total")).isEqualTo(2);
+        // Bad filters are refused in words.
+        assertThat(api.as("admin").get("api/v1/strategy/coverage?from=" + day + "&to=" + day.minusDays(5)).body())
+                .contains("The period starts after it ends.");
+        assertThat(api.as("admin").get("api/v1/strategy/coverage?from=1.4.2026").body()).contains("Write the date as 2026-04-01.");
+        assertThat(api.as("admin").get("api/v1/strategy/activities?aim=Z").body()).contains("The aim is one of A, B, C, D or E.");
+        assertThat(api.as("admin").get("api/v1/strategy/activities?kind=NOPE").status()).isEqualTo(400);
+        assertThat(api.as("admin").get("api/v1/strategy/activities?organisation=abc").status()).isEqualTo(400);
+        // Gaps and headlines: everyone signed in; the headlines without sign-in too, counts only.
+        assertThat(api.as("aspiring.leader").get("api/v1/strategy/gaps").json().getString("lastQuarter")).matches("\\d{4}/\\d{2} Q[1-4]");
+        assertThat(api.anonymous().get("api/v1/strategy/gaps").status()).isEqualTo(401);
+        Answer headlines = api.anonymous().get("api/v1/public/strategy/headlines");
+        assertThat(headlines.status()).isEqualTo(200);
+        assertThat(headlines.json().getJsonArray("figures").getValuesAs(JsonObject.class)).extracting(f -> f.getString("key"))
+                .containsExactly("leadsInPost", "pathwaysWithTwoLeads", "nsrLeads", "aspiringLeaders", "cquinWithAdvice",
+                        "reconfigurationsReviewed", "adviceMedianDays");
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("regional.md", Demo.PASSWORD);
+            browser.go("strategy/coverage.xhtml");
+            assertThat(browser.driver().findElement(By.id("headlines")).getText()).contains("Senior clinical leads in post");
+            assertThat(browser.driver().findElement(By.id("heatmap")).getText()).contains("Pathway boards");
+            browser.click(By.cssSelector("#gaps li a"));
+            assertThat(browser.text()).contains("Activities of the strategy");
+            browser.go("public/strategy.xhtml");
+            assertThat(browser.text()).contains("Aspiring leaders funded");
+        }
+    }
 }

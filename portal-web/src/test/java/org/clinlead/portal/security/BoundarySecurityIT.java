@@ -38,6 +38,7 @@ import org.clinlead.portal.appointments.Scoring;
 import org.clinlead.portal.appointments.TermReminders;
 import org.clinlead.portal.appointments.Vacancies;
 import org.clinlead.portal.assurance.AssuranceConclusions;
+import org.clinlead.portal.strategy.StrategyCoverage;
 import org.clinlead.portal.targets.OperatingTargets;
 import org.clinlead.portal.targets.TargetActions;
 import org.clinlead.portal.targets.TargetImport;
@@ -367,6 +368,9 @@ class BoundarySecurityIT {
         expect(AssuranceConclusions.class, "conclude", EVERYONE);
         expect(AssuranceConclusions.class, "updateRecommendation", EVERYONE);
         expect(RecommendationReminders.class, "sendNow", "ADMIN");
+        expect(StrategyCoverage.class, "activities", EVERYONE);
+        expect(StrategyCoverage.class, "coverage", EVERYONE);
+        expect(StrategyCoverage.class, "gaps", EVERYONE);
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
@@ -374,7 +378,7 @@ class BoundarySecurityIT {
     /** Open to everyone on purpose: signing in, the start-up facts. */
     private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.isActive", "ApiTokens.authenticate", "PortalSetup.mode",
             "SchemaMigrations.migrationsAppliedAtStart", "InterestRegisters.publicRegister", "Minutes.publicMinutes",
-            "ReconfigurationLog.publicLog", "ReconfigurationLog.publicProposal");
+            "ReconfigurationLog.publicLog", "ReconfigurationLog.publicProposal", "StrategyCoverage.headlines");
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
             UserAccounts.class, ApiTokens.class, Strategy.class, AuditLog.class, RegisterOfInterests.class,
@@ -389,7 +393,7 @@ class BoundarySecurityIT {
             ProfileImport.class, ProfileVariation.class, PracticeProfiles.class, AdviceRequests.class, AdviceAnswers.class, AdviceRegister.class,
             AdviceReminders.class, Reconfigurations.class, ClinicalReviews.class, ReconfigurationEvidence.class,
             ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
-            RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class,
+            RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class, StrategyCoverage.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -492,14 +496,49 @@ class BoundarySecurityIT {
         assertThat(wrong).isEmpty();
     }
 
+    /** Every kind of activity: the database itself refuses a row without an aim (blank or missing), whatever writes it. */
+    @Test
+    void theDatabaseRefusesAnActivityWithoutAnAimOfEveryKind() throws Exception {
+        List<String> kinds = List.of("vacancy", "appointment", "agenda_item", "change_project", "cohort", "cquin_indicator",
+                "advice_request", "assurance_review", "reconfiguration");
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : kinds) {
+                try (ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table + " where aim_codes is null "
+                        + "or aim_codes = ''")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as(table + ": every row written has its aims").isZero();
+                }
+                try (ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).as(table + " has demo rows to try").isPositive();
+                }
+                for (String value : List.of("''", "null")) {
+                    assertThatThrownBy(() -> c.createStatement().executeUpdate("update " + table + " set aim_codes = " + value
+                            + " where id = (select min(id) from " + table + ")")).as(table + " with aims " + value)
+                            .isInstanceOf(java.sql.SQLException.class)
+                            .satisfies(e -> assertThat(((java.sql.SQLException) e).getSQLState()).startsWith("23"));
+                }
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("select kind, count(*) from strategy_activity group by kind")) {
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                while (rs.next()) {
+                    seen.add(rs.getString(1).strip());
+                }
+                assertThat(seen).as("the read model collects every kind").containsExactlyInAnyOrder("VACANCY", "APPOINTMENT",
+                        "AGENDA_ITEM", "PROJECT", "COHORT", "CQUIN_INDICATOR", "ADVICE_REQUEST", "ASSURANCE_REVIEW",
+                        "RECONFIGURATION");
+            }
+        }
+    }
+
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(19);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(21);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(19);
+            assertThat(rs.getInt(1)).isEqualTo(21);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

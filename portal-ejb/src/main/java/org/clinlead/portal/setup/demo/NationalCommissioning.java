@@ -86,8 +86,8 @@ final class NationalCommissioning {
         List<long[]> contracts = rows(c, "select id, start_year from cquin_contract where reference like 'NAT-%' order by id");
         try (PreparedStatement ps = c.prepareStatement("insert into cquin_indicator (version, contract_id, name, rationale, "
                 + "quality_domain, pathway_code, proportion, unit, improvement, minimum_value, maximum_value, weight, "
-                + "created_at) values (0, ?, ?, 'National benchmark indicator', 'EFFECTIVENESS', ?, true, '%', "
-                + "'HIGHER_IS_BETTER', 60, 90, 12.50, ?)")) {
+                + "created_at, aim_codes) values (0, ?, ?, 'National benchmark indicator', 'EFFECTIVENESS', ?, true, '%', "
+                + "'HIGHER_IS_BETTER', 60, 90, 12.50, ?, 'C')")) {
             int n = 0;
             for (long[] contract : contracts) {
                 for (int i = 0; i < INDICATORS; i++) {

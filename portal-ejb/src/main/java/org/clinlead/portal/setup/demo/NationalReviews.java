@@ -41,8 +41,8 @@ final class NationalReviews {
         Instant now = Instant.now();
         try (PreparedStatement p = c.prepareStatement("insert into reconfiguration (version, title, sponsor_id, services, summary, "
                 + "options, pathway_code, stage, submitted_by, submitter_name, submitted_at, review_started_at, recommended_at, "
-                + "decision_recorded_at, closed_at, changed_at, recommendation, rationale, decision, decided_on) "
-                + "values (0, ?, ?, ?, ?, null, 'ACUTE_CARE', ?, 'admin', 'National bench', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "decision_recorded_at, closed_at, changed_at, recommendation, rationale, decision, decided_on, aim_codes) "
+                + "values (0, ?, ?, ?, ?, null, 'ACUTE_CARE', ?, 'admin', 'National bench', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'E')",
                 Statement.RETURN_GENERATED_KEYS);
                 PreparedStatement aim = c.prepareStatement("insert into reconfiguration_aim (reconfiguration_id, aim_code) values (?, 'E')");
                 PreparedStatement affected = c.prepareStatement("insert into reconfiguration_organisation (reconfiguration_id, "

@@ -155,7 +155,7 @@ public class NationalScale {
         for (int k = 0; k < COHORTS; k++) {
             LocalDate start = today.minusYears(COHORTS - k).plusMonths(2);
             try (PreparedStatement ps = c.prepareStatement("insert into cohort (version, name, starts_on, ends_on, funded_places, "
-                    + "funding_per_place, created_at) values (0, ?, ?, ?, ?, 5000, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    + "funding_per_place, created_at, aim_codes) values (0, ?, ?, ?, ?, 5000, ?, 'B')", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, "National cohort " + start.getYear());
                 ps.setDate(2, Date.valueOf(start));
                 ps.setDate(3, Date.valueOf(start.plusYears(1)));
@@ -211,8 +211,8 @@ public class NationalScale {
 
         try (PreparedStatement ps = c.prepareStatement("insert into change_project (version, owner_id, title, problem, aim_what, "
                 + "aim_how_much, aim_by_when, service, organisation_id, pathway_code, status, progress_score, spread_level, "
-                + "created_at, participant_id, last_data_on) values (0, ?, ?, 'A measured problem', 'the outcome', 'by a third', "
-                + "?, 'Ward', ?, ?, ?, 2.5, ?, ?, ?, ?)")) {
+                + "created_at, participant_id, last_data_on, aim_codes) values (0, ?, ?, 'A measured problem', 'the outcome', "
+                + "'by a third', ?, 'Ward', ?, ?, ?, 2.5, ?, ?, ?, ?, ?)")) {
             for (int j = 0; j < PROJECTS; j++) {
                 long clinician = clinicians.get("national-" + (j % people) + "@bench.example");
                 long[] place = participants.get(clinician);
@@ -225,6 +225,9 @@ public class NationalScale {
                 ps.setString(7, SPREAD[random.nextInt(3) + (j % 3 == 0 ? 1 : 0)].name());
                 ps.setTimestamp(8, now);
                 ps.setLong(9, place[0]);
+                // B and one of the others, as the project_aim rows below (projects in id order are j in order).
+                ps.setString(11, org.clinlead.portal.shared.AimCodes.joined(java.util.List.of("B",
+                        String.valueOf("ACDE".charAt(j % 4)))));
                 ps.setDate(10, Date.valueOf(today.minusWeeks(j % 9)));
                 batch(c, ps, j);
             }
@@ -262,8 +265,8 @@ public class NationalScale {
         long[] place = participants.get(owner);
         try (PreparedStatement ps = c.prepareStatement("insert into change_project (version, owner_id, title, problem, aim_what, "
                 + "aim_how_much, aim_by_when, service, organisation_id, pathway_code, status, progress_score, spread_level, "
-                + "created_at, participant_id, last_data_on) values (0, ?, ?, 'A measured problem', 'the outcome', 'by a third', "
-                + "?, 'Ward', ?, 'ACUTE_CARE', 'TESTING', 3.0, 'WITHIN_UNIT', ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "created_at, participant_id, last_data_on, aim_codes) values (0, ?, ?, 'A measured problem', 'the outcome', "
+                + "'by a third', ?, 'Ward', ?, 'ACUTE_CARE', 'TESTING', 3.0, 'WITHIN_UNIT', ?, ?, ?, 'B')", Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, owner);
             ps.setString(2, BENCH_PROJECT);
             ps.setDate(3, Date.valueOf(today.plusMonths(6)));

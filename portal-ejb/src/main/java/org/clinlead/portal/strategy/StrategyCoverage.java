@@ -1,0 +1,346 @@
+package org.clinlead.portal.strategy;
+
+import static org.clinlead.portal.people.Roles.ADMIN;
+import static org.clinlead.portal.people.Roles.ASPIRING_LEADER;
+import static org.clinlead.portal.people.Roles.BOARD_MEMBER;
+import static org.clinlead.portal.people.Roles.BOARD_SECRETARY;
+import static org.clinlead.portal.people.Roles.COMMISSIONER;
+import static org.clinlead.portal.people.Roles.MEDICAL_DIRECTOR;
+import static org.clinlead.portal.people.Roles.MENTOR;
+import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
+import static org.clinlead.portal.people.Roles.PROVIDER;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.clinlead.portal.appointments.Route;
+import org.clinlead.portal.cohort.ParticipantStatus;
+import org.clinlead.portal.organisations.OrganisationType;
+import org.clinlead.portal.reconfiguration.Stage;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Lists;
+import org.clinlead.portal.shared.Page;
+import org.clinlead.portal.shared.PageRequest;
+import org.clinlead.portal.shared.UkTime;
+
+/**
+ * The strategy's coverage over every capability: activities (paged in the database), coverage by aim × capability ×
+ * quarter, pathway and organisation (each a {@code group by} over the read model, never records loaded), the gaps,
+ * and the headline figures. Everyone signed in reads it; the headlines are also public.
+ */
+@Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
+        COMMISSIONER, PROVIDER})
+public class StrategyCoverage {
+
+    /** The organisations expected to show activity: the region's trusts and commissioners. */
+    static final Set<OrganisationType> ACTIVE_KINDS = EnumSet.of(OrganisationType.ACUTE_TRUST, OrganisationType.MENTAL_HEALTH_TRUST,
+            OrganisationType.COMMUNITY_TRUST, OrganisationType.PRIMARY_CARE_TRUST);
+    static final int FUNDED_PLACES = 120;
+    static final int NSR_LEADS = 11;
+    static final int LEADS_PER_PATHWAY = 2;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    /** Activities, newest first; filters {@code aim}, {@code kind}, {@code pathway}, {@code organisation} (id), {@code from}, {@code to} (dates). */
+    public Page<ActivityRow> activities(PageRequest request) {
+        return new Lists<>(em, Activity.class, Map.of("at", a -> a.get("at"), "title", a -> a.get("title"), "kind", a -> a.get("kind")),
+                Map.of("aim", (cb, a) -> v -> cb.like(a.get("aimCodes"), "%" + aim(v) + "%"),
+                        "kind", (cb, a) -> v -> cb.equal(a.get("kind"), kind(v)),
+                        "pathway", (cb, a) -> v -> cb.equal(a.get("pathwayCode"), v.strip().toUpperCase(Locale.ROOT)),
+                        "organisation", (cb, a) -> v -> cb.equal(a.get("organisationId"), number(v, "organisation")),
+                        "from", (cb, a) -> v -> cb.greaterThanOrEqualTo(a.get("at"), start(day(v, "from"))),
+                        "to", (cb, a) -> v -> cb.lessThan(a.get("at"), start(day(v, "to").plusDays(1)))),
+                "at", false).page(request).map(ActivityRow::of);
+    }
+
+    /**
+     * Activity from {@code from} to {@code to} (default: the last four quarters, this one included), optionally of one
+     * pathway or organisation, counted by aim × capability × quarter, by pathway × aim and by organisation.
+     */
+    public CoverageView coverage(LocalDate from, LocalDate to, String pathway, Long organisation) {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        LocalDate end = to == null ? today : to;
+        LocalDate begin = from == null ? Quarter.of(today).previous().previous().previous().firstDay() : from;
+        if (begin.isAfter(end)) {
+            throw new InvalidInputException("from", "The period starts after it ends.");
+        }
+        if (begin.isBefore(end.minusYears(10))) {
+            throw new InvalidInputException("from", "Ask for at most ten years at once.");
+        }
+        String p = pathway == null || pathway.isBlank() ? null : pathway.strip().toUpperCase(Locale.ROOT);
+        List<Quarter> quarters = new ArrayList<>();
+        for (Quarter q = Quarter.of(begin); q.compareTo(Quarter.of(end)) <= 0; q = Quarter.of(q.end())) {
+            quarters.add(q);
+        }
+        Map<String, String> aims = aims();
+        // aim -> capability -> quarter index -> count
+        Map<String, Map<String, long[]>> cells = new LinkedHashMap<>();
+        aims.keySet().forEach(a -> cells.put(a, new LinkedHashMap<>()));
+        long total = 0;
+        for (Object[] r : grouped("select a.kind, a.aimCodes, a.month, count(a) from Activity a where a.at >= :from and a.at < :to"
+                + filters(p, organisation) + " group by a.kind, a.aimCodes, a.month", begin, end, p, organisation)) {
+            ActivityKind kind = (ActivityKind) r[0];
+            int index = quarters.indexOf(Quarter.ofMonthNumber((Integer) r[2]));
+            long n = (Long) r[3];
+            total += n;
+            for (String aim : codes((String) r[1])) {
+                long[] row = cells.computeIfAbsent(aim, k -> new LinkedHashMap<>()).computeIfAbsent(kind.capability(),
+                        k -> new long[quarters.size()]);
+                if (index >= 0) {
+                    row[index] += n;
+                }
+            }
+        }
+        Set<String> capabilities = new java.util.LinkedHashSet<>();
+        for (ActivityKind k : ActivityKind.values()) {
+            capabilities.add(k.capability());
+        }
+        List<CoverageView.AimRow> aimRows = new ArrayList<>();
+        aims.forEach((code, title) -> {
+            List<CoverageView.CapabilityCount> row = new ArrayList<>();
+            long aimTotal = 0;
+            for (String capability : capabilities) {
+                long[] counts = cells.get(code).getOrDefault(capability, new long[quarters.size()]);
+                List<Long> per = new ArrayList<>();
+                long sum = 0;
+                for (long c : counts) {
+                    per.add(c);
+                    sum += c;
+                }
+                aimTotal += sum;
+                row.add(new CoverageView.CapabilityCount(capability, per, sum));
+            }
+            aimRows.add(new CoverageView.AimRow(code, title, aimTotal, row));
+        });
+        Map<String, Map<String, Long>> byPathway = new LinkedHashMap<>();
+        Map<String, String> pathways = pathways();
+        pathways.keySet().forEach(code -> byPathway.put(code, new LinkedHashMap<>()));
+        for (Object[] r : grouped("select a.pathwayCode, a.aimCodes, count(a) from Activity a where a.at >= :from and a.at < :to "
+                + "and a.pathwayCode is not null" + filters(p, organisation) + " group by a.pathwayCode, a.aimCodes", begin, end, p,
+                organisation)) {
+            Map<String, Long> row = byPathway.get((String) r[0]);
+            if (row != null) {
+                for (String aim : codes((String) r[1])) {
+                    row.merge(aim, (Long) r[2], Long::sum);
+                }
+            }
+        }
+        Map<String, Long> pathwayTotals = new HashMap<>();
+        grouped("select a.pathwayCode, count(a) from Activity a where a.at >= :from and a.at < :to and a.pathwayCode is not null"
+                + filters(p, organisation) + " group by a.pathwayCode", begin, end, p, organisation)
+                .forEach(r -> pathwayTotals.put((String) r[0], (Long) r[1]));
+        List<CoverageView.PathwayRow> pathwayRows = new ArrayList<>();
+        byPathway.forEach((code, row) -> {
+            Map<String, Long> full = new LinkedHashMap<>();
+            aims.keySet().forEach(a -> full.put(a, row.getOrDefault(a, 0L)));
+            pathwayRows.add(new CoverageView.PathwayRow(code, pathways.get(code), full, pathwayTotals.getOrDefault(code, 0L)));
+        });
+        List<CoverageView.OrganisationRow> organisationRows = new ArrayList<>();
+        for (Object[] r : bind(em.createQuery("select o.id, o.name, o.nationalCode, count(a) from Activity a, Organisation o "
+                + "where o.id = a.organisationId and a.at >= :from and a.at < :to" + filters(p, organisation)
+                + " group by o.id, o.name, o.nationalCode order by count(a) desc, o.name", Object[].class), begin, end, p, organisation)
+                .setMaxResults(50).getResultList()) {
+            organisationRows.add(new CoverageView.OrganisationRow((Long) r[0], (String) r[1], (String) r[2], (Long) r[3]));
+        }
+        return new CoverageView(begin, end, p, organisation, quarters.stream().map(Quarter::label).toList(), aimRows,
+                pathwayRows, organisationRows, total);
+    }
+
+    /**
+     * The gaps: an aim with no new activity in the last quarter ended; over the last four quarters ended, a pathway
+     * with no activity under an aim and a trust or commissioner with none.
+     */
+    public GapsView gaps() {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        Quarter last = Quarter.of(today).previous();
+        LocalDate yearFrom = last.previous().previous().previous().firstDay();
+        LocalDate yearTo = last.end().minusDays(1);
+        Set<String> activeLastQuarter = new HashSet<>();
+        grouped("select a.aimCodes, count(a) from Activity a where a.at >= :from and a.at < :to group by a.aimCodes",
+                last.firstDay(), yearTo, null, null).forEach(r -> activeLastQuarter.addAll(codes((String) r[0])));
+        Map<String, Set<String>> byPathway = new HashMap<>();
+        grouped("select a.pathwayCode, a.aimCodes, count(a) from Activity a where a.at >= :from and a.at < :to and "
+                + "a.pathwayCode is not null group by a.pathwayCode, a.aimCodes", yearFrom, yearTo, null, null)
+                .forEach(r -> byPathway.computeIfAbsent((String) r[0], k -> new TreeSet<>()).addAll(codes((String) r[1])));
+        Set<Long> active = new HashSet<>();
+        grouped("select a.organisationId, count(a) from Activity a where a.at >= :from and a.at < :to and a.organisationId "
+                + "is not null group by a.organisationId", yearFrom, yearTo, null, null).forEach(r -> active.add((Long) r[0]));
+        Map<Long, String> organisations = new LinkedHashMap<>();
+        em.createQuery("select o.id, o.name from Organisation o where o.active = true and o.type in :kinds order by o.name",
+                Object[].class).setParameter("kinds", ACTIVE_KINDS).getResultList().forEach(r -> organisations.put((Long) r[0], (String) r[1]));
+        String period = "from " + UkTime.format(yearFrom) + " to " + UkTime.format(yearTo);
+        List<Gap> gaps = Gap.find(new Gap.Ground(aims(), pathways(), organisations, last, activeLastQuarter, byPathway, active,
+                period));
+        return new GapsView(last.label(), period, (int) gaps.stream().filter(g -> g.type() == Gap.Type.AIM_QUIET).count(),
+                (int) gaps.stream().filter(g -> g.type() == Gap.Type.PATHWAY_WITHOUT_AIM).count(),
+                (int) gaps.stream().filter(g -> g.type() == Gap.Type.ORGANISATION_QUIET).count(), gaps);
+    }
+
+    /** The headline figures the strategy names, worked out from the records. Public: no names, only counts. */
+    @PermitAll
+    public HeadlineFigures headlines() {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        List<HeadlineFigures.Figure> figures = new ArrayList<>();
+        long inPost = org.clinlead.portal.appointments.InPost.count(em, today);
+        Integer cap = em.createQuery("select c.cap from LeadCap c", Integer.class).getResultStream().findFirst().orElse(30);
+        figures.add(new HeadlineFigures.Figure("leadsInPost", "Senior clinical leads in post", (double) inPost, cap, "leads",
+                inPost + " senior clinical leads are in post, against the cap of " + cap + "."));
+        long pathways = count("select count(p) from Pathway p", Map.of());
+        long full = em.createQuery("select p.seat.pathway.code from Appointment p where " + org.clinlead.portal.appointments.InPost.CONDITION
+                + " and p.seat.pathway is not null group by p.seat.pathway.code having count(p) >= :two", String.class)
+                .setParameter("today", today).setParameter("two", (long) LEADS_PER_PATHWAY).getResultList().size();
+        figures.add(new HeadlineFigures.Figure("pathwaysWithTwoLeads", "Pathways with their two leads", (double) full, (int) pathways,
+                "pathways", full + " of the " + pathways + " pathways have their two senior clinical leads in post."));
+        long nsr = count("select count(p) from Appointment p where p.route = :nsr and " + org.clinlead.portal.appointments.InPost.CONDITION,
+                Map.of("nsr", Route.NSR, "today", today));
+        figures.add(new HeadlineFigures.Figure("nsrLeads", "National service review leads kept", (double) nsr, NSR_LEADS, "leads",
+                nsr + " of the " + NSR_LEADS + " leads from the national service review are in post."));
+        long funded = count("select count(p) from Participant p where p.status <> :withdrawn and p.cohort.startsOn <= :today "
+                + "and p.cohort.endsOn >= :today", Map.of("withdrawn", ParticipantStatus.WITHDRAWN, "today", today));
+        figures.add(new HeadlineFigures.Figure("aspiringLeaders", "Aspiring leaders funded", (double) funded, FUNDED_PLACES,
+                "leaders", funded + " aspiring leaders are on the programme now, against " + FUNDED_PLACES + " funded places."));
+        long indicators = count("select count(i) from QualityIndicator i", Map.of());
+        long advised = count("select count(distinct a.indicator) from IndicatorAdvice a", Map.of());
+        Integer share = Headlines.percent(advised, indicators);
+        figures.add(new HeadlineFigures.Figure("cquinWithAdvice", "CQUIN indicators with clinical advice",
+                share == null ? null : share.doubleValue(), 100, "%", advised + " of " + indicators + " CQUIN indicators have had "
+                + "clinical advice."));
+        long proposals = count("select count(r) from Reconfiguration r", Map.of());
+        long reviewed = count("select count(r) from Reconfiguration r where r.stage in :done",
+                Map.of("done", List.of(Stage.RECOMMENDATION, Stage.DECIDED, Stage.CLOSED)));
+        Integer reviewedShare = Headlines.percent(reviewed, proposals);
+        figures.add(new HeadlineFigures.Figure("reconfigurationsReviewed", "Reconfigurations with a completed clinical review",
+                reviewedShare == null ? null : reviewedShare.doubleValue(), 100, "%", reviewed + " of " + proposals
+                + " proposed service changes have a completed clinical review."));
+        List<Long> days = new ArrayList<>();
+        for (Object[] r : em.createQuery("select r.raisedAt, r.answeredAt from AdviceRequest r where r.answeredAt is not null",
+                Object[].class).getResultList()) {
+            days.add(Duration.between((Instant) r[0], (Instant) r[1]).toDays());
+        }
+        Double median = Headlines.median(days);
+        figures.add(new HeadlineFigures.Figure("adviceMedianDays", "Median days to answer a request for clinical advice", median,
+                null, "days", median == null ? "No request for clinical advice has been answered yet."
+                        : "Requests for clinical advice were answered in a median of " + formatDays(median) + " ("
+                        + days.size() + " answered)."));
+        return new HeadlineFigures(figures);
+    }
+
+    private static String formatDays(double d) {
+        return (d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d)) + (d == 1 ? " day" : " days");
+    }
+
+    private long count(String jpql, Map<String, Object> parameters) {
+        TypedQuery<Long> q = em.createQuery(jpql, Long.class);
+        parameters.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    private static String filters(String pathway, Long organisation) {
+        return (pathway == null ? "" : " and a.pathwayCode = :pathway") + (organisation == null ? "" : " and a.organisationId = :organisation");
+    }
+
+    private List<Object[]> grouped(String jpql, LocalDate from, LocalDate to, String pathway, Long organisation) {
+        return bind(em.createQuery(jpql, Object[].class), from, to, pathway, organisation).getResultList();
+    }
+
+    /** The period (days {@code from} to {@code to}, both included) and the filters that are set. */
+    private static <T> TypedQuery<T> bind(TypedQuery<T> q, LocalDate from, LocalDate to, String pathway, Long organisation) {
+        q.setParameter("from", start(from)).setParameter("to", start(to.plusDays(1)));
+        if (pathway != null) {
+            q.setParameter("pathway", pathway);
+        }
+        if (organisation != null) {
+            q.setParameter("organisation", organisation);
+        }
+        return q;
+    }
+
+    private Map<String, String> aims() {
+        Map<String, String> aims = new LinkedHashMap<>();
+        em.createQuery("select a.code, a.title from StrategicAim a order by a.code", Object[].class).getResultList()
+                .forEach(r -> aims.put((String) r[0], (String) r[1]));
+        return aims;
+    }
+
+    private Map<String, String> pathways() {
+        Map<String, String> pathways = new LinkedHashMap<>();
+        em.createQuery("select p.code, p.name from Pathway p order by p.displayOrder", Object[].class).getResultList()
+                .forEach(r -> pathways.put((String) r[0], (String) r[1]));
+        return pathways;
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(UkTime.ZONE).toInstant();
+    }
+
+    private static List<String> codes(String aimCodes) {
+        List<String> codes = new ArrayList<>();
+        for (char c : aimCodes.toCharArray()) {
+            codes.add(String.valueOf(c));
+        }
+        return codes;
+    }
+
+    private static String aim(String v) {
+        String a = v.strip().toUpperCase(Locale.ROOT);
+        if (!a.matches("[A-E]")) {
+            throw new InvalidInputException("aim", "The aim is one of A, B, C, D or E.");
+        }
+        return a;
+    }
+
+    private static ActivityKind kind(String v) {
+        try {
+            return ActivityKind.valueOf(v.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind", "The kind is one of " + String.join(", ",
+                    java.util.Arrays.stream(ActivityKind.values()).map(Enum::name).toList()) + ".");
+        }
+    }
+
+    private static long number(String v, String field) {
+        try {
+            return Long.parseLong(v.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "The " + field + " is given by its number.");
+        }
+    }
+
+    private static LocalDate day(String v, String field) {
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, "Write the date as 2026-04-01.");
+        }
+    }
+
+    /** The month number (yyyymm) of a day, as the read model keeps it. */
+    static int monthNumber(LocalDate day) {
+        YearMonth m = YearMonth.from(day);
+        return m.getYear() * 100 + m.getMonthValue();
+    }
+}

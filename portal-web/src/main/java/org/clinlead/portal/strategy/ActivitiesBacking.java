@@ -1,0 +1,111 @@
+package org.clinlead.portal.strategy;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.clinlead.portal.shell.PagedList;
+
+/** The activities behind a figure or a gap: filtered by aim, kind, pathway, organisation and period; paged in the database. */
+@Named
+@ViewScoped
+public class ActivitiesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private StrategyCoverage coverage;
+
+    private String aim;
+    private String kind;
+    private String pathway;
+    private String organisation;
+    private String from;
+    private String to;
+    private PagedList<ActivityRow> list;
+
+    public void load() {
+        list = new PagedList<>(coverage::activities);
+        list.filter("aim", blank(aim));
+        list.filter("kind", blank(kind));
+        list.filter("pathway", blank(pathway));
+        list.filter("organisation", blank(organisation));
+        list.filter("from", blank(from));
+        list.filter("to", blank(to));
+    }
+
+    private static String blank(String v) {
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /** The page that shows an activity. */
+    public String url(ActivityRow a) {
+        return switch (a.kind()) {
+            case VACANCY -> "/appointments/vacancy.xhtml?id=" + a.pageId();
+            case APPOINTMENT -> "/appointments/advisory-group.xhtml";
+            case AGENDA_ITEM -> "/boards/meeting.xhtml?id=" + a.pageId();
+            case PROJECT -> "/projects/project.xhtml?id=" + a.pageId();
+            case COHORT -> "/cohort/cohort.xhtml?id=" + a.pageId();
+            case CQUIN_INDICATOR -> "/commissioning/contract.xhtml?id=" + a.pageId();
+            case ADVICE_REQUEST -> "/advice/request.xhtml?id=" + a.pageId();
+            case ASSURANCE_REVIEW -> "/assurance/review.xhtml?id=" + a.pageId();
+            case RECONFIGURATION -> "/reconfiguration/proposal.xhtml?id=" + a.pageId();
+        };
+    }
+
+    public ActivityKind[] getKinds() {
+        return ActivityKind.values();
+    }
+
+    public PagedList<ActivityRow> getList() {
+        return list;
+    }
+
+    public String getAim() {
+        return aim;
+    }
+
+    public void setAim(String aim) {
+        this.aim = aim;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getPathway() {
+        return pathway;
+    }
+
+    public void setPathway(String pathway) {
+        this.pathway = pathway;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,73 @@
+package org.clinlead.portal.strategy;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import org.clinlead.portal.api.ListParameters;
+import org.clinlead.portal.api.PageAnswer;
+import org.clinlead.portal.shared.InvalidInputException;
+
+/** The strategy's coverage: activities by aim, capability, quarter, pathway and organisation; the gaps; the headlines. */
+@Path("strategy")
+@Produces(MediaType.APPLICATION_JSON)
+public class StrategyResource {
+
+    @Inject
+    private StrategyCoverage coverage;
+
+    @Context
+    private UriInfo uri;
+
+    /** {@code from}, {@code to} (dates; default the last four quarters), {@code pathway} (code), {@code organisation} (id). */
+    @GET
+    @Path("coverage")
+    public CoverageView coverage(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("pathway") String pathway, @QueryParam("organisation") String organisation) {
+        Long org;
+        try {
+            org = organisation == null || organisation.isBlank() ? null : Long.valueOf(organisation.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("organisation", "The organisation is given by its number.");
+        }
+        return coverage.coverage(day(from, "from"), day(to, "to"), pathway, org);
+    }
+
+    /** Every activity, newest first; filters {@code aim}, {@code kind}, {@code pathway}, {@code organisation}, {@code from}, {@code to}. */
+    @GET
+    @Path("activities")
+    public PageAnswer<ActivityRow> activities() {
+        ListParameters params = ListParameters.read(uri, Set.of("aim", "kind", "pathway", "organisation", "from", "to"));
+        return PageAnswer.of(coverage.activities(params.toRequest()), params);
+    }
+
+    @GET
+    @Path("gaps")
+    public GapsView gaps() {
+        return coverage.gaps();
+    }
+
+    @GET
+    @Path("headlines")
+    public HeadlineFigures headlines() {
+        return coverage.headlines();
+    }
+
+    static LocalDate day(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Write the date as 2026-04-01.");
+        }
+    }
+}
