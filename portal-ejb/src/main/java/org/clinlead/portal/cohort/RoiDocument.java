@@ -139,24 +139,9 @@ public final class RoiDocument {
         c.beginText();
         c.setFont(font, size);
         c.newLineAtOffset(x, y);
-        c.showText(encodable(font, s));
+        c.showText(org.clinlead.portal.shared.PdfDocuments.encodable(font, s));
         c.endText();
         return y - size - 3;
-    }
-
-    /** Characters the standard fonts cannot draw are replaced rather than failing the whole report. */
-    private static String encodable(PDType1Font font, String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            try {
-                font.encode(String.valueOf(ch));
-                b.append(ch);
-            } catch (IOException | IllegalArgumentException e) {
-                b.append(ch == '\u00b7' ? '-' : '?');
-            }
-        }
-        return b.toString();
     }
 
     private static String pct(Integer percent) {

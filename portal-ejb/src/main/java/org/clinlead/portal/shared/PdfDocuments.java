@@ -92,4 +92,22 @@ public final class PdfDocuments {
         return s.replace('\u2014', '-').replace('\u2013', '-').replace('\u2018', '\'').replace('\u2019', '\'')
                 .replace('\u201c', '"').replace('\u201d', '"').replace("\u2026", "...").replaceAll("[^\\x20-\\x7E\\u00A3\\u00D7]", "?");
     }
+
+    /**
+     * {@code s} as {@code font} can draw it: characters the standard fonts cannot encode become a dash (a middle dot
+     * or an em dash) or a question mark, rather than failing the whole document.
+     */
+    public static String encodable(PDType1Font font, String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            try {
+                font.encode(String.valueOf(ch));
+                b.append(ch);
+            } catch (IOException | IllegalArgumentException e) {
+                b.append(ch == '\u00b7' || ch == '\u2014' ? '-' : '?');
+            }
+        }
+        return b.toString();
+    }
 }

@@ -69,6 +69,11 @@ public class CoverageBacking implements Serializable {
         return view;
     }
 
+    /** The first 40 gaps: the rest are in the API. */
+    public List<Gap> getShownGaps() {
+        return gaps.gaps().subList(0, Math.min(40, gaps.gaps().size()));
+    }
+
     public GapsView getGaps() {
         return gaps;
     }

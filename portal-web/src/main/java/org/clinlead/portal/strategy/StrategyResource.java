@@ -23,6 +23,9 @@ public class StrategyResource {
     @Inject
     private StrategyCoverage coverage;
 
+    @Inject
+    private StrategyReports reports;
+
     @Context
     private UriInfo uri;
 
@@ -58,6 +61,33 @@ public class StrategyResource {
     @Path("headlines")
     public HeadlineFigures headlines() {
         return coverage.headlines();
+    }
+
+    /** The year in review for the financial year starting in April of {@code year}, as a PDF. */
+    @GET
+    @Path("annual-report/{year}.pdf")
+    @Produces("application/pdf")
+    public jakarta.ws.rs.core.Response annualReportPdf(@jakarta.ws.rs.PathParam("year") String year) {
+        int y = year(year);
+        return org.clinlead.portal.api.Exports.pdf("year-in-review-" + y + ".pdf", reports.pdf(y));
+    }
+
+    /** The same figures as a spreadsheet. */
+    @GET
+    @Path("annual-report/{year}.xlsx")
+    @Produces(org.clinlead.portal.api.Exports.XLSX)
+    public jakarta.ws.rs.core.Response annualReportXlsx(@jakarta.ws.rs.PathParam("year") String year) {
+        int y = year(year);
+        return org.clinlead.portal.api.Exports.xlsx("year-in-review-" + y + ".xlsx", "Year in review",
+                java.util.List.of("Section", "Item", "Figure", "Detail"), reports.rows(y));
+    }
+
+    private static int year(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("year", "Give the year the financial year starts, e.g. 2025 for 2025/26.");
+        }
     }
 
     static LocalDate day(String value, String field) {

@@ -435,7 +435,7 @@ class BoardsIT {
      * words; everyone signed in reads it, the headlines are public; a medical director follows a gap in the browser.
      */
     @Test
-    void theStrategysCoverageCountsTheActivitiesCreatedAndShowsTheGaps() {
+    void theStrategysCoverageCountsTheActivitiesCreatedAndShowsTheGaps() throws Exception {
         long planned = api.as("admin").get("api/v1/boards").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(b -> b.getString("name").startsWith("Planned care")).findFirst().orElseThrow().getJsonNumber("id")
                 .longValue();
@@ -486,6 +486,29 @@ class BoardsIT {
         assertThat(headlines.json().getJsonArray("figures").getValuesAs(JsonObject.class)).extracting(f -> f.getString("key"))
                 .containsExactly("leadsInPost", "pathwaysWithTwoLeads", "nsrLeads", "aspiringLeaders", "cquinWithAdvice",
                         "reconfigurationsReviewed", "adviceMedianDays");
+        // The year in review: a real PDF (its first page drawn as an image, the chart's blue bars on it) and a spreadsheet.
+        int year = LocalDate.now().getMonthValue() >= 4 ? LocalDate.now().getYear() : LocalDate.now().getYear() - 1;
+        byte[] pdf = api.as("board.member").download("api/v1/strategy/annual-report/" + year + ".pdf", "application/pdf");
+        try (org.apache.pdfbox.pdmodel.PDDocument report = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(report);
+            assertThat(text).contains("Clinical leadership and involvement: year in review").contains("Headline figures")
+                    .contains("Aim A").contains("Aim E").contains("The aspiring leaders programme");
+            java.awt.image.BufferedImage first = new org.apache.pdfbox.rendering.PDFRenderer(report).renderImageWithDPI(0, 60);
+            javax.imageio.ImageIO.write(first, "png", Path.of("target", "year-in-review-page-1.png").toFile());
+            boolean blue = false;
+            for (int x = 0; x < first.getWidth() && !blue; x++) {
+                for (int y = 0; y < first.getHeight() && !blue; y++) {
+                    java.awt.Color c = new java.awt.Color(first.getRGB(x, y));
+                    blue = c.getBlue() > 150 && c.getRed() < 40 && c.getGreen() < 120;
+                }
+            }
+            assertThat(blue).as("the chart's bars are drawn").isTrue();
+        }
+        assertThat(api.as("programme.manager").get("api/v1/strategy/annual-report/" + year + ".xlsx").status()).isEqualTo(200);
+        assertThat(api.as("mentor").get("api/v1/strategy/annual-report/" + year + ".pdf").status()).isEqualTo(403);
+        assertThat(api.as("admin").get("api/v1/strategy/annual-report/1999.pdf").body()).contains("Choose a financial year");
+        assertThat(api.as("admin").get("api/v1/strategy/annual-report/" + (year + 1) + ".xlsx").status()).isEqualTo(400);
+        assertThat(api.as("admin").get("api/v1/strategy/annual-report/next.pdf").status()).isEqualTo(400);
         try (Browser browser = Browser.open(base)) {
             browser.signIn("regional.md", Demo.PASSWORD);
             browser.go("strategy/coverage.xhtml");

@@ -39,6 +39,7 @@ import org.clinlead.portal.appointments.TermReminders;
 import org.clinlead.portal.appointments.Vacancies;
 import org.clinlead.portal.assurance.AssuranceConclusions;
 import org.clinlead.portal.strategy.StrategyCoverage;
+import org.clinlead.portal.strategy.StrategyReports;
 import org.clinlead.portal.targets.OperatingTargets;
 import org.clinlead.portal.targets.TargetActions;
 import org.clinlead.portal.targets.TargetImport;
@@ -371,6 +372,9 @@ class BoundarySecurityIT {
         expect(StrategyCoverage.class, "activities", EVERYONE);
         expect(StrategyCoverage.class, "coverage", EVERYONE);
         expect(StrategyCoverage.class, "gaps", EVERYONE);
+        expect(StrategyReports.class, "report", "ADMIN", "MEDICAL_DIRECTOR", "BOARD_MEMBER", "PROGRAMME_MANAGER");
+        expect(StrategyReports.class, "pdf", "ADMIN", "MEDICAL_DIRECTOR", "BOARD_MEMBER", "PROGRAMME_MANAGER");
+        expect(StrategyReports.class, "rows", "ADMIN", "MEDICAL_DIRECTOR", "BOARD_MEMBER", "PROGRAMME_MANAGER");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
     }
@@ -394,6 +398,7 @@ class BoundarySecurityIT {
             AdviceReminders.class, Reconfigurations.class, ClinicalReviews.class, ReconfigurationEvidence.class,
             ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
             RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class, StrategyCoverage.class,
+            StrategyReports.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();

@@ -1,0 +1,32 @@
+package org.clinlead.portal.strategy;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * "Clinical leadership and involvement: year in review" for one financial year: the headline figures, per aim what
+ * was done (counts by capability and notable items), the gaps, the change projects that spread, the boards'
+ * decisions, and the programme's cohorts and return.
+ */
+public record AnnualReport(String year, LocalDate from, LocalDate to, HeadlineFigures headlines, long total, List<AimSection> aims,
+        List<String> gaps, List<Notable> spread, List<Notable> decisions, Programme programme) implements Serializable {
+
+    /** One aim: how many activities, by capability, and a few of them. */
+    public record AimSection(String code, String title, long total, List<CapabilityTotal> capabilities, List<Notable> notable)
+            implements Serializable {
+    }
+
+    /** A capability's activities under an aim in the year. */
+    public record CapabilityTotal(String capability, long total) implements Serializable {
+    }
+
+    /** An activity worth naming: what, what kind (or which board), its status. */
+    public record Notable(String title, String kind, String status) implements Serializable {
+    }
+
+    /** The leaders programme in the year: cohorts running, places funded, leaders on it, completed, invested. */
+    public record Programme(long cohorts, long fundedPlaces, long participants, long completed, java.math.BigDecimal invested)
+            implements Serializable {
+    }
+}

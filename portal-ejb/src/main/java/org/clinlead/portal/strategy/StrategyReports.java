@@ -1,0 +1,136 @@
+package org.clinlead.portal.strategy;
+
+import static org.clinlead.portal.people.Roles.ADMIN;
+import static org.clinlead.portal.people.Roles.BOARD_MEMBER;
+import static org.clinlead.portal.people.Roles.MEDICAL_DIRECTOR;
+import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clinlead.portal.boards.ItemOutcome;
+import org.clinlead.portal.cohort.ParticipantStatus;
+import org.clinlead.portal.projects.SpreadLevel;
+import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.UkTime;
+
+/**
+ * The annual report the strategy's owners take to the SHA board, for a financial year: worked out from the records
+ * (counts by {@code group by}, a few notable items each), as a PDF ({@link AnnualReportDocument}) or the same
+ * figures for a spreadsheet. For medical directors, administrators, board members and the programme manager.
+ */
+@Stateless
+@RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_MEMBER, PROGRAMME_MANAGER})
+public class StrategyReports {
+
+    private static final int NOTABLE = 5;
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Inject
+    private StrategyCoverage coverage;
+
+    @Inject
+    private Clock clock;
+
+    /** The year starting in April of {@code startYear}: from 2000 to the current financial year. */
+    public AnnualReport report(int startYear) {
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        int current = Quarter.of(today).startYear();
+        if (startYear < 2000 || startYear > current) {
+            throw new InvalidInputException("year", "Choose a financial year from 2000/01 to " + current + "/"
+                    + String.format("%02d", (current + 1) % 100) + " (give the year it starts: " + current + ").");
+        }
+        LocalDate from = LocalDate.of(startYear, 4, 1);
+        LocalDate to = from.plusYears(1).minusDays(1);
+        CoverageView year = coverage.coverage(from, to, null, null);
+        List<AnnualReport.AimSection> aims = new ArrayList<>();
+        for (CoverageView.AimRow aim : year.aims()) {
+            List<AnnualReport.CapabilityTotal> capabilities = aim.cells().stream().filter(c -> c.total() > 0)
+                    .map(c -> new AnnualReport.CapabilityTotal(c.capability(), c.total())).toList();
+            List<AnnualReport.Notable> notable = em.createQuery("select a from Activity a where a.at >= :from and a.at < :to "
+                    + "and a.aimCodes like :aim order by a.at desc", Activity.class).setParameter("from", start(from))
+                    .setParameter("to", start(to.plusDays(1))).setParameter("aim", "%" + aim.code() + "%").setMaxResults(NOTABLE)
+                    .getResultList().stream().map(a -> new AnnualReport.Notable(a.getTitle(), a.getKind().label(), a.getStatus()))
+                    .toList();
+            aims.add(new AnnualReport.AimSection(aim.code(), aim.title(), aim.total(), capabilities, notable));
+        }
+        List<String> gaps = new ArrayList<>();
+        year.pathways().forEach(p -> {
+            List<String> missing = p.byAim().entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey).toList();
+            if (!missing.isEmpty()) {
+                gaps.add(p.name() + ": nothing under aim" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + ".");
+            }
+        });
+        year.aims().stream().filter(a -> a.total() == 0).forEach(a -> gaps.add(0, "Aim " + a.code() + " (" + a.title()
+                + "): no activity in the year."));
+        List<AnnualReport.Notable> spread = em.createQuery("select p.id, p.title, p.spread from ChangeProject p where p.spread in "
+                + ":far and p.createdAt < :to order by p.title", Object[].class)
+                .setParameter("far", List.of(SpreadLevel.ACROSS_ORGANISATION, SpreadLevel.ACROSS_ORGANISATIONS))
+                .setParameter("to", start(to.plusDays(1))).setMaxResults(20).getResultList().stream()
+                .map(r -> new AnnualReport.Notable((String) r[1], "Change project", ((SpreadLevel) r[2]).label()))
+                .toList();
+        List<AnnualReport.Notable> decisions = em.createQuery("select i.title, i.confidential, i.outcome, b.name, m.id from "
+                + "AgendaItem i join i.meeting m join m.board b where i.outcome is not null and m.startsAt >= :from and "
+                + "m.startsAt < :to order by m.startsAt", Object[].class).setParameter("from", start(from))
+                .setParameter("to", start(to.plusDays(1))).setMaxResults(40).getResultList().stream()
+                .map(r -> new AnnualReport.Notable(Boolean.TRUE.equals(r[1]) ? "A confidential item" : (String) r[0], (String) r[3],
+                        ((ItemOutcome) r[2]).label())).toList();
+        Object[] cohorts = em.createQuery("select count(c), coalesce(sum(c.fundedPlaces), 0), coalesce(sum(c.fundedPlaces * "
+                + "c.fundingPerPlace), 0) from Cohort c where c.startsOn <= :to and c.endsOn >= :from", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        Object[] people = em.createQuery("select count(p), coalesce(sum(case when p.status = :completed then 1 else 0 end), 0) "
+                + "from Participant p where p.status <> :withdrawn and p.cohort.startsOn <= :to and p.cohort.endsOn >= :from",
+                Object[].class).setParameter("completed", ParticipantStatus.COMPLETED)
+                .setParameter("withdrawn", ParticipantStatus.WITHDRAWN).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+        AnnualReport.Programme programme = new AnnualReport.Programme((Long) cohorts[0], ((Number) cohorts[1]).longValue(),
+                (Long) people[0], ((Number) people[1]).longValue(), cohorts[2] instanceof BigDecimal b ? b
+                        : new BigDecimal(String.valueOf(cohorts[2])));
+        return new AnnualReport(startYear + "/" + String.format("%02d", (startYear + 1) % 100), from, to, coverage.headlines(),
+                year.total(), aims, gaps, spread, decisions, programme);
+    }
+
+    /** The report as a PDF, charts included. */
+    public byte[] pdf(int startYear) {
+        return AnnualReportDocument.of(report(startYear), Instant.now(clock));
+    }
+
+    /** The report's figures as rows for a spreadsheet: section, item, figure, detail. */
+    public List<List<Object>> rows(int startYear) {
+        AnnualReport r = report(startYear);
+        List<List<Object>> rows = new ArrayList<>();
+        r.headlines().figures().forEach(f -> rows.add(List.of("Headline figures", f.label(), f.display(), f.text())));
+        for (AnnualReport.AimSection a : r.aims()) {
+            rows.add(List.of("Aim " + a.code(), a.title(), a.total(), "activities in " + r.year()));
+            a.capabilities().forEach(c -> rows.add(List.of("Aim " + a.code(), c.capability(), c.total(), "")));
+        }
+        r.gaps().forEach(g -> rows.add(List.of("Gaps", g, "", "")));
+        r.spread().forEach(n -> rows.add(List.of("Projects that spread", n.title(), n.status(), "")));
+        r.decisions().forEach(n -> rows.add(List.of("Board decisions", n.title(), n.status(), n.kind())));
+        AnnualReport.Programme p = r.programme();
+        Map<String, Object> programme = new LinkedHashMap<>();
+        programme.put("Cohorts running", p.cohorts());
+        programme.put("Places funded", p.fundedPlaces());
+        programme.put("Aspiring leaders on the programme", p.participants());
+        programme.put("Completed", p.completed());
+        programme.put("Invested (GBP)", p.invested());
+        programme.forEach((k, v) -> rows.add(List.of("Leaders programme", k, v, "")));
+        return rows;
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(UkTime.ZONE).toInstant();
+    }
+}
