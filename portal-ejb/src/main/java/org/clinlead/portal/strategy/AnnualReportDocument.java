@@ -51,7 +51,7 @@ final class AnnualReportDocument {
             doc.setDocumentInformation(info);
             newPage();
             line(bold, 18, "Clinical leadership and involvement: year in review");
-            line(plain, 11, "Financial year " + r.year() + " (" + UkTime.format(r.from()) + " to " + UkTime.format(r.to())
+            wrap(plain, 11, "Financial year " + r.year() + " (" + UkTime.format(r.from()) + " to " + UkTime.format(r.to())
                     + "). Worked out from the portal's records on " + UkTime.format(now) + ".");
             y -= 8;
             heading("Headline figures");

@@ -66,7 +66,7 @@ public class StrategyResource {
     /** The year in review for the financial year starting in April of {@code year}, as a PDF. */
     @GET
     @Path("annual-report/{year}.pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public jakarta.ws.rs.core.Response annualReportPdf(@jakarta.ws.rs.PathParam("year") String year) {
         int y = year(year);
         return org.clinlead.portal.api.Exports.pdf("year-in-review-" + y + ".pdf", reports.pdf(y));
@@ -75,7 +75,7 @@ public class StrategyResource {
     /** The same figures as a spreadsheet. */
     @GET
     @Path("annual-report/{year}.xlsx")
-    @Produces(org.clinlead.portal.api.Exports.XLSX)
+    @Produces({org.clinlead.portal.api.Exports.XLSX, MediaType.APPLICATION_JSON})
     public jakarta.ws.rs.core.Response annualReportXlsx(@jakarta.ws.rs.PathParam("year") String year) {
         int y = year(year);
         return org.clinlead.portal.api.Exports.xlsx("year-in-review-" + y + ".xlsx", "Year in review",

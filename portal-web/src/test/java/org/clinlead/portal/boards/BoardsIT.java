@@ -504,11 +504,19 @@ class BoardsIT {
             }
             assertThat(blue).as("the chart's bars are drawn").isTrue();
         }
-        assertThat(api.as("programme.manager").get("api/v1/strategy/annual-report/" + year + ".xlsx").status()).isEqualTo(200);
-        assertThat(api.as("mentor").get("api/v1/strategy/annual-report/" + year + ".pdf").status()).isEqualTo(403);
-        assertThat(api.as("admin").get("api/v1/strategy/annual-report/1999.pdf").body()).contains("Choose a financial year");
-        assertThat(api.as("admin").get("api/v1/strategy/annual-report/" + (year + 1) + ".xlsx").status()).isEqualTo(400);
-        assertThat(api.as("admin").get("api/v1/strategy/annual-report/next.pdf").status()).isEqualTo(400);
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        byte[] sheet = api.as("programme.manager").download("api/v1/strategy/annual-report/" + year + ".xlsx", xlsx);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(sheet))) {
+            assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Headline figures");
+        }
+        assertThat(api.as("mentor").getWithAccept("api/v1/strategy/annual-report/" + year + ".pdf", "application/pdf").status())
+                .isEqualTo(403);
+        assertThat(api.as("admin").getWithAccept("api/v1/strategy/annual-report/1999.pdf", "application/pdf").body())
+                .contains("Choose a financial year");
+        assertThat(api.as("admin").getWithAccept("api/v1/strategy/annual-report/" + (year + 1) + ".xlsx", xlsx).status())
+                .isEqualTo(400);
+        assertThat(api.as("admin").getWithAccept("api/v1/strategy/annual-report/next.pdf", "application/pdf").status()).isEqualTo(400);
         try (Browser browser = Browser.open(base)) {
             browser.signIn("regional.md", Demo.PASSWORD);
             browser.go("strategy/coverage.xhtml");
