@@ -63,6 +63,12 @@ public class HomeBacking {
     @Inject
     private org.clinlead.portal.advice.AdviceRequests adviceRequests;
 
+    @Inject
+    private org.clinlead.portal.strategy.StrategyCoverage strategyCoverage;
+
+    private org.clinlead.portal.strategy.HeadlineFigures headlines;
+    private org.clinlead.portal.strategy.GapsView gaps;
+
     private List<org.clinlead.portal.cohort.ParticipantView> mentees = List.of();
     private List<org.clinlead.portal.cohort.ApplicationView> awaitingSupport = List.of();
     private List<org.clinlead.portal.cohort.FollowUpTask> followUps;
@@ -97,6 +103,20 @@ public class HomeBacking {
         referred = projectSpread.referredToMe();
         contractWork = commissioning.myWork();
         adviceWork = adviceRequests.waitingForMe();
+        if (currentUser.has("MEDICAL_DIRECTOR") || currentUser.has("ADMIN") || currentUser.has("BOARD_MEMBER")
+                || currentUser.has("PROGRAMME_MANAGER")) {
+            headlines = strategyCoverage.headlines();
+            gaps = strategyCoverage.gaps();
+        }
+    }
+
+    /** For the strategy's owners: the headline figures, and the gaps in coverage (null for others). */
+    public org.clinlead.portal.strategy.HeadlineFigures getHeadlines() {
+        return headlines;
+    }
+
+    public org.clinlead.portal.strategy.GapsView getGaps() {
+        return gaps;
     }
 
     /** Requests for clinical advice waiting for the caller: to take on, to answer, or to say what happened. */
