@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A gap in the strategy's coverage, in words: an aim with no new activity in the last quarter ended, a pathway with
+ * A gap in the strategy's coverage, in words: an aim with no new activity recently (the last three months), a pathway with
  * no activity under an aim in the period, an organisation with none in the period. Each names what to drill into.
  */
 public record Gap(Type type, String aim, String pathwayCode, Long organisationId, String text) implements Serializable {
@@ -25,7 +25,7 @@ public record Gap(Type type, String aim, String pathwayCode, Long organisationId
 
     /** What was found in the database, grouped: the ground the gaps are read from. */
     public record Ground(Map<String, String> aims, Map<String, String> pathways, Map<Long, String> organisations,
-            Quarter lastQuarter, Set<String> aimsActiveLastQuarter, Map<String, Set<String>> aimsByPathway,
+            String recent, Set<String> aimsActiveRecently, Map<String, Set<String>> aimsByPathway,
             Set<Long> organisationsActive, String periodLabel) {
     }
 
@@ -33,9 +33,9 @@ public record Gap(Type type, String aim, String pathwayCode, Long organisationId
     public static List<Gap> find(Ground g) {
         List<Gap> gaps = new ArrayList<>();
         g.aims().forEach((code, title) -> {
-            if (!g.aimsActiveLastQuarter().contains(code)) {
+            if (!g.aimsActiveRecently().contains(code)) {
                 gaps.add(new Gap(Type.AIM_QUIET, code, null, null, "No new activity under aim " + code + " (" + title + ") in "
-                        + g.lastQuarter().label() + "."));
+                        + g.recent() + "."));
             }
         });
         g.pathways().forEach((code, name) -> {

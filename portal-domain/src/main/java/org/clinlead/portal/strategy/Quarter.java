@@ -35,7 +35,12 @@ public record Quarter(int startYear, int number) implements Comparable<Quarter> 
     }
 
     public String label() {
-        return startYear + "/" + String.format("%02d", (startYear + 1) % 100) + " Q" + number;
+        return yearLabel() + " Q" + number;
+    }
+
+    /** The financial year the quarter is in: "2026/27". */
+    public String yearLabel() {
+        return startYear + "/" + String.format("%02d", (startYear + 1) % 100);
     }
 
     @Override

@@ -38,7 +38,7 @@ class StrategyRulesTest {
         organisations.put(2L, "Fernley Hospitals");
         pathways.put("PLANNED_CARE", "Planned care");
         pathways.put("END_OF_LIFE", "End of life");
-        List<Gap> gaps = Gap.find(new Gap.Ground(aims, pathways, organisations, new Quarter(2026, 2), Set.of("A", "B", "C", "E"),
+        List<Gap> gaps = Gap.find(new Gap.Ground(aims, pathways, organisations, "2026/27 Q2", Set.of("A", "B", "C", "E"),
                 Map.of("ACUTE_CARE", Set.of("A", "B", "C", "D"), "PLANNED_CARE", Set.of("A", "D"), "END_OF_LIFE", Set.of()),
                 Set.of(1L), "in 2026/27"));
         assertThat(gaps).extracting(Gap::text).containsExactly(

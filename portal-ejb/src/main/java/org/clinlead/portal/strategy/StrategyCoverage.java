@@ -100,18 +100,32 @@ public class StrategyCoverage {
         // aim -> capability -> quarter index -> count
         Map<String, Map<String, long[]>> cells = new LinkedHashMap<>();
         aims.keySet().forEach(a -> cells.put(a, new LinkedHashMap<>()));
+        Map<String, String> pathways = pathways();
+        Map<String, Map<String, Long>> byPathway = new LinkedHashMap<>();
+        pathways.keySet().forEach(code -> byPathway.put(code, new LinkedHashMap<>()));
+        Map<String, Long> pathwayTotals = new HashMap<>();
         long total = 0;
-        for (Object[] r : grouped("select a.kind, a.aimCodes, a.month, count(a) from Activity a where a.at >= :from and a.at < :to"
-                + filters(p, organisation) + " group by a.kind, a.aimCodes, a.month", begin, end, p, organisation)) {
+        // One pass over the read model: every figure of the heat map and of the pathways from one group by.
+        for (Object[] r : grouped("select a.kind, a.aimCodes, a.month, a.pathwayCode, count(a) from Activity a where a.at >= :from "
+                + "and a.at < :to" + filters(p, organisation) + " group by a.kind, a.aimCodes, a.month, a.pathwayCode", begin, end,
+                p, organisation)) {
             ActivityKind kind = (ActivityKind) r[0];
             int index = quarters.indexOf(Quarter.ofMonthNumber((Integer) r[2]));
-            long n = (Long) r[3];
+            String pathwayCode = (String) r[3];
+            long n = (Long) r[4];
             total += n;
+            Map<String, Long> pathwayRow = pathwayCode == null ? null : byPathway.get(pathwayCode);
+            if (pathwayRow != null) {
+                pathwayTotals.merge(pathwayCode, n, Long::sum);
+            }
             for (String aim : codes((String) r[1])) {
                 long[] row = cells.computeIfAbsent(aim, k -> new LinkedHashMap<>()).computeIfAbsent(kind.capability(),
                         k -> new long[quarters.size()]);
                 if (index >= 0) {
                     row[index] += n;
+                }
+                if (pathwayRow != null) {
+                    pathwayRow.merge(aim, n, Long::sum);
                 }
             }
         }
@@ -136,56 +150,54 @@ public class StrategyCoverage {
             }
             aimRows.add(new CoverageView.AimRow(code, title, aimTotal, row));
         });
-        Map<String, Map<String, Long>> byPathway = new LinkedHashMap<>();
-        Map<String, String> pathways = pathways();
-        pathways.keySet().forEach(code -> byPathway.put(code, new LinkedHashMap<>()));
-        for (Object[] r : grouped("select a.pathwayCode, a.aimCodes, count(a) from Activity a where a.at >= :from and a.at < :to "
-                + "and a.pathwayCode is not null" + filters(p, organisation) + " group by a.pathwayCode, a.aimCodes", begin, end, p,
-                organisation)) {
-            Map<String, Long> row = byPathway.get((String) r[0]);
-            if (row != null) {
-                for (String aim : codes((String) r[1])) {
-                    row.merge(aim, (Long) r[2], Long::sum);
-                }
-            }
-        }
-        Map<String, Long> pathwayTotals = new HashMap<>();
-        grouped("select a.pathwayCode, count(a) from Activity a where a.at >= :from and a.at < :to and a.pathwayCode is not null"
-                + filters(p, organisation) + " group by a.pathwayCode", begin, end, p, organisation)
-                .forEach(r -> pathwayTotals.put((String) r[0], (Long) r[1]));
         List<CoverageView.PathwayRow> pathwayRows = new ArrayList<>();
         byPathway.forEach((code, row) -> {
             Map<String, Long> full = new LinkedHashMap<>();
             aims.keySet().forEach(a -> full.put(a, row.getOrDefault(a, 0L)));
             pathwayRows.add(new CoverageView.PathwayRow(code, pathways.get(code), full, pathwayTotals.getOrDefault(code, 0L)));
         });
-        List<CoverageView.OrganisationRow> organisationRows = new ArrayList<>();
-        for (Object[] r : bind(em.createQuery("select o.id, o.name, o.nationalCode, count(a) from Activity a, Organisation o "
-                + "where o.id = a.organisationId and a.at >= :from and a.at < :to" + filters(p, organisation)
-                + " group by o.id, o.name, o.nationalCode order by count(a) desc, o.name", Object[].class), begin, end, p, organisation)
-                .setMaxResults(50).getResultList()) {
-            organisationRows.add(new CoverageView.OrganisationRow((Long) r[0], (String) r[1], (String) r[2], (Long) r[3]));
+        // The organisations with most activity: counted in the read model, named from the 50 busiest only.
+        List<Object[]> counts = new ArrayList<>(grouped("select a.organisationId, count(a) from Activity a where a.at >= :from and "
+                + "a.at < :to and a.organisationId is not null" + filters(p, organisation) + " group by a.organisationId", begin, end, p,
+                organisation));
+        counts.sort((x, y) -> Long.compare((Long) y[1], (Long) x[1]));
+        List<Object[]> busiest = counts.subList(0, Math.min(50, counts.size()));
+        Map<Long, Object[]> names = new HashMap<>();
+        if (!busiest.isEmpty()) {
+            em.createQuery("select o.id, o.name, o.nationalCode from Organisation o where o.id in :ids", Object[].class)
+                    .setParameter("ids", busiest.stream().map(r -> (Long) r[0]).toList()).getResultList()
+                    .forEach(r -> names.put((Long) r[0], r));
         }
+        List<CoverageView.OrganisationRow> organisationRows = busiest.stream().filter(r -> names.containsKey((Long) r[0]))
+                .map(r -> new CoverageView.OrganisationRow((Long) r[0], (String) names.get((Long) r[0])[1],
+                        (String) names.get((Long) r[0])[2], (Long) r[1])).toList();
         return new CoverageView(begin, end, p, organisation, quarters.stream().map(Quarter::label).toList(), aimRows,
                 pathwayRows, organisationRows, total);
     }
 
     /**
-     * The gaps: an aim with no new activity in the last quarter ended; over the last four quarters ended, a pathway
-     * with no activity under an aim and a trust or commissioner with none.
+     * The gaps: an aim with no new activity in the last three months (this one and the two before); over the last
+     * twelve, a pathway with no activity under an aim and a trust or commissioner with none.
      */
     public GapsView gaps() {
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
-        Quarter last = Quarter.of(today).previous();
-        LocalDate yearFrom = last.previous().previous().previous().firstDay();
-        LocalDate yearTo = last.end().minusDays(1);
+        LocalDate yearFrom = today.withDayOfMonth(1).minusMonths(11);
+        LocalDate yearTo = today;
+        LocalDate recentFrom = today.withDayOfMonth(1).minusMonths(2);
+        String recent = "the three months since " + UkTime.format(recentFrom);
         Set<String> activeLastQuarter = new HashSet<>();
-        grouped("select a.aimCodes, count(a) from Activity a where a.at >= :from and a.at < :to group by a.aimCodes",
-                last.firstDay(), yearTo, null, null).forEach(r -> activeLastQuarter.addAll(codes((String) r[0])));
         Map<String, Set<String>> byPathway = new HashMap<>();
-        grouped("select a.pathwayCode, a.aimCodes, count(a) from Activity a where a.at >= :from and a.at < :to and "
-                + "a.pathwayCode is not null group by a.pathwayCode, a.aimCodes", yearFrom, yearTo, null, null)
-                .forEach(r -> byPathway.computeIfAbsent((String) r[0], k -> new TreeSet<>()).addAll(codes((String) r[1])));
+        int lastFrom = monthNumber(recentFrom);
+        for (Object[] r : grouped("select a.pathwayCode, a.aimCodes, a.month, count(a) from Activity a where a.at >= :from and "
+                + "a.at < :to group by a.pathwayCode, a.aimCodes, a.month", yearFrom, yearTo, null, null)) {
+            List<String> aimsOfRow = codes((String) r[1]);
+            if ((Integer) r[2] >= lastFrom) {
+                activeLastQuarter.addAll(aimsOfRow);
+            }
+            if (r[0] != null) {
+                byPathway.computeIfAbsent((String) r[0], k -> new TreeSet<>()).addAll(aimsOfRow);
+            }
+        }
         Set<Long> active = new HashSet<>();
         grouped("select a.organisationId, count(a) from Activity a where a.at >= :from and a.at < :to and a.organisationId "
                 + "is not null group by a.organisationId", yearFrom, yearTo, null, null).forEach(r -> active.add((Long) r[0]));
@@ -193,9 +205,9 @@ public class StrategyCoverage {
         em.createQuery("select o.id, o.name from Organisation o where o.active = true and o.type in :kinds order by o.name",
                 Object[].class).setParameter("kinds", ACTIVE_KINDS).getResultList().forEach(r -> organisations.put((Long) r[0], (String) r[1]));
         String period = "from " + UkTime.format(yearFrom) + " to " + UkTime.format(yearTo);
-        List<Gap> gaps = Gap.find(new Gap.Ground(aims(), pathways(), organisations, last, activeLastQuarter, byPathway, active,
+        List<Gap> gaps = Gap.find(new Gap.Ground(aims(), pathways(), organisations, recent, activeLastQuarter, byPathway, active,
                 period));
-        return new GapsView(last.label(), period, (int) gaps.stream().filter(g -> g.type() == Gap.Type.AIM_QUIET).count(),
+        return new GapsView(recent, period, (int) gaps.stream().filter(g -> g.type() == Gap.Type.AIM_QUIET).count(),
                 (int) gaps.stream().filter(g -> g.type() == Gap.Type.PATHWAY_WITHOUT_AIM).count(),
                 (int) gaps.stream().filter(g -> g.type() == Gap.Type.ORGANISATION_QUIET).count(), gaps);
     }

@@ -69,6 +69,12 @@ public class CoverageBacking implements Serializable {
         return view;
     }
 
+    /** This financial year (so far) and the two before, newest first, for the year in review. */
+    public List<Quarter> getReportYears() {
+        int now = Quarter.of(LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE)).startYear();
+        return List.of(new Quarter(now, 1), new Quarter(now - 1, 1), new Quarter(now - 2, 1));
+    }
+
     /** The first 40 gaps: the rest are in the API. */
     public List<Gap> getShownGaps() {
         return gaps.gaps().subList(0, Math.min(40, gaps.gaps().size()));

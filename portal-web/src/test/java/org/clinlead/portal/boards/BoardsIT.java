@@ -479,7 +479,7 @@ class BoardsIT {
         assertThat(api.as("admin").get("api/v1/strategy/activities?kind=NOPE").status()).isEqualTo(400);
         assertThat(api.as("admin").get("api/v1/strategy/activities?organisation=abc").status()).isEqualTo(400);
         // Gaps and headlines: everyone signed in; the headlines without sign-in too, counts only.
-        assertThat(api.as("aspiring.leader").get("api/v1/strategy/gaps").json().getString("lastQuarter")).matches("\\d{4}/\\d{2} Q[1-4]");
+        assertThat(api.as("aspiring.leader").get("api/v1/strategy/gaps").json().getString("recent")).startsWith("the three months since ");
         assertThat(api.anonymous().get("api/v1/strategy/gaps").status()).isEqualTo(401);
         Answer headlines = api.anonymous().get("api/v1/public/strategy/headlines");
         assertThat(headlines.status()).isEqualTo(200);
@@ -522,6 +522,8 @@ class BoardsIT {
             browser.go("strategy/coverage.xhtml");
             assertThat(browser.driver().findElement(By.id("headlines")).getText()).contains("Senior clinical leads in post");
             assertThat(browser.driver().findElement(By.id("heatmap")).getText()).contains("Pathway boards");
+            assertThat(browser.driver().findElement(By.id("report-pdf-" + year)).getAttribute("href"))
+                    .endsWith("/api/v1/strategy/annual-report/" + year + ".pdf");
             browser.click(By.cssSelector("#gaps li a"));
             assertThat(browser.text()).contains("Activities of the strategy");
             browser.go("public/strategy.xhtml");
