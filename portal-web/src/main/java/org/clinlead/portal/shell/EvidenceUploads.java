@@ -48,4 +48,19 @@ public final class EvidenceUploads {
     private static InvalidInputException unreadable() {
         return new InvalidInputException("file", "The file could not be read; try the upload again.");
     }
+
+    /**
+     * A page's data file (a CSV to import) handed to {@code load} as a stream, never held whole here; a missing or
+     * empty file is refused with {@code chooseMessage}.
+     */
+    public static <R> R stream(UploadedFile file, String chooseMessage, java.util.function.Function<InputStream, R> load) {
+        if (file == null || file.getSize() == 0) {
+            throw new InvalidInputException("file", chooseMessage);
+        }
+        try (InputStream in = file.getInputStream()) {
+            return load.apply(in);
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "The file could not be read; try the upload again.");
+        }
+    }
 }

@@ -4,11 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.PortalException;
 import org.clinlead.portal.shell.Feedback;
 import org.clinlead.portal.shell.PagedList;
@@ -60,14 +57,7 @@ public class TargetsBacking implements Serializable {
     private void run(boolean preview) {
         report = null;
         try {
-            if (file == null || file.getSize() == 0) {
-                throw new InvalidInputException("file", "Choose the CSV file of monthly figures.");
-            }
-            try (InputStream in = file.getInputStream()) {
-                report = imports.load(in, preview);
-            } catch (IOException e) {
-                throw new InvalidInputException("file", "The file could not be read; try the upload again.");
-            }
+            report = org.clinlead.portal.shell.EvidenceUploads.stream(file, "Choose the CSV file of monthly figures.", in -> imports.load(in, preview));
             if (report.ok() && report.saved()) {
                 Feedback.done("Imported " + report.rows() + " figures for " + report.organisations() + " organisation"
                         + (report.organisations() == 1 ? "" : "s") + "; " + report.exceptions() + " of the " + report.seriesRead()
