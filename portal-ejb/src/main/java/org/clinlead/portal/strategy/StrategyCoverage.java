@@ -10,7 +10,6 @@ import static org.clinlead.portal.people.Roles.MENTOR;
 import static org.clinlead.portal.people.Roles.PROGRAMME_MANAGER;
 import static org.clinlead.portal.people.Roles.PROVIDER;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -32,10 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.clinlead.portal.appointments.Route;
-import org.clinlead.portal.cohort.ParticipantStatus;
 import org.clinlead.portal.organisations.OrganisationType;
-import org.clinlead.portal.reconfiguration.Stage;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Lists;
 import org.clinlead.portal.shared.Page;
@@ -45,7 +40,7 @@ import org.clinlead.portal.shared.UkTime;
 /**
  * The strategy's coverage over every capability: activities (paged in the database), coverage by aim × capability ×
  * quarter, pathway and organisation (each a {@code group by} over the read model, never records loaded), the gaps,
- * and the headline figures. Everyone signed in reads it; the headlines are also public.
+ * (the headline figures are {@link StrategyHeadlines}). Everyone signed in reads it.
  */
 @Stateless
 @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, BOARD_SECRETARY, BOARD_MEMBER, PROGRAMME_MANAGER, MENTOR, ASPIRING_LEADER,
@@ -55,9 +50,6 @@ public class StrategyCoverage {
     /** The organisations expected to show activity: the region's trusts and commissioners. */
     static final Set<OrganisationType> ACTIVE_KINDS = EnumSet.of(OrganisationType.ACUTE_TRUST, OrganisationType.MENTAL_HEALTH_TRUST,
             OrganisationType.COMMUNITY_TRUST, OrganisationType.PRIMARY_CARE_TRUST);
-    static final int FUNDED_PLACES = 120;
-    static final int NSR_LEADS = 11;
-    static final int LEADS_PER_PATHWAY = 2;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -210,65 +202,6 @@ public class StrategyCoverage {
         return new GapsView(recent, period, (int) gaps.stream().filter(g -> g.type() == Gap.Type.AIM_QUIET).count(),
                 (int) gaps.stream().filter(g -> g.type() == Gap.Type.PATHWAY_WITHOUT_AIM).count(),
                 (int) gaps.stream().filter(g -> g.type() == Gap.Type.ORGANISATION_QUIET).count(), gaps);
-    }
-
-    /** The headline figures the strategy names, worked out from the records. Public: no names, only counts. */
-    @PermitAll
-    public HeadlineFigures headlines() {
-        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
-        List<HeadlineFigures.Figure> figures = new ArrayList<>();
-        long inPost = org.clinlead.portal.appointments.InPost.count(em, today);
-        Integer cap = em.createQuery("select c.cap from LeadCap c", Integer.class).getResultStream().findFirst().orElse(30);
-        figures.add(new HeadlineFigures.Figure("leadsInPost", "Senior clinical leads in post", (double) inPost, cap, "leads",
-                inPost + " senior clinical leads are in post, against the cap of " + cap + "."));
-        long pathways = count("select count(p) from Pathway p", Map.of());
-        long full = em.createQuery("select p.seat.pathway.code from Appointment p where " + org.clinlead.portal.appointments.InPost.CONDITION
-                + " and p.seat.pathway is not null group by p.seat.pathway.code having count(p) >= :two", String.class)
-                .setParameter("today", today).setParameter("two", (long) LEADS_PER_PATHWAY).getResultList().size();
-        figures.add(new HeadlineFigures.Figure("pathwaysWithTwoLeads", "Pathways with their two leads", (double) full, (int) pathways,
-                "pathways", full + " of the " + pathways + " pathways have their two senior clinical leads in post."));
-        long nsr = count("select count(p) from Appointment p where p.route = :nsr and " + org.clinlead.portal.appointments.InPost.CONDITION,
-                Map.of("nsr", Route.NSR, "today", today));
-        figures.add(new HeadlineFigures.Figure("nsrLeads", "National service review leads kept", (double) nsr, NSR_LEADS, "leads",
-                nsr + " of the " + NSR_LEADS + " leads from the national service review are in post."));
-        long funded = count("select count(p) from Participant p where p.status <> :withdrawn and p.cohort.startsOn <= :today "
-                + "and p.cohort.endsOn >= :today", Map.of("withdrawn", ParticipantStatus.WITHDRAWN, "today", today));
-        figures.add(new HeadlineFigures.Figure("aspiringLeaders", "Aspiring leaders funded", (double) funded, FUNDED_PLACES,
-                "leaders", funded + " aspiring leaders are on the programme now, against " + FUNDED_PLACES + " funded places."));
-        long indicators = count("select count(i) from QualityIndicator i", Map.of());
-        long advised = count("select count(distinct a.indicator) from IndicatorAdvice a", Map.of());
-        Integer share = Headlines.percent(advised, indicators);
-        figures.add(new HeadlineFigures.Figure("cquinWithAdvice", "CQUIN indicators with clinical advice",
-                share == null ? null : share.doubleValue(), 100, "%", advised + " of " + indicators + " CQUIN indicators have had "
-                + "clinical advice."));
-        long proposals = count("select count(r) from Reconfiguration r", Map.of());
-        long reviewed = count("select count(r) from Reconfiguration r where r.stage in :done",
-                Map.of("done", List.of(Stage.RECOMMENDATION, Stage.DECIDED, Stage.CLOSED)));
-        Integer reviewedShare = Headlines.percent(reviewed, proposals);
-        figures.add(new HeadlineFigures.Figure("reconfigurationsReviewed", "Reconfigurations with a completed clinical review",
-                reviewedShare == null ? null : reviewedShare.doubleValue(), 100, "%", reviewed + " of " + proposals
-                + " proposed service changes have a completed clinical review."));
-        List<Long> days = new ArrayList<>();
-        for (Object[] r : em.createQuery("select r.raisedAt, r.answeredAt from AdviceRequest r where r.answeredAt is not null",
-                Object[].class).getResultList()) {
-            days.add(Duration.between((Instant) r[0], (Instant) r[1]).toDays());
-        }
-        Double median = Headlines.median(days);
-        figures.add(new HeadlineFigures.Figure("adviceMedianDays", "Median days to answer a request for clinical advice", median,
-                null, "days", median == null ? "No request for clinical advice has been answered yet."
-                        : "Requests for clinical advice were answered in a median of " + formatDays(median) + " ("
-                        + days.size() + " answered)."));
-        return new HeadlineFigures(figures);
-    }
-
-    private static String formatDays(double d) {
-        return (d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d)) + (d == 1 ? " day" : " days");
-    }
-
-    private long count(String jpql, Map<String, Object> parameters) {
-        TypedQuery<Long> q = em.createQuery(jpql, Long.class);
-        parameters.forEach(q::setParameter);
-        return q.getSingleResult();
     }
 
     private static String filters(String pathway, Long organisation) {

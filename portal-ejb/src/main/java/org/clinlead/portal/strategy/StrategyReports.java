@@ -42,6 +42,9 @@ public class StrategyReports {
     private StrategyCoverage coverage;
 
     @Inject
+    private StrategyHeadlines headlines;
+
+    @Inject
     private Clock clock;
 
     /** The year starting in April of {@code startYear}: from 2000 to the current financial year. */
@@ -98,7 +101,7 @@ public class StrategyReports {
         AnnualReport.Programme programme = new AnnualReport.Programme((Long) cohorts[0], ((Number) cohorts[1]).longValue(),
                 (Long) people[0], ((Number) people[1]).longValue(), cohorts[2] instanceof BigDecimal b ? b
                         : new BigDecimal(String.valueOf(cohorts[2])));
-        return new AnnualReport(startYear + "/" + String.format("%02d", (startYear + 1) % 100), from, to, coverage.headlines(),
+        return new AnnualReport(startYear + "/" + String.format("%02d", (startYear + 1) % 100), from, to, headlines.headlines(),
                 year.total(), aims, gaps, spread, decisions, programme);
     }
 

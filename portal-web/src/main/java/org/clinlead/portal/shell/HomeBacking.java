@@ -66,6 +66,9 @@ public class HomeBacking {
     @Inject
     private org.clinlead.portal.strategy.StrategyCoverage strategyCoverage;
 
+    @Inject
+    private org.clinlead.portal.strategy.StrategyHeadlines strategyHeadlines;
+
     private org.clinlead.portal.strategy.HeadlineFigures headlines;
     private org.clinlead.portal.strategy.GapsView gaps;
 
@@ -105,7 +108,7 @@ public class HomeBacking {
         adviceWork = adviceRequests.waitingForMe();
         if (currentUser.has("MEDICAL_DIRECTOR") || currentUser.has("ADMIN") || currentUser.has("BOARD_MEMBER")
                 || currentUser.has("PROGRAMME_MANAGER")) {
-            headlines = strategyCoverage.headlines();
+            headlines = strategyHeadlines.headlines();
             gaps = strategyCoverage.gaps();
         }
     }

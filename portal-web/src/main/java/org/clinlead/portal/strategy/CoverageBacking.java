@@ -25,6 +25,9 @@ public class CoverageBacking implements Serializable {
     @Inject
     private Strategy strategy;
 
+    @Inject
+    private StrategyHeadlines strategyHeadlines;
+
     private LocalDate from;
     private LocalDate to;
     private String pathway;
@@ -36,7 +39,7 @@ public class CoverageBacking implements Serializable {
     @PostConstruct
     void init() {
         gaps = coverage.gaps();
-        headlines = coverage.headlines();
+        headlines = strategyHeadlines.headlines();
         refresh();
     }
 

@@ -10,13 +10,13 @@ import jakarta.inject.Named;
 public class PublicHeadlinesBacking {
 
     @Inject
-    private StrategyCoverage coverage;
+    private StrategyHeadlines figures;
 
     private HeadlineFigures headlines;
 
     public HeadlineFigures getHeadlines() {
         if (headlines == null) {
-            headlines = coverage.headlines();
+            headlines = figures.headlines();
         }
         return headlines;
     }

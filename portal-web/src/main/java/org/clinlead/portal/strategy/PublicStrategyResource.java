@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 public class PublicStrategyResource {
 
     @Inject
-    private StrategyCoverage coverage;
+    private StrategyHeadlines figures;
 
     @GET
     public HeadlineFigures headlines() {
-        return coverage.headlines();
+        return figures.headlines();
     }
 }

@@ -26,6 +26,9 @@ public class StrategyResource {
     @Inject
     private StrategyReports reports;
 
+    @Inject
+    private StrategyHeadlines headlines;
+
     @Context
     private UriInfo uri;
 
@@ -60,7 +63,7 @@ public class StrategyResource {
     @GET
     @Path("headlines")
     public HeadlineFigures headlines() {
-        return coverage.headlines();
+        return headlines.headlines();
     }
 
     /** The year in review for the financial year starting in April of {@code year}, as a PDF. */

@@ -39,6 +39,7 @@ import org.clinlead.portal.appointments.TermReminders;
 import org.clinlead.portal.appointments.Vacancies;
 import org.clinlead.portal.assurance.AssuranceConclusions;
 import org.clinlead.portal.strategy.StrategyCoverage;
+import org.clinlead.portal.strategy.StrategyHeadlines;
 import org.clinlead.portal.strategy.StrategyReports;
 import org.clinlead.portal.targets.OperatingTargets;
 import org.clinlead.portal.targets.TargetActions;
@@ -382,7 +383,7 @@ class BoundarySecurityIT {
     /** Open to everyone on purpose: signing in, the start-up facts. */
     private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.isActive", "ApiTokens.authenticate", "PortalSetup.mode",
             "SchemaMigrations.migrationsAppliedAtStart", "InterestRegisters.publicRegister", "Minutes.publicMinutes",
-            "ReconfigurationLog.publicLog", "ReconfigurationLog.publicProposal", "StrategyCoverage.headlines");
+            "ReconfigurationLog.publicLog", "ReconfigurationLog.publicProposal", "StrategyHeadlines.headlines");
 
     private static final List<Class<?>> BOUNDARIES = List.of(OrganisationDirectory.class, ClinicianRegister.class,
             UserAccounts.class, ApiTokens.class, Strategy.class, AuditLog.class, RegisterOfInterests.class,
@@ -397,7 +398,7 @@ class BoundarySecurityIT {
             ProfileImport.class, ProfileVariation.class, PracticeProfiles.class, AdviceRequests.class, AdviceAnswers.class, AdviceRegister.class,
             AdviceReminders.class, Reconfigurations.class, ClinicalReviews.class, ReconfigurationEvidence.class,
             ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
-            RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class, StrategyCoverage.class,
+            RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class, StrategyCoverage.class, StrategyHeadlines.class,
             StrategyReports.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
