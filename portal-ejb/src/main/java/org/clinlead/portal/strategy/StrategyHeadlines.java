@@ -26,7 +26,6 @@ import org.clinlead.portal.shared.UkTime;
  * median days to answer advice. Public: counts only, no names.
  */
 @Stateless
-@PermitAll
 public class StrategyHeadlines {
 
     static final int FUNDED_PLACES = 120;
@@ -40,6 +39,7 @@ public class StrategyHeadlines {
     private Clock clock;
 
     /** The headline figures the strategy names, worked out from the records. Public: no names, only counts. */
+    @PermitAll
     public HeadlineFigures headlines() {
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         List<HeadlineFigures.Figure> figures = new ArrayList<>();
