@@ -1,6 +1,7 @@
 package org.clinlead.portal.strategy;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,8 +26,18 @@ public record AnnualReport(String year, LocalDate from, LocalDate to, HeadlineFi
     public record Notable(String title, String kind, String status) implements Serializable {
     }
 
-    /** The leaders programme in the year: cohorts running, places funded, leaders on it, completed, invested. */
-    public record Programme(long cohorts, long fundedPlaces, long participants, long completed, java.math.BigDecimal invested)
+    /**
+     * The leaders programme in the year: cohorts running, places funded, leaders on it, completed, invested; and the
+     * return so far of every cohort started by the year's end (money saved that its alumni reported in follow-ups
+     * answered by then, per pound invested in the places taken), with the programme's total.
+     */
+    public record Programme(long cohorts, long fundedPlaces, long participants, long completed, BigDecimal invested,
+            List<CohortReturn> returns, BigDecimal returnInvested, BigDecimal returnSaved, BigDecimal returnPerPound)
             implements Serializable {
+    }
+
+    /** One cohort's return so far: invested in the places taken, saved, saved per pound (null when nothing invested). */
+    public record CohortReturn(String cohort, LocalDate startsOn, long placesTaken, BigDecimal invested, BigDecimal saved,
+            BigDecimal perPound) implements Serializable {
     }
 }

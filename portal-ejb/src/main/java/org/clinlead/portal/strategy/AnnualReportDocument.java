@@ -99,13 +99,32 @@ final class AnnualReportDocument {
             AnnualReport.Programme p = r.programme();
             wrap(plain, 10, p.cohorts() + " cohort" + (p.cohorts() == 1 ? "" : "s") + " running in the year, " + p.fundedPlaces()
                     + " places funded, " + p.participants() + " aspiring leaders on the programme, " + p.completed()
-                    + " completed; invested " + NumberFormat.getCurrencyInstance(Locale.UK).format(p.invested()) + ".");
+                    + " completed; invested " + money(p.invested()) + ".");
+            heading("Return on investment");
+            if (p.returns().isEmpty()) {
+                wrap(plain, 10, "No cohort had started by the year's end.");
+            } else {
+                wrap(plain, 10, "Every cohort to date: " + money(p.returnSaved()) + " saved, as its alumni reported in follow-ups, for "
+                        + money(p.returnInvested()) + " invested" + perPound(p.returnPerPound()) + ".");
+            }
+            for (AnnualReport.CohortReturn cr : p.returns()) {
+                wrap(plain, 10, "- " + cr.cohort() + " (from " + UkTime.format(cr.startsOn()) + ", " + cr.placesTaken() + " places): "
+                        + money(cr.saved()) + " saved for " + money(cr.invested()) + perPound(cr.perPound()) + ".");
+            }
             c.close();
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return NumberFormat.getCurrencyInstance(Locale.UK).format(amount);
+    }
+
+    private static String perPound(java.math.BigDecimal perPound) {
+        return perPound == null ? "" : ", " + money(perPound) + " for every pound";
     }
 
     /** Horizontal bars, one per aim, scaled to the busiest. */

@@ -57,16 +57,31 @@ public class StrategyCoverage {
     @Inject
     private Clock clock;
 
-    /** Activities, newest first; filters {@code aim}, {@code kind}, {@code pathway}, {@code organisation} (id), {@code from}, {@code to} (dates). */
+    @Inject
+    private StrategyTally tally;
+
+    /**
+     * Activities, newest first; filters {@code aim}, {@code kind}, {@code pathway}, {@code organisation} (id: the
+     * activities concerning it, as the organisations' figures count them), {@code from}, {@code to} (dates).
+     */
     public Page<ActivityRow> activities(PageRequest request) {
+        String organisationFilter = request.filter("organisation");
+        Long organisation = organisationFilter == null ? null : number(organisationFilter, "organisation");
         return new Lists<>(em, Activity.class, Map.of("at", a -> a.get("at"), "title", a -> a.get("title"), "kind", a -> a.get("kind")),
                 Map.of("aim", (cb, a) -> v -> cb.like(a.get("aimCodes"), "%" + aim(v) + "%"),
                         "kind", (cb, a) -> v -> cb.equal(a.get("kind"), kind(v)),
                         "pathway", (cb, a) -> v -> cb.equal(a.get("pathwayCode"), v.strip().toUpperCase(Locale.ROOT)),
-                        "organisation", (cb, a) -> v -> cb.equal(a.get("organisationId"), number(v, "organisation")),
                         "from", (cb, a) -> v -> cb.greaterThanOrEqualTo(a.get("at"), start(day(v, "from"))),
                         "to", (cb, a) -> v -> cb.lessThan(a.get("at"), start(day(v, "to").plusDays(1)))),
-                "at", false).page(request).map(ActivityRow::of);
+                "at", false).within((cb, query, a) -> {
+                    if (organisation == null) {
+                        return null;
+                    }
+                    jakarta.persistence.criteria.Subquery<Long> concerned = query.subquery(Long.class);
+                    jakarta.persistence.criteria.Root<ActivityOrganisation> o = concerned.from(ActivityOrganisation.class);
+                    return cb.exists(concerned.select(o.get("activityId")).where(cb.equal(o.get("kind"), a.get("kind")),
+                            cb.equal(o.get("activityId"), a.get("activityId")), cb.equal(o.get("organisationId"), organisation)));
+                }).page(request).map(ActivityRow::of);
     }
 
     /**
@@ -96,22 +111,27 @@ public class StrategyCoverage {
         Map<String, Map<String, Long>> byPathway = new LinkedHashMap<>();
         pathways.keySet().forEach(code -> byPathway.put(code, new LinkedHashMap<>()));
         Map<String, Long> pathwayTotals = new HashMap<>();
+        Map<Long, Long> byOrganisation = new HashMap<>();
         long total = 0;
-        // One pass over the read model: every figure of the heat map and of the pathways from one group by.
-        for (Object[] r : grouped("select a.kind, a.aimCodes, a.month, a.pathwayCode, count(a) from Activity a where a.at >= :from "
-                + "and a.at < :to" + filters(p, organisation) + " group by a.kind, a.aimCodes, a.month, a.pathwayCode", begin, end,
-                p, organisation)) {
-            ActivityKind kind = (ActivityKind) r[0];
-            int index = quarters.indexOf(Quarter.ofMonthNumber((Integer) r[2]));
-            String pathwayCode = (String) r[3];
-            long n = (Long) r[4];
-            total += n;
-            Map<String, Long> pathwayRow = pathwayCode == null ? null : byPathway.get(pathwayCode);
-            if (pathwayRow != null) {
-                pathwayTotals.merge(pathwayCode, n, Long::sum);
+        // Every figure from the counts grouped in the database (StrategyTally): one organisation's activities are
+        // those concerning it; otherwise every activity once.
+        StrategyTally.Counts counted = tally.counts();
+        List<StrategyTally.Count> rows = organisation == null ? counted.activities() : counted.organisations().stream()
+                .filter(o -> o.organisationId() == organisation)
+                .map(o -> new StrategyTally.Count(o.kind(), o.aimCodes(), o.day(), o.pathwayCode(), o.activities())).toList();
+        for (StrategyTally.Count r : rows) {
+            if (!within(r.day(), begin, end) || (p != null && !p.equals(r.pathwayCode()))) {
+                continue;
             }
-            for (String aim : codes((String) r[1])) {
-                long[] row = cells.computeIfAbsent(aim, k -> new LinkedHashMap<>()).computeIfAbsent(kind.capability(),
+            int index = quarters.indexOf(Quarter.of(r.day()));
+            long n = r.activities();
+            total += n;
+            Map<String, Long> pathwayRow = r.pathwayCode() == null ? null : byPathway.get(r.pathwayCode());
+            if (pathwayRow != null) {
+                pathwayTotals.merge(r.pathwayCode(), n, Long::sum);
+            }
+            for (String aim : codes(r.aimCodes())) {
+                long[] row = cells.computeIfAbsent(aim, k -> new LinkedHashMap<>()).computeIfAbsent(r.kind().capability(),
                         k -> new long[quarters.size()]);
                 if (index >= 0) {
                     row[index] += n;
@@ -119,6 +139,12 @@ public class StrategyCoverage {
                 if (pathwayRow != null) {
                     pathwayRow.merge(aim, n, Long::sum);
                 }
+            }
+        }
+        for (StrategyTally.OrganisationCount o : counted.organisations()) {
+            if (within(o.day(), begin, end) && (p == null || p.equals(o.pathwayCode()))
+                    && (organisation == null || organisation == o.organisationId())) {
+                byOrganisation.merge(o.organisationId(), o.activities(), Long::sum);
             }
         }
         Set<String> capabilities = new java.util.LinkedHashSet<>();
@@ -148,21 +174,18 @@ public class StrategyCoverage {
             aims.keySet().forEach(a -> full.put(a, row.getOrDefault(a, 0L)));
             pathwayRows.add(new CoverageView.PathwayRow(code, pathways.get(code), full, pathwayTotals.getOrDefault(code, 0L)));
         });
-        // The organisations with most activity: counted in the read model, named from the 50 busiest only.
-        List<Object[]> counts = new ArrayList<>(grouped("select a.organisationId, count(a) from Activity a where a.at >= :from and "
-                + "a.at < :to and a.organisationId is not null" + filters(p, organisation) + " group by a.organisationId", begin, end, p,
-                organisation));
-        counts.sort((x, y) -> Long.compare((Long) y[1], (Long) x[1]));
-        List<Object[]> busiest = counts.subList(0, Math.min(50, counts.size()));
+        // The organisations with most activity, named from the 50 busiest only.
+        List<Map.Entry<Long, Long>> busiest = byOrganisation.entrySet().stream().sorted(Map.Entry.<Long, Long>comparingByValue()
+                .reversed().thenComparing(Map.Entry.comparingByKey())).limit(50).toList();
         Map<Long, Object[]> names = new HashMap<>();
         if (!busiest.isEmpty()) {
             em.createQuery("select o.id, o.name, o.nationalCode from Organisation o where o.id in :ids", Object[].class)
-                    .setParameter("ids", busiest.stream().map(r -> (Long) r[0]).toList()).getResultList()
+                    .setParameter("ids", busiest.stream().map(Map.Entry::getKey).toList()).getResultList()
                     .forEach(r -> names.put((Long) r[0], r));
         }
-        List<CoverageView.OrganisationRow> organisationRows = busiest.stream().filter(r -> names.containsKey((Long) r[0]))
-                .map(r -> new CoverageView.OrganisationRow((Long) r[0], (String) names.get((Long) r[0])[1],
-                        (String) names.get((Long) r[0])[2], (Long) r[1])).toList();
+        List<CoverageView.OrganisationRow> organisationRows = busiest.stream().filter(r -> names.containsKey(r.getKey()))
+                .map(r -> new CoverageView.OrganisationRow(r.getKey(), (String) names.get(r.getKey())[1],
+                        (String) names.get(r.getKey())[2], r.getValue())).toList();
         return new CoverageView(begin, end, p, organisation, quarters.stream().map(Quarter::label).toList(), aimRows,
                 pathwayRows, organisationRows, total);
     }
@@ -179,20 +202,21 @@ public class StrategyCoverage {
         String recent = "the three months since " + UkTime.format(recentFrom);
         Set<String> activeLastQuarter = new HashSet<>();
         Map<String, Set<String>> byPathway = new HashMap<>();
-        int lastFrom = monthNumber(recentFrom);
-        for (Object[] r : grouped("select a.pathwayCode, a.aimCodes, a.month, count(a) from Activity a where a.at >= :from and "
-                + "a.at < :to group by a.pathwayCode, a.aimCodes, a.month", yearFrom, yearTo, null, null)) {
-            List<String> aimsOfRow = codes((String) r[1]);
-            if ((Integer) r[2] >= lastFrom) {
+        StrategyTally.Counts counted = tally.counts();
+        for (StrategyTally.Count r : counted.activities()) {
+            if (!within(r.day(), yearFrom, yearTo)) {
+                continue;
+            }
+            List<String> aimsOfRow = codes(r.aimCodes());
+            if (!r.day().isBefore(recentFrom)) {
                 activeLastQuarter.addAll(aimsOfRow);
             }
-            if (r[0] != null) {
-                byPathway.computeIfAbsent((String) r[0], k -> new TreeSet<>()).addAll(aimsOfRow);
+            if (r.pathwayCode() != null) {
+                byPathway.computeIfAbsent(r.pathwayCode(), k -> new TreeSet<>()).addAll(aimsOfRow);
             }
         }
         Set<Long> active = new HashSet<>();
-        grouped("select a.organisationId, count(a) from Activity a where a.at >= :from and a.at < :to and a.organisationId "
-                + "is not null group by a.organisationId", yearFrom, yearTo, null, null).forEach(r -> active.add((Long) r[0]));
+        counted.organisations().stream().filter(o -> within(o.day(), yearFrom, yearTo)).forEach(o -> active.add(o.organisationId()));
         Map<Long, String> organisations = new LinkedHashMap<>();
         em.createQuery("select o.id, o.name from Organisation o where o.active = true and o.type in :kinds order by o.name",
                 Object[].class).setParameter("kinds", ACTIVE_KINDS).getResultList().forEach(r -> organisations.put((Long) r[0], (String) r[1]));
@@ -202,26 +226,6 @@ public class StrategyCoverage {
         return new GapsView(recent, period, (int) gaps.stream().filter(g -> g.type() == Gap.Type.AIM_QUIET).count(),
                 (int) gaps.stream().filter(g -> g.type() == Gap.Type.PATHWAY_WITHOUT_AIM).count(),
                 (int) gaps.stream().filter(g -> g.type() == Gap.Type.ORGANISATION_QUIET).count(), gaps);
-    }
-
-    private static String filters(String pathway, Long organisation) {
-        return (pathway == null ? "" : " and a.pathwayCode = :pathway") + (organisation == null ? "" : " and a.organisationId = :organisation");
-    }
-
-    private List<Object[]> grouped(String jpql, LocalDate from, LocalDate to, String pathway, Long organisation) {
-        return bind(em.createQuery(jpql, Object[].class), from, to, pathway, organisation).getResultList();
-    }
-
-    /** The period (days {@code from} to {@code to}, both included) and the filters that are set. */
-    private static <T> TypedQuery<T> bind(TypedQuery<T> q, LocalDate from, LocalDate to, String pathway, Long organisation) {
-        q.setParameter("from", start(from)).setParameter("to", start(to.plusDays(1)));
-        if (pathway != null) {
-            q.setParameter("pathway", pathway);
-        }
-        if (organisation != null) {
-            q.setParameter("organisation", organisation);
-        }
-        return q;
     }
 
     private Map<String, String> aims() {
@@ -236,6 +240,10 @@ public class StrategyCoverage {
         em.createQuery("select p.code, p.name from Pathway p order by p.displayOrder", Object[].class).getResultList()
                 .forEach(r -> pathways.put((String) r[0], (String) r[1]));
         return pathways;
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     private static Instant start(LocalDate day) {
@@ -281,11 +289,5 @@ public class StrategyCoverage {
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInputException(field, "Write the date as 2026-04-01.");
         }
-    }
-
-    /** The month number (yyyymm) of a day, as the read model keeps it. */
-    static int monthNumber(LocalDate day) {
-        YearMonth m = YearMonth.from(day);
-        return m.getYear() * 100 + m.getMonthValue();
     }
 }

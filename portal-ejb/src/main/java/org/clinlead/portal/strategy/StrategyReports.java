@@ -15,11 +15,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clinlead.portal.boards.ItemOutcome;
 import org.clinlead.portal.cohort.ParticipantStatus;
+import org.clinlead.portal.cohort.Roi;
 import org.clinlead.portal.projects.SpreadLevel;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.UkTime;
@@ -98,11 +100,48 @@ public class StrategyReports {
                 Object[].class).setParameter("completed", ParticipantStatus.COMPLETED)
                 .setParameter("withdrawn", ParticipantStatus.WITHDRAWN).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
+        List<AnnualReport.CohortReturn> returns = returns(to);
+        BigDecimal returnInvested = returns.stream().map(AnnualReport.CohortReturn::invested).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal returnSaved = returns.stream().map(AnnualReport.CohortReturn::saved).reduce(BigDecimal.ZERO, BigDecimal::add);
         AnnualReport.Programme programme = new AnnualReport.Programme((Long) cohorts[0], ((Number) cohorts[1]).longValue(),
-                (Long) people[0], ((Number) people[1]).longValue(), cohorts[2] instanceof BigDecimal b ? b
-                        : new BigDecimal(String.valueOf(cohorts[2])));
+                (Long) people[0], ((Number) people[1]).longValue(), decimal(cohorts[2]), returns, returnInvested, returnSaved,
+                Roi.returnPerPound(returnSaved, returnInvested));
         return new AnnualReport(startYear + "/" + String.format("%02d", (startYear + 1) % 100), from, to, headlines.headlines(),
                 year.total(), aims, gaps, spread, decisions, programme);
+    }
+
+    /**
+     * The return so far of every cohort started by {@code to} (the latest 20): places taken (withdrawals included, as
+     * the cohort's own report counts them), money saved in follow-ups answered by then, per pound — three group-bys.
+     */
+    private List<AnnualReport.CohortReturn> returns(LocalDate to) {
+        List<Object[]> started = em.createQuery("select c.id, c.name, c.startsOn, c.fundingPerPlace from Cohort c where c.startsOn "
+                + "<= :to order by c.startsOn desc, c.id desc", Object[].class).setParameter("to", to).setMaxResults(20).getResultList();
+        started = new ArrayList<>(started);
+        if (started.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = started.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, Long> taken = new HashMap<>();
+        em.createQuery("select p.cohort.id, count(p) from Participant p where p.cohort.id in :ids group by p.cohort.id", Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> taken.put((Long) r[0], (Long) r[1]));
+        Map<Long, BigDecimal> saved = new HashMap<>();
+        em.createQuery("select r.round.cohort.id, sum(r.moneySaved) from FollowUpResponse r where r.round.cohort.id in :ids and "
+                + "r.respondedAt < :to group by r.round.cohort.id", Object[].class).setParameter("ids", ids)
+                .setParameter("to", start(to.plusDays(1))).getResultList().forEach(r -> saved.put((Long) r[0], decimal(r[1])));
+        List<AnnualReport.CohortReturn> returns = new ArrayList<>();
+        java.util.Collections.reverse(started);
+        for (Object[] c : started) {
+            BigDecimal invested = Roi.invested(taken.getOrDefault((Long) c[0], 0L), (BigDecimal) c[3]);
+            BigDecimal money = saved.getOrDefault((Long) c[0], BigDecimal.ZERO).setScale(2, java.math.RoundingMode.HALF_UP);
+            returns.add(new AnnualReport.CohortReturn((String) c[1], (LocalDate) c[2], taken.getOrDefault((Long) c[0], 0L), invested,
+                    money, Roi.returnPerPound(money, invested)));
+        }
+        return returns;
+    }
+
+    private static BigDecimal decimal(Object sum) {
+        return sum == null ? BigDecimal.ZERO : sum instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(sum));
     }
 
     /** The report as a PDF, charts included. */
@@ -130,6 +169,11 @@ public class StrategyReports {
         programme.put("Completed", p.completed());
         programme.put("Invested (GBP)", p.invested());
         programme.forEach((k, v) -> rows.add(List.of("Leaders programme", k, v, "")));
+        p.returns().forEach(c -> rows.add(List.of("Return on investment", c.cohort(), c.perPound() == null ? "" : c.perPound(),
+                "saved GBP " + c.saved().toPlainString() + " for GBP " + c.invested().toPlainString() + " invested in "
+                        + c.placesTaken() + " places")));
+        rows.add(List.of("Return on investment", "Every cohort to date", p.returnPerPound() == null ? "" : p.returnPerPound(),
+                "saved GBP " + p.returnSaved().toPlainString() + " for GBP " + p.returnInvested().toPlainString() + " invested"));
         return rows;
     }
 

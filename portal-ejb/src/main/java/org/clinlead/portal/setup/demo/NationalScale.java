@@ -76,6 +76,9 @@ public class NationalScale {
     @Resource
     private jakarta.ejb.TimerService timers;
 
+    @Inject
+    private org.clinlead.portal.strategy.StrategyTally tally;
+
     /**
      * Starts the load a second after start-up rather than during it: a minute of loading inside the
      * deployment leaves Payara Micro without its HTTP listener.
@@ -120,6 +123,9 @@ public class NationalScale {
                     COHORTS * PARTICIPANTS_PER_COHORT, PROJECTS + 1, points, (System.nanoTime() - started) / 1_000_000_000L));
         } catch (SQLException e) {
             throw new IllegalStateException("The national-scale programme could not be loaded", e);
+        } finally {
+            // Written with plain JDBC: the strategy's counts must be grouped again.
+            tally.changed();
         }
     }
 
