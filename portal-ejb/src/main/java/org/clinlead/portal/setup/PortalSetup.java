@@ -27,6 +27,7 @@ import org.clinlead.portal.people.UserAccount;
 import org.clinlead.portal.setup.demo.DemoBoards;
 import org.clinlead.portal.setup.demo.DemoCohorts;
 import org.clinlead.portal.setup.demo.DemoCommissioning;
+import org.clinlead.portal.setup.demo.DemoCoverage;
 import org.clinlead.portal.setup.demo.DemoAssurance;
 import org.clinlead.portal.setup.demo.DemoTargets;
 import org.clinlead.portal.setup.demo.DemoProfiles;
@@ -149,6 +150,7 @@ public class PortalSetup {
         DemoReconfigurations.seed(em, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE));
         DemoAssurance.seed(em, contentStore, clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE));
         DemoTargets.seed(em, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now());
+        DemoCoverage.seed(em, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE));
         if (demoHistory) {
             em.flush();
             int papers = DemoHistory.seed(em, paperStore, clinicians, Instant.now());

@@ -108,7 +108,7 @@ final class AnnualReportDocument {
                         + money(p.returnInvested()) + " invested" + perPound(p.returnPerPound()) + ".");
             }
             for (AnnualReport.CohortReturn cr : p.returns()) {
-                wrap(plain, 10, "- " + cr.cohort() + " (from " + UkTime.format(cr.startsOn()) + ", " + cr.placesTaken() + " places): "
+                wrap(plain, 10, "- " + cr.cohort() + " (from " + UkTime.format(cr.startsOn()) + ", " + cr.placesTaken() + (cr.placesTaken() == 1 ? " place): " : " places): ")
                         + money(cr.saved()) + " saved for " + money(cr.invested()) + perPound(cr.perPound()) + ".");
             }
             c.close();

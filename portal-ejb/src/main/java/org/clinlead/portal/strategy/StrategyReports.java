@@ -100,7 +100,7 @@ public class StrategyReports {
                 Object[].class).setParameter("completed", ParticipantStatus.COMPLETED)
                 .setParameter("withdrawn", ParticipantStatus.WITHDRAWN).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
-        List<AnnualReport.CohortReturn> returns = returns(to);
+        List<AnnualReport.CohortReturn> returns = returns(to.isAfter(today) ? today : to);
         BigDecimal returnInvested = returns.stream().map(AnnualReport.CohortReturn::invested).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal returnSaved = returns.stream().map(AnnualReport.CohortReturn::saved).reduce(BigDecimal.ZERO, BigDecimal::add);
         AnnualReport.Programme programme = new AnnualReport.Programme((Long) cohorts[0], ((Number) cohorts[1]).longValue(),
@@ -111,7 +111,7 @@ public class StrategyReports {
     }
 
     /**
-     * The return so far of every cohort started by {@code to} (the latest 20): places taken (withdrawals included, as
+     * The return so far of every cohort started by {@code to} (the year's end, or today in the current year; the latest 20): places taken (withdrawals included, as
      * the cohort's own report counts them), money saved in follow-ups answered by then, per pound — three group-bys.
      */
     private List<AnnualReport.CohortReturn> returns(LocalDate to) {
