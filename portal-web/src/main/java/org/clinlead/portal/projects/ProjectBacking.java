@@ -37,8 +37,16 @@ public class ProjectBacking implements Serializable {
         return SpcChart.config(view);
     }
 
-    public String colour(PointType type) {
-        return type == null ? "#768692" : SpcChart.colour(type);
+    /**
+     * A verdict tag's colours: the chart's colour behind text that can be read on it (WCAG AA, 4.5:1) — dark text on
+     * the light blue and orange, white on purple, and a light grey for common cause rather than white on mid grey.
+     */
+    public String tagStyle(PointType type) {
+        if (type == null || type == PointType.COMMON_CAUSE) {
+            return "background: #d8dde0; color: #212b32";
+        }
+        return "background: " + SpcChart.colour(type) + "; color: " + (type == PointType.IMPROVEMENT || type == PointType.CONCERN
+                ? "#212b32" : "#ffffff");
     }
 
     public Long getId() {

@@ -184,11 +184,21 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (path.startsWith("/api/")) {
             return unauthorizedApi(response, context, "Sign in to use the API (a personal API token, or a browser session).");
         }
-        if ("GET".equals(request.getMethod())) {
+        if (isPageNavigation(request, path)) {
             String query = request.getQueryString();
             request.getSession().setAttribute(RETURN_TO, path + (query == null ? "" : "?" + query));
         }
         return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    /**
+     * Only a page the person navigated to is remembered for after signing in — not the browser's own requests for
+     * an icon, a style sheet or an image (a first sign-in once landed on {@code /favicon.ico}).
+     */
+    static boolean isPageNavigation(HttpServletRequest request, String path) {
+        String destination = request.getHeader("Sec-Fetch-Dest");
+        return "GET".equals(request.getMethod()) && (destination == null || "document".equals(destination))
+                && (path.equals("/") || path.endsWith(".xhtml")) && !path.startsWith("/jakarta.faces.resource/");
     }
 
     /** A 401 that names the ways in: a token always, a password only where the API takes one. */

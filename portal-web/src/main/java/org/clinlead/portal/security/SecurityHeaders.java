@@ -26,6 +26,10 @@ final class SecurityHeaders {
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (inlinePdf) {
             response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        } else if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR) {
+            // An error page is a Faces page whatever was asked for (an icon, an image): PrimeFaces gives it the pages'
+            // policy; the one set for the request that failed would block the page's own styles.
+            response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
         } else if (!path.endsWith(".xhtml") && !path.equals("/")) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
         }

@@ -365,7 +365,7 @@ class CohortsIT {
             browser.click(By.partialLinkText("(autumn)"));
             assertThat(browser.text()).contains("Action-learning set").contains("Dev Brennan").contains("Coaching sessions")
                     .contains("the chart did the persuading");
-            browser.type(By.id("reflection:reflection"), "Measure first, then change; the chart persuades when I cannot.");
+            browser.type(By.id("reflection:reflectionText"), "Measure first, then change; the chart persuades when I cannot.");
             browser.submit(By.id("reflection:save"));
             assertThat(browser.text()).contains("Reflection saved.");
             browser.screenshotWhole("participant-page");

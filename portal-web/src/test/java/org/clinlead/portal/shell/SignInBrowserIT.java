@@ -251,6 +251,9 @@ class SignInBrowserIT {
         assertThat(browser.waitFor(By.id("signIn:messages")).getText()).contains("username or password is not right");
         assertThat(browser.url()).contains("login.xhtml");
         assertThat(browser.has(By.id("signedInAs"))).isFalse();
+        // Focus is back in the form, on its first field, ready to try again by keyboard.
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return document.activeElement.id"))
+                .isEqualTo("signIn:username");
     }
 
     @Test
@@ -364,6 +367,36 @@ class SignInBrowserIT {
         } finally {
             browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }
+    }
+
+    @Test
+    void theBrowsersOwnRequestsAreNeverWhereSigningInLeads() {
+        browser.go("login.xhtml");
+        // What a browser asks for by itself while the sign-in page is open: the icon (public, a real icon) and, say,
+        // an image under a protected path. Neither may become the page the person lands on after signing in.
+        Object answers = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "Promise.all([fetch('favicon.ico'), fetch('boards/picture.png', {redirect: 'manual'})])"
+                + ".then(r => done(r[0].status + ' ' + r[0].headers.get('content-type') + ' / ' + r[1].type));");
+        assertThat(String.valueOf(answers)).startsWith("200 image/").endsWith(" / opaqueredirect");
+        browser.type(By.id("signIn:username"), "board.member");
+        browser.type(By.id("signIn:password"), Demo.PASSWORD);
+        browser.submit(By.id("signIn:submit"));
+        browser.waitFor(By.tagName("h1"));
+        assertThat(browser.url()).contains("home.xhtml");
+        assertThat(browser.driver().findElement(By.cssSelector("link[rel=icon]")).getAttribute("href")).endsWith("/favicon.ico");
+    }
+
+    @Test
+    void aMissingFileGetsTheStyledNotFoundPage() {
+        browser.signIn("board.member", Demo.PASSWORD);
+        browser.waitFor(By.id("signedInAs"));
+        browser.go("no-such-picture.png");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page or record not found");
+        // The portal's style sheet applies (the page's own policy, not the one of the file that was asked for).
+        Object container = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "return getComputedStyle(document.querySelector('.container')).maxWidth;");
+        assertThat(String.valueOf(container)).isNotEqualTo("none");
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.clinlead.portal.organisations.OrganisationType;
 import org.clinlead.portal.shared.UkTime;
 
 /**
- * The strategy's coverage in the demo. Six weeks ago every Pathway Delivery Board held its autumn review and took an
+ * The strategy's coverage in the demo. Four weeks ago every Pathway Delivery Board held its quarterly review and took an
  * item under each of the five aims, each naming one of the region's trusts or primary care trusts in turn, so every
  * pathway and every organisation shows activity in the year — <b>except one gap left on purpose</b> for the coverage
  * dashboard to show: the End of life pathway has nothing under aim C, commissioning for quality (no quality standard
@@ -46,11 +46,11 @@ public final class DemoCoverage {
 
     public static void seed(EntityManager em, List<Organisation> organisations, LocalDate today) {
         List<Organisation> expected = organisations.stream().filter(o -> ORGANISATIONS_EXPECTED.contains(o.getType())).toList();
-        Instant start = today.minusWeeks(6).atTime(LocalTime.of(10, 0)).atZone(UkTime.ZONE).toInstant();
+        Instant start = today.minusWeeks(4).atTime(LocalTime.of(10, 0)).atZone(UkTime.ZONE).toInstant();
         int next = 0;
         for (Board board : em.createQuery("select b from Board b where b.pathway is not null order by b.id", Board.class)
                 .getResultList()) {
-            Meeting review = Meeting.schedule(board, start, null, "Autumn pathway review, Northdale House", null, null,
+            Meeting review = Meeting.schedule(board, start, null, "Quarterly pathway review, Northdale House", null, null,
                     start.minus(30, ChronoUnit.DAYS));
             em.persist(review);
             int order = 1;
