@@ -38,10 +38,18 @@ public class StrategyHeadlines {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StrategyTally tally;
+
     /** The headline figures the strategy names, worked out from the records. Public: no names, only counts. */
     @PermitAll
     public HeadlineFigures headlines() {
         LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        return tally.headlines(today, () -> workedOut(today));
+    }
+
+    /** Every figure from the records (kept by {@link StrategyTally} until a record it reads changes). */
+    private HeadlineFigures workedOut(LocalDate today) {
         List<HeadlineFigures.Figure> figures = new ArrayList<>();
         long inPost = InPost.count(em, today);
         Integer cap = em.createQuery("select c.cap from LeadCap c", Integer.class).getResultStream().findFirst().orElse(30);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.clinlead.portal.advice.AdviceRequest;
 import org.clinlead.portal.appointments.Appointment;
+import org.clinlead.portal.appointments.LeadCap;
 import org.clinlead.portal.appointments.LeadSeat;
 import org.clinlead.portal.appointments.Vacancy;
 import org.clinlead.portal.assurance.AssuranceReview;
@@ -21,7 +22,9 @@ import org.clinlead.portal.boards.AgendaItem;
 import org.clinlead.portal.boards.Board;
 import org.clinlead.portal.boards.Meeting;
 import org.clinlead.portal.cohort.Cohort;
+import org.clinlead.portal.cohort.Participant;
 import org.clinlead.portal.commissioning.CquinContract;
+import org.clinlead.portal.commissioning.IndicatorAdvice;
 import org.clinlead.portal.commissioning.QualityIndicator;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.projects.ChangeProject;
@@ -45,10 +48,14 @@ import org.eclipse.persistence.sessions.server.Server;
 @ApplicationScoped
 public class StrategyTally {
 
-    /** The records whose rows the counting views read: a write of any of them changes the counts. */
-    static final List<Class<?>> COUNTED = List.of(Vacancy.class, LeadSeat.class, Appointment.class, Clinician.class,
-            AgendaItem.class, Meeting.class, Board.class, ChangeProject.class, Cohort.class, QualityIndicator.class,
-            CquinContract.class, AdviceRequest.class, AssuranceReview.class, Reconfiguration.class);
+    /**
+     * The records whose rows the counting views and the headline figures read: a write of any of them changes the
+     * counts.
+     */
+    static final List<Class<?>> COUNTED = List.of(Vacancy.class, LeadSeat.class, LeadCap.class, Appointment.class,
+            Clinician.class, AgendaItem.class, Meeting.class, Board.class, ChangeProject.class, Cohort.class, Participant.class,
+            QualityIndicator.class, IndicatorAdvice.class, CquinContract.class, AdviceRequest.class, AssuranceReview.class,
+            Reconfiguration.class);
 
     /** Activities of one kind, aims, day and pathway. */
     public record Count(ActivityKind kind, String aimCodes, LocalDate day, String pathwayCode, long activities) {
@@ -68,6 +75,12 @@ public class StrategyTally {
     private final AtomicLong generation = new AtomicLong();
 
     private volatile Counts counts;
+
+    /** The headline figures as at a generation and a day (leads in post depend on the day). */
+    private record Headlines(long generation, LocalDate day, HeadlineFigures figures) {
+    }
+
+    private volatile Headlines headlines;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -115,6 +128,18 @@ public class StrategyTally {
             counts = new Counts(at, activities, organisations);
             return counts;
         }
+    }
+
+    /** The headline figures of {@code day}, worked out again by {@code work} only when a counted record has changed. */
+    public HeadlineFigures headlines(LocalDate day, java.util.function.Supplier<HeadlineFigures> work) {
+        long at = generation.get();
+        Headlines kept = headlines;
+        if (kept != null && kept.generation() == at && kept.day().equals(day)) {
+            return kept.figures();
+        }
+        HeadlineFigures figures = work.get();
+        headlines = new Headlines(at, day, figures);
+        return figures;
     }
 
     /** Counted records were written without JPA (a bulk loader): the counts are grouped again when next asked for. */
