@@ -25,6 +25,21 @@ public enum ActivityKind {
         return label;
     }
 
+    /** The portal page (path from the portal's root) that shows an activity of this kind, given its page's record. */
+    public String page(Long pageId) {
+        return switch (this) {
+            case VACANCY -> "/appointments/vacancy.xhtml?id=" + pageId;
+            case APPOINTMENT -> "/appointments/advisory-group.xhtml";
+            case AGENDA_ITEM -> "/boards/meeting.xhtml?id=" + pageId;
+            case PROJECT -> "/projects/project.xhtml?id=" + pageId;
+            case COHORT -> "/cohort/cohort.xhtml?id=" + pageId;
+            case CQUIN_INDICATOR -> "/commissioning/contract.xhtml?id=" + pageId;
+            case ADVICE_REQUEST -> "/advice/request.xhtml?id=" + pageId;
+            case ASSURANCE_REVIEW -> "/assurance/review.xhtml?id=" + pageId;
+            case RECONFIGURATION -> "/reconfiguration/proposal.xhtml?id=" + pageId;
+        };
+    }
+
     /** The capability the kind belongs to, as the dashboard groups them. */
     public String capability() {
         return capability;

@@ -22,8 +22,8 @@ public record AnnualReport(String year, LocalDate from, LocalDate to, HeadlineFi
     public record CapabilityTotal(String capability, long total) implements Serializable {
     }
 
-    /** An activity worth naming: what, what kind (or which board), its status. */
-    public record Notable(String title, String kind, String status) implements Serializable {
+    /** An activity worth naming: what, what kind (or which board), its status, and the page that shows it. */
+    public record Notable(String title, String kind, String status, String page) implements Serializable {
     }
 
     /**

@@ -16,6 +16,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.clinlead.portal.shared.UkTime;
 
 /**
@@ -33,14 +36,17 @@ final class AnnualReportDocument {
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final PDType1Font plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDDocument doc = new PDDocument();
+    private final String portal;
     private PDPageContentStream c;
+    private PDPage page;
     private float y;
 
-    private AnnualReportDocument() {
+    private AnnualReportDocument(String portal) {
+        this.portal = portal;
     }
 
-    static byte[] of(AnnualReport report, Instant now) {
-        return new AnnualReportDocument().render(report, now);
+    static byte[] of(AnnualReport report, Instant now, String portal) {
+        return new AnnualReportDocument(portal).render(report, now);
     }
 
     private byte[] render(AnnualReport r, Instant now) {
@@ -71,7 +77,8 @@ final class AnnualReportDocument {
                     wrap(plain, 10, String.join("; ", parts) + ".");
                 }
                 for (AnnualReport.Notable n : a.notable()) {
-                    wrap(plain, 9, "- " + n.title() + " (" + n.kind() + ", " + n.status().toLowerCase(Locale.UK).replace('_', ' ') + ")");
+                    linked(plain, 9, "- " + n.title() + " (" + n.kind() + ", " + n.status().toLowerCase(Locale.UK).replace('_', ' ') + ")",
+                            n.page());
                 }
             }
             heading("Gaps");
@@ -86,14 +93,14 @@ final class AnnualReportDocument {
                 wrap(plain, 10, "None yet.");
             }
             for (AnnualReport.Notable n : r.spread()) {
-                wrap(plain, 10, "- " + n.title() + " (" + n.status() + ")");
+                linked(plain, 10, "- " + n.title() + " (" + n.status() + ")", n.page());
             }
             heading("Decisions of the boards");
             if (r.decisions().isEmpty()) {
                 wrap(plain, 10, "No decisions were recorded in the year.");
             }
             for (AnnualReport.Notable n : r.decisions()) {
-                wrap(plain, 10, "- " + n.kind() + ": " + n.title() + " — " + n.status());
+                linked(plain, 10, "- " + n.kind() + ": " + n.title() + " — " + n.status(), n.page());
             }
             heading("The aspiring leaders programme");
             AnnualReport.Programme p = r.programme();
@@ -153,6 +160,26 @@ final class AnnualReportDocument {
         c.setNonStrokingColor(Color.BLACK);
     }
 
+    /** A line (or lines) in blue that opens {@code path}, a page of the portal, when clicked. */
+    private void linked(PDType1Font font, float size, String s, String path) throws IOException {
+        room(size + 6);
+        PDPage first = page;
+        float top = y;
+        c.setNonStrokingColor(NHS_BLUE);
+        wrap(font, size, s);
+        c.setNonStrokingColor(Color.BLACK);
+        PDAnnotationLink link = new PDAnnotationLink();
+        float from = page == first ? top : PDRectangle.A4.getHeight() - MARGIN;
+        link.setRectangle(new PDRectangle(MARGIN, y, WIDTH, from - y));
+        PDActionURI open = new PDActionURI();
+        open.setURI(portal + path.substring(1));
+        link.setAction(open);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        page.getAnnotations().add(link);
+    }
+
     private void wrap(PDType1Font font, float size, String s) throws IOException {
         StringBuilder current = new StringBuilder();
         for (String word : org.clinlead.portal.shared.PdfDocuments.encodable(font, s).split(" ")) {
@@ -193,7 +220,7 @@ final class AnnualReportDocument {
         if (c != null) {
             c.close();
         }
-        PDPage page = new PDPage(PDRectangle.A4);
+        page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         c = new PDPageContentStream(doc, page);
         y = PDRectangle.A4.getHeight() - MARGIN;

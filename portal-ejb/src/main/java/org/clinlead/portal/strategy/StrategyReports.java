@@ -67,7 +67,8 @@ public class StrategyReports {
             List<AnnualReport.Notable> notable = em.createQuery("select a from Activity a where a.at >= :from and a.at < :to "
                     + "and a.aimCodes like :aim order by a.at desc", Activity.class).setParameter("from", start(from))
                     .setParameter("to", start(to.plusDays(1))).setParameter("aim", "%" + aim.code() + "%").setMaxResults(NOTABLE)
-                    .getResultList().stream().map(a -> new AnnualReport.Notable(a.getTitle(), a.getKind().label(), a.getStatus()))
+                    .getResultList().stream().map(a -> new AnnualReport.Notable(a.getTitle(), a.getKind().label(), a.getStatus(),
+                            a.getKind().page(a.getPageId())))
                     .toList();
             aims.add(new AnnualReport.AimSection(aim.code(), aim.title(), aim.total(), capabilities, notable));
         }
@@ -84,14 +85,15 @@ public class StrategyReports {
                 + ":far and p.createdAt < :to order by p.title", Object[].class)
                 .setParameter("far", List.of(SpreadLevel.ACROSS_ORGANISATION, SpreadLevel.ACROSS_ORGANISATIONS))
                 .setParameter("to", start(to.plusDays(1))).setMaxResults(20).getResultList().stream()
-                .map(r -> new AnnualReport.Notable((String) r[1], "Change project", ((SpreadLevel) r[2]).label()))
+                .map(r -> new AnnualReport.Notable((String) r[1], "Change project", ((SpreadLevel) r[2]).label(),
+                        ActivityKind.PROJECT.page((Long) r[0])))
                 .toList();
         List<AnnualReport.Notable> decisions = em.createQuery("select i.title, i.confidential, i.outcome, b.name, m.id from "
                 + "AgendaItem i join i.meeting m join m.board b where i.outcome is not null and m.startsAt >= :from and "
                 + "m.startsAt < :to order by m.startsAt", Object[].class).setParameter("from", start(from))
                 .setParameter("to", start(to.plusDays(1))).setMaxResults(40).getResultList().stream()
                 .map(r -> new AnnualReport.Notable(Boolean.TRUE.equals(r[1]) ? "A confidential item" : (String) r[0], (String) r[3],
-                        ((ItemOutcome) r[2]).label())).toList();
+                        ((ItemOutcome) r[2]).label(), ActivityKind.AGENDA_ITEM.page((Long) r[4]))).toList();
         Object[] cohorts = em.createQuery("select count(c), coalesce(sum(c.fundedPlaces), 0), coalesce(sum(c.fundedPlaces * "
                 + "c.fundingPerPlace), 0) from Cohort c where c.startsOn <= :to and c.endsOn >= :from", Object[].class)
                 .setParameter("from", from).setParameter("to", to).getSingleResult();
@@ -144,9 +146,12 @@ public class StrategyReports {
         return sum == null ? BigDecimal.ZERO : sum instanceof BigDecimal b ? b : new BigDecimal(String.valueOf(sum));
     }
 
-    /** The report as a PDF, charts included. */
-    public byte[] pdf(int startYear) {
-        return AnnualReportDocument.of(report(startYear), Instant.now(clock));
+    /**
+     * The report as a PDF, charts included; each notable item links to its page under {@code portal} (the portal's
+     * address as the reader reached it, ending in "/").
+     */
+    public byte[] pdf(int startYear, String portal) {
+        return AnnualReportDocument.of(report(startYear), Instant.now(clock), portal);
     }
 
     /** The report's figures as rows for a spreadsheet: section, item, figure, detail. */
@@ -157,10 +162,11 @@ public class StrategyReports {
         for (AnnualReport.AimSection a : r.aims()) {
             rows.add(List.of("Aim " + a.code(), a.title(), a.total(), "activities in " + r.year()));
             a.capabilities().forEach(c -> rows.add(List.of("Aim " + a.code(), c.capability(), c.total(), "")));
+            a.notable().forEach(n -> rows.add(List.of("Aim " + a.code(), n.title(), n.status(), n.kind() + ", " + n.page())));
         }
         r.gaps().forEach(g -> rows.add(List.of("Gaps", g, "", "")));
-        r.spread().forEach(n -> rows.add(List.of("Projects that spread", n.title(), n.status(), "")));
-        r.decisions().forEach(n -> rows.add(List.of("Board decisions", n.title(), n.status(), n.kind())));
+        r.spread().forEach(n -> rows.add(List.of("Projects that spread", n.title(), n.status(), n.page())));
+        r.decisions().forEach(n -> rows.add(List.of("Board decisions", n.title(), n.status(), n.kind() + ", " + n.page())));
         AnnualReport.Programme p = r.programme();
         Map<String, Object> programme = new LinkedHashMap<>();
         programme.put("Cohorts running", p.cohorts());

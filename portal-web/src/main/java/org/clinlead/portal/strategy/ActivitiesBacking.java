@@ -40,17 +40,7 @@ public class ActivitiesBacking implements Serializable {
 
     /** The page that shows an activity. */
     public String url(ActivityRow a) {
-        return switch (a.kind()) {
-            case VACANCY -> "/appointments/vacancy.xhtml?id=" + a.pageId();
-            case APPOINTMENT -> "/appointments/advisory-group.xhtml";
-            case AGENDA_ITEM -> "/boards/meeting.xhtml?id=" + a.pageId();
-            case PROJECT -> "/projects/project.xhtml?id=" + a.pageId();
-            case COHORT -> "/cohort/cohort.xhtml?id=" + a.pageId();
-            case CQUIN_INDICATOR -> "/commissioning/contract.xhtml?id=" + a.pageId();
-            case ADVICE_REQUEST -> "/advice/request.xhtml?id=" + a.pageId();
-            case ASSURANCE_REVIEW -> "/assurance/review.xhtml?id=" + a.pageId();
-            case RECONFIGURATION -> "/reconfiguration/proposal.xhtml?id=" + a.pageId();
-        };
+        return a.kind().page(a.pageId());
     }
 
     public ActivityKind[] getKinds() {

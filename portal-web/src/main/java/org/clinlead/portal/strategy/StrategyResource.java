@@ -72,7 +72,10 @@ public class StrategyResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     public jakarta.ws.rs.core.Response annualReportPdf(@jakarta.ws.rs.PathParam("year") String year) {
         int y = year(year);
-        return org.clinlead.portal.api.Exports.pdf("year-in-review-" + y + ".pdf", reports.pdf(y));
+        // The items link to the portal at the address the reader used (the API's base is ".../api/v1/").
+        String api = uri.getBaseUri().toString();
+        String portal = api.endsWith("api/v1/") ? api.substring(0, api.length() - "api/v1/".length()) : api;
+        return org.clinlead.portal.api.Exports.pdf("year-in-review-" + y + ".pdf", reports.pdf(y, portal));
     }
 
     /** The same figures as a spreadsheet. */

@@ -519,6 +519,18 @@ class BoardsIT {
             assertThat(text).contains("Clinical leadership and involvement: year in review").contains("Headline figures")
                     .contains("Aim A").contains("Aim E").contains("The aspiring leaders programme")
                     .contains("Return on investment").contains("Every cohort to date");
+            // The notable items and decisions link to their pages in the portal.
+            List<String> links = new ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : report.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI open) {
+                        links.add(open.getURI());
+                    }
+                }
+            }
+            assertThat(links).isNotEmpty().allMatch(u -> u.startsWith("http") && u.contains(".xhtml") && !u.contains("api/v1"));
+            assertThat(links).anyMatch(u -> u.contains("/boards/meeting.xhtml?id="));
             java.awt.image.BufferedImage first = new org.apache.pdfbox.rendering.PDFRenderer(report).renderImageWithDPI(0, 60);
             javax.imageio.ImageIO.write(first, "png", Path.of("target", "year-in-review-page-1.png").toFile());
             boolean blue = false;
