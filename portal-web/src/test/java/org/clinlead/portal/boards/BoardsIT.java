@@ -541,6 +541,18 @@ class BoardsIT {
                 }
             }
             assertThat(blue).as("the chart's bars are drawn").isTrue();
+            // Every page drawn as an image (kept under target/ to be looked at) and none of them blank.
+            for (int p = 1; p < report.getNumberOfPages(); p++) {
+                java.awt.image.BufferedImage next = new org.apache.pdfbox.rendering.PDFRenderer(report).renderImageWithDPI(p, 60);
+                javax.imageio.ImageIO.write(next, "png", Path.of("target", "year-in-review-page-" + (p + 1) + ".png").toFile());
+                boolean ink = false;
+                for (int x = 0; x < next.getWidth() && !ink; x += 2) {
+                    for (int yy = 0; yy < next.getHeight() && !ink; yy += 2) {
+                        ink = (next.getRGB(x, yy) & 0xFFFFFF) != 0xFFFFFF;
+                    }
+                }
+                assertThat(ink).as("page " + (p + 1) + " has something on it").isTrue();
+            }
         }
         String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         byte[] sheet = api.as("programme.manager").download("api/v1/strategy/annual-report/" + year + ".xlsx", xlsx);
