@@ -34,9 +34,21 @@ public class Formats {
         return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 
-    /** A day as people write it: "10 Dec 2026". */
-    public String day(java.time.LocalDate day) {
-        return day == null ? "" : DAY.format(day);
+    /**
+     * A day as people write it: "10 Dec 2026" — from a date, a moment (its day in the UK) or a date and time. Every
+     * page shows days this way (one format everywhere), so it takes what a record holds as it is.
+     */
+    public String day(Object day) {
+        if (day instanceof java.time.LocalDate date) {
+            return DAY.format(date);
+        }
+        if (day instanceof Instant instant) {
+            return DAY.withZone(UkTime.ZONE).format(instant);
+        }
+        if (day instanceof java.time.LocalDateTime dateTime) {
+            return DAY.format(dateTime);
+        }
+        return day == null ? "" : day.toString();
     }
 
     /** A month as people write it: "Oct 2026". */

@@ -348,7 +348,7 @@ class CohortsIT {
     void theProgrammeInTheBrowser() {
         try (Browser browser = Browser.open(base)) {
             browser.signIn("programme.manager", Demo.PASSWORD);
-            browser.click(By.id("menuCohorts"));
+            browser.menu("menuCohorts");
             assertThat(browser.text()).contains("Taking applications").contains("funded places taken");
             browser.click(By.linkText("Cohort " + LocalDate.now().plusMonths(2).getYear() + " (spring)"));
             assertThat(browser.text()).contains("Applications").contains("Waitlisted").contains("Record their yes");
@@ -376,7 +376,7 @@ class CohortsIT {
             browser.signOut();
 
             browser.signIn("mentor", Demo.PASSWORD);
-            browser.click(By.id("menuMentees"));
+            browser.menu("menuMentees");
             assertThat(browser.text()).contains(nameOf("aspiring.leader")).contains("Sepsis six within the hour");
             browser.screenshotWhole("mentees");
         }
@@ -561,7 +561,7 @@ class CohortsIT {
             browser.signOut();
 
             browser.signIn("mentor", Demo.PASSWORD);
-            browser.click(By.id("menuMentees"));
+            browser.menu("menuMentees");
             assertThat(browser.text()).contains("My mentees").contains("Sepsis six in the emergency department");
             browser.click(By.linkText("Sepsis six in the emergency department"));
             assertThat(browser.text()).contains("Sign the project off").contains("Not signed off yet");

@@ -431,7 +431,7 @@ class CommissioningIT {
         Files.writeString(evidence, "practice,patients,screened\nAbbey Lane,50,40\nBeck House,50,40\n");
         try (Browser browser = Browser.open(base)) {
             browser.signIn("commissioner", Demo.PASSWORD);
-            browser.click(By.id("menuCommissioning"));
+            browser.menu("menuCommissioning");
             assertThat(browser.text()).contains("Value at risk");
             browser.go("commissioning/contracts.xhtml?year=" + DEMO_YEAR);
             assertThat(browser.text()).contains("GPCT-NCH-")
@@ -768,7 +768,7 @@ class CommissioningIT {
                 + "Z00010,AE-ATTEND,2019/20 Q4,500,6000\nZ00011,AE-ATTEND,2019/20 Q4,450,5000\nZ00012,AE-ATTEND,2019/20 Q4,700,6500\n");
         try (Browser browser = Browser.open(base)) {
             browser.signIn("commissioner", Demo.PASSWORD);
-            browser.click(By.id("menuProfiles"));
+            browser.menu("menuProfiles");
             browser.waitFor(By.id("importForm:file")).sendKeys(csv.toAbsolutePath().toString());
             browser.submit(By.id("importForm:preview"));
             assertThat(browser.text()).contains("The file is ready to import: 3 values").contains("Checked, not yet imported");
@@ -849,7 +849,7 @@ class CommissioningIT {
             browser.signOut();
 
             browser.signIn("practice.manager", Demo.PASSWORD);
-            browser.click(By.id("menuProfiles"));
+            browser.menu("menuProfiles");
             assertThat(browser.driver().findElement(By.id("practices:table")).getText()).contains("Abbey Lane Surgery")
                     .doesNotContain("Harbour Road");
             browser.go("profiles/practice.xhtml?code=Z00008");
@@ -1079,7 +1079,7 @@ class CommissioningIT {
         long third = otherLead(id, CHAIR, CONFLICTED_LEAD);
         try (Browser browser = Browser.open(base)) {
             browser.signIn("regional.md", Demo.PASSWORD);
-            browser.click(By.id("menuReconfiguration"));
+            browser.menu("menuReconfiguration");
             browser.click(By.linkText("Hyper-acute stroke at Greyhaven General"));
             for (long member : List.of(lead(id, CHAIR), lead(id, CONFLICTED_LEAD), third)) {
                 browser.click(By.cssSelector("input[name='panelForm:memberIds'][value='" + member + "']"));
@@ -1270,7 +1270,7 @@ class CommissioningIT {
         }
         try (Browser browser = Browser.open(base)) {
             browser.signIn("national.lead", Demo.PASSWORD);
-            browser.click(By.id("menuAssurance"));
+            browser.menu("menuAssurance");
             browser.click(By.linkText("Stroke network programme (browser)"));
             select(browser, "rate:criterionId", assurance("admin", id).getJsonArray("criteria").getJsonObject(0).getJsonNumber("id").longValue());
             browser.click(By.cssSelector("input[name='rate:rag'][value='AMBER']"));

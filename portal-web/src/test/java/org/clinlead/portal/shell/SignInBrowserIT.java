@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.clinlead.portal.testing.Api.Answer;
+import org.clinlead.portal.testing.AccessibilitySweep;
 import org.clinlead.portal.testing.Api;
 import org.clinlead.portal.testing.Browser;
 import org.clinlead.portal.testing.Demo;
@@ -125,6 +126,110 @@ class SignInBrowserIT {
             wrong.add(page + " reported " + errors);
         }
         browser.screenshot("hostile-" + page.replaceAll("[^a-z]+", "-"));
+    }
+
+    /**
+     * Every kind of page every role reaches (from the menu, the home page and the pages they link to), and the pages
+     * open to everyone, meet WCAG 2.2 AA as axe-core checks it and fit a 390 px phone without sideways scrolling. The
+     * sweep first proves on a page built wrong that it finds what is wrong.
+     */
+    @Test
+    void everyPageEachRoleReachesMeetsWcagAaAndFitsAPhone() throws java.io.IOException {
+        try (Browser own = Browser.open(base, "browser-sweep")) {
+            AccessibilitySweep sweep = new AccessibilitySweep(own, base);
+            own.driver().get("data:text/html," + java.net.URLEncoder.encode("<!DOCTYPE html><html><head><title>Wrong</title>"
+                    + "</head><body><main><img src='x.png'><p style='color:#aaa;background:#fff'>Faint words</p>"
+                    + "<div style='width:800px'>Too wide</div></main></body></html>", StandardCharsets.UTF_8).replace("+", "%20"));
+            sweep.checkShown("control");
+            assertThat(sweep.problems()).as("the sweep finds what is wrong")
+                    .anyMatch(p -> p.contains("image-alt")).anyMatch(p -> p.contains("color-contrast"))
+                    .anyMatch(p -> p.contains("html-has-lang")).anyMatch(p -> p.contains("scrolls sideways"));
+            sweep.problems().clear();
+
+            sweep.crawl("signed out", 1, "login.xhtml", "public/register.xhtml", "public/minutes.xhtml", "public/accessibility.xhtml");
+            for (String username : Demo.ACCOUNTS.keySet()) {
+                own.driver().manage().deleteAllCookies();
+                own.signIn(username, Demo.PASSWORD);
+                own.waitFor(By.id("signedInAs"));
+                sweep.crawl(username, 2, "home.xhtml");
+            }
+            java.nio.file.Path report = java.nio.file.Path.of(System.getProperty("portal.test.dir", "target"), "accessibility-sweep.txt");
+            java.nio.file.Files.writeString(report, "Pages visited: " + sweep.visited().size() + ", checked by axe-core and at 390 px: "
+                    + sweep.checked() + "\n\n" + String.join("\n", sweep.visited().keySet()) + "\n\nProblems:\n"
+                    + String.join("\n", sweep.problems()) + "\n");
+            assertThat(sweep.visited().size()).as("pages visited").isGreaterThan(250);
+            assertThat(sweep.problems()).as("see " + report).isEmpty();
+        }
+    }
+
+    /**
+     * Without a mouse: the skip link comes first, focus always shows, the sign-in form is filled and sent by keys, and
+     * a declaration with a typed date goes through — Tab leaves the date field for its calendar button and the next
+     * field, never into the calendar's days.
+     */
+    @Test
+    void signingInAndDeclaringAnInterestWithATypedDateWorkByKeyboardAlone() {
+        org.openqa.selenium.WebDriver driver = browser.driver();
+        browser.go("login.xhtml");
+        browser.waitFor(By.id("signIn:username"));
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
+        assertThat(focusShows()).as("the skip link's focus shows").isTrue();
+        for (int i = 0; i < 10 && !"signIn:username".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            assertThat(focusShows()).as("focus shows on " + driver.switchTo().activeElement().getAttribute("outerHTML")).isTrue();
+        }
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("signIn:username");
+        keys.sendKeys("board.member").sendKeys(org.openqa.selenium.Keys.TAB).sendKeys(Demo.PASSWORD)
+                .sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        browser.waitFor(By.id("signedInAs"));
+
+        browser.go("interests/mine.xhtml");
+        browser.waitFor(By.id("declare:type_focus"));
+        browser.script("document.getElementById('declare:type_focus').focus();");
+        keys.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform();
+        String tag = "Keyboard-only declaration " + UUID.randomUUID().toString().substring(0, 6);
+        java.time.LocalDate from = java.time.LocalDate.now().minusMonths(1).withDayOfMonth(1);
+        tabTo("declare:outsideBody");
+        keys.sendKeys("Northdale Hospice trustees").perform();
+        tabTo("declare:description");
+        keys.sendKeys(tag).perform();
+        tabTo("declare:fromDate_input");
+        keys.sendKeys(from.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"))).perform();
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        assertThat(browser.has(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)"))
+                && driver.findElement(By.cssSelector(".ui-datepicker-panel")).isDisplayed())
+                .as("the calendar stays closed while typing and tabbing").isFalse();
+        assertThat(driver.switchTo().activeElement().getTagName()).as("Tab goes to the calendar's button").isEqualTo("button");
+        tabTo("declare:actionTaken");
+        keys.sendKeys("Declared").perform();
+        tabTo("declare:save");
+        keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> browser.text().contains("Your declaration is recorded"));
+        assertThat(browser.text()).contains(tag).contains(from.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)));
+        browser.screenshot("keyboard-declaration");
+    }
+
+    /** Presses Tab until the field has focus (at most 12 times), as a person moving through a form does. */
+    private void tabTo(String id) {
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver());
+        for (int i = 0; i < 12 && !id.equals(browser.driver().switchTo().activeElement().getAttribute("id")); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(id);
+        assertThat(focusShows()).as("focus shows on " + id).isTrue();
+    }
+
+    /** Whether the focused element is drawn with a visible ring (an outline or the portal's two-tone shadow). */
+    private boolean focusShows() {
+        return Boolean.TRUE.equals(browser.script("""
+                const e = document.activeElement, s = getComputedStyle(e);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)')
+                    || (s.boxShadow !== 'none' && s.boxShadow.includes('255, 235, 59'))
+                    || s.backgroundColor === 'rgb(255, 235, 59)';
+                """));
     }
 
     @Test

@@ -30,7 +30,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(java.net.URL base) {
-        Path scratch = Path.of(System.getProperty("portal.test.dir", "target"), "browser");
+        return open(base, "browser");
+    }
+
+    /** A browser with its own profile (two browsers cannot share one), under target/{profile}. */
+    public static Browser open(java.net.URL base, String profile) {
+        Path scratch = Path.of(System.getProperty("portal.test.dir", "target"), profile);
         try {
             Files.createDirectories(scratch.resolve("profile"));
         } catch (IOException e) {
@@ -95,6 +100,19 @@ public final class Browser implements AutoCloseable {
                 return true;
             }
         });
+    }
+
+    /** Follows a link of the main menu as a person does: opens its area, then the link. */
+    public void menu(String linkId) {
+        WebElement link = waitFor(By.id(linkId));
+        if (!link.isDisplayed()) {
+            if (!driver.findElements(By.id("navToggle")).isEmpty() && driver.findElement(By.id("navToggle")).isDisplayed()
+                    && "false".equals(driver.findElement(By.id("navToggle")).getAttribute("aria-expanded"))) {
+                driver.findElement(By.id("navToggle")).click();
+            }
+            link.findElement(By.xpath("ancestor::details/summary")).click();
+        }
+        link.click();
     }
 
     public WebElement waitFor(By by) {
