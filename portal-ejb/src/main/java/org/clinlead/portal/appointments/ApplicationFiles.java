@@ -54,7 +54,7 @@ public class ApplicationFiles {
         boolean restricted = candidate; // even a medical director sees their own application as a candidate does
         VacancySummary vacancySummary = reads.summary(vacancy, today);
         if (restricted) {
-            return new ApplicationFile(ApplicationSummary.of(application), vacancySummary, List.of(), List.of(), List.of(),
+            return new ApplicationFile(ApplicationSummary.of(application, em), vacancySummary, List.of(), List.of(), List.of(),
                     false, List.of(), List.of(), true, false, false, false, false, List.of());
         }
         List<PanelMember> panel = reads.panel(vacancy);
@@ -73,7 +73,7 @@ public class ApplicationFiles {
                 conflicts.stream().filter(c -> !c.isManaged()).map(ConflictView::conflict).toList())
                 : List.of();
         boolean submitted = application.getStatus() == ApplicationStatus.SUBMITTED;
-        return new ApplicationFile(ApplicationSummary.of(application), vacancySummary, reads.holders(vacancy.getSeat(), today),
+        return new ApplicationFile(ApplicationSummary.of(application, em), vacancySummary, reads.holders(vacancy.getSeat(), today),
                 scores.stream().map(ScoreView::of).toList(),
                 candidateDeclarations.stream().map(DeclarationSummary::of).toList(), current, conflicts, blockers, false,
                 onPanel && !candidate && submitted && mine.isEmpty(),

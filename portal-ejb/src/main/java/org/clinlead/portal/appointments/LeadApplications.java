@@ -76,7 +76,7 @@ public class LeadApplications {
                 "You have already applied for this vacancy; one application per candidate."));
         audit.record(AuditAction.CREATED, Vacancies.APPLICATION, application.getId(), me.getDisplayName() + " applied for the "
                 + vacancy.getSeat().getLabel());
-        return ApplicationSummary.of(application);
+        return ApplicationSummary.of(application, em);
     }
 
     /** The caller's own applications, newest first. */
@@ -88,7 +88,8 @@ public class LeadApplications {
         return em.createQuery("select a from LeadApplication a join fetch a.vacancy v join fetch v.seat "
                         + "join fetch a.candidate c join fetch c.organisation where a.candidate = :me "
                         + "order by a.submittedAt desc", LeadApplication.class)
-                .setParameter("me", me.get()).getResultList().stream().map(ApplicationSummary::of).toList();
+                .setParameter("me", me.get()).getResultList().stream()
+                .map(namedBy(org.clinlead.portal.people.Callers.namer(em))).toList();
     }
 
     /**
@@ -99,9 +100,10 @@ public class LeadApplications {
         Vacancy vacancy = Records.find(em, Vacancy.class, vacancyId, Vacancies.VACANCY);
         Optional<Clinician> me = caller.clinician();
         boolean all = files.overseer() || me.isPresent() && reads.isOnPanel(vacancy, me.get());
+        java.util.function.UnaryOperator<String> names = org.clinlead.portal.people.Callers.namer(em);
         return reads.applicationsTo(vacancy).stream()
                 .filter(a -> all || me.isPresent() && a.getCandidate().getId().equals(me.get().getId()))
-                .map(ApplicationSummary::of).toList();
+                .map(a -> ApplicationSummary.of(a, names)).toList();
     }
 
     /**
@@ -134,5 +136,9 @@ public class LeadApplications {
         audit.record(AuditAction.CREATED, Vacancies.APPLICATION, applicationId, "Conflict managed by " + me.getDisplayName() + ": "
                 + String.join("; ", open) + " — " + statement.strip());
         return files.file(application);
+    }
+
+    private static java.util.function.Function<LeadApplication, ApplicationSummary> namedBy(java.util.function.UnaryOperator<String> names) {
+        return a -> ApplicationSummary.of(a, names);
     }
 }

@@ -122,7 +122,9 @@ public class BoardPapers {
             readers = reads.readsOf(paper).stream()
                     .map(r -> new ReadView(r.getReader().getId(), r.getReader().getDisplayName(), r.getFirstReadAt())).toList();
             reviews = reads.reviewsOf(paper).stream().map(ReviewView::of).toList();
-            Set<Long> read = readers.stream().map(ReadView::clinicianId).collect(Collectors.toSet());
+            // Whoever reviewed the paper has read it, however the review reached the portal (page or API).
+            Set<Long> read = java.util.stream.Stream.concat(readers.stream().map(ReadView::clinicianId),
+                    reviews.stream().map(ReviewView::clinicianId)).collect(Collectors.toSet());
             notYetRead = Membership.of(em, meeting.getBoard(), today).stream().filter(m -> !read.contains(m.clinicianId()))
                     .map(MemberView::name).toList();
         }

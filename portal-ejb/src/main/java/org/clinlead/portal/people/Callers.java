@@ -28,4 +28,22 @@ public final class Callers {
         return em.createQuery("select a.username from UserAccount a where a.clinician = :c", String.class)
                 .setParameter("c", clinician).getResultList();
     }
+
+    /** The name a person is shown by ("Dr Aisha Rahman") for the username a record keeps; the username if none. */
+    public static String nameOf(EntityManager em, String username) {
+        if (username == null) {
+            return null;
+        }
+        return em.createQuery("select a.displayName from UserAccount a where a.username = :u", String.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(username);
+    }
+
+    /**
+     * Names for usernames, each looked up once however many records name it (a list of applications names the same
+     * few chairs and directors over and over).
+     */
+    public static java.util.function.UnaryOperator<String> namer(EntityManager em) {
+        java.util.Map<String, String> known = new java.util.HashMap<>();
+        return username -> username == null ? null : known.computeIfAbsent(username, u -> nameOf(em, u));
+    }
 }

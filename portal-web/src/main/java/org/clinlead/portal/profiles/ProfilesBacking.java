@@ -31,6 +31,7 @@ public class ProfilesBacking implements Serializable {
     private List<IndicatorSummary> indicators;
     private PagedList<PracticeProfiles.PracticeSummary> practices;
     private String name;
+    private Boolean seesFigures;
     private transient UploadedFile file;
     private ImportReport report;
 
@@ -70,6 +71,14 @@ public class ProfilesBacking implements Serializable {
         } catch (PortalException e) {
             Feedback.show("importForm", e);
         }
+    }
+
+    /** Whether the caller sees any practice's figures, so an indicator's page opens for them (else it is refused). */
+    public boolean isSeesFigures() {
+        if (seesFigures == null) {
+            seesFigures = profiles.practices(PageRequest.of(0, 1)).total() > 0;
+        }
+        return seesFigures;
     }
 
     public List<IndicatorSummary> getIndicators() {

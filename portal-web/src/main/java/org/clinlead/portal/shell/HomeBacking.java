@@ -185,4 +185,14 @@ public class HomeBacking {
     public List<AimSummary> getAims() {
         return aims;
     }
+
+    /** Whether nothing waits on the person: no decision, score, paper, action, contract, advice or follow-up. */
+    public boolean isNothingNeeded() {
+        return empty(approvals) && empty(panelWork) && empty(toReview) && empty(myActions) && empty(getContractWork())
+                && empty(getAdviceWork()) && empty(getAwaitingSupport()) && empty(getFollowUps());
+    }
+
+    private static boolean empty(java.util.Collection<?> list) {
+        return list == null || list.isEmpty();
+    }
 }

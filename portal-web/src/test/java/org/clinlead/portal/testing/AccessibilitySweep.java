@@ -33,6 +33,10 @@ public final class AccessibilitySweep {
     /** Every page kind visited, with the address that stood for it. */
     private final Map<String, String> visited = new LinkedHashMap<>();
     private final Set<String> checkedShapes = new java.util.HashSet<>();
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+            .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+    /** Where the browser reaches the portal (scheme, host, port), for fetching pages as it does. */
+    private final URI origin;
     private int checked;
 
     public AccessibilitySweep(Browser browser, java.net.URL base) {
@@ -46,7 +50,8 @@ public final class AccessibilitySweep {
             throw new java.io.UncheckedIOException(e);
         }
         browser.driver().manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(60));
-        String path = URI.create(base.toString()).getPath();
+        this.origin = URI.create(browser.base()).resolve("/");
+        String path = URI.create(browser.base()).getPath();
         this.base = path.endsWith("/") ? path : path + "/";
     }
 
@@ -72,41 +77,72 @@ public final class AccessibilitySweep {
         return this;
     }
 
-    /** Checks one page and returns the portal pages it links to (relative to the portal's base). */
+    /**
+     * Visits one page as the signed-in person (their browser's session, over HTTP: the page as the server sends it),
+     * checks it in the browser if no page of its kind and shape was checked before, and returns the portal pages it
+     * links to (relative to the portal's base).
+     */
     public List<String> check(String who, String path) {
-        browser.go(path);
-        browser.waitFor(By.tagName("footer"));
         String where = who + " " + path;
-        visited.put(where, browser.url());
-        if (browser.has(By.cssSelector(".error-page"))) {
-            problems.add(where + " — shows an error page: " + browser.text().replaceAll("\\s+", " "));
+        java.net.http.HttpResponse<String> page = fetch(path);
+        visited.put(where, page.uri().toString());
+        String html = page.body();
+        if (page.statusCode() >= 400 || html.contains("class=\"error-page")) {
+            problems.add(where + " — shows an error page (" + page.statusCode() + "): "
+                    + html.replaceAll("(?s).*<main[^>]*>|</main>.*|<[^>]+>", " ").replaceAll("\\s+", " ").strip());
         }
-        // A page of the same kind built the same way (the same elements, classes and roles in <main>, whatever their
-        // words) was checked already for another person: its findings would be the same, so it is visited, not re-run.
-        Object skeleton = browser.script("""
-                const main = document.querySelector('main') || document.body;
-                let shape = '';
-                for (const e of main.querySelectorAll('*')) {
-                    shape += e.tagName + '.' + (typeof e.className === 'string' ? e.className : '') + '|' + (e.getAttribute('role') || '') + ';';
-                }
-                let hash = 0;
-                for (let i = 0; i < shape.length; i++) { hash = (hash * 31 + shape.charCodeAt(i)) | 0; }
-                return hash + ':' + shape.length;
-                """);
-        if (checkedShapes.add(path.replaceAll("\\?.*", "") + " " + skeleton)) {
+        // A page of the same kind built of the same kinds of parts (elements, classes and roles in <main>, whatever
+        // their number, order and words) was checked already, for this person or another: its findings would be the
+        // same, so it is visited, not re-run.
+        int from = Math.max(0, html.indexOf("<main"));
+        int to = html.indexOf("</main>") < 0 ? html.length() : html.indexOf("</main>");
+        java.util.TreeSet<String> parts = new java.util.TreeSet<>();
+        java.util.regex.Matcher tag = START_TAG.matcher(html.substring(from, to));
+        while (tag.find()) {
+            parts.add(tag.group(1) + "." + attribute(tag.group(2), "class") + "|" + attribute(tag.group(2), "role")
+                    + "|" + attribute(tag.group(2), "type"));
+        }
+        if (checkedShapes.add(path.replaceAll("\\?.*", "") + " " + parts.hashCode())) {
+            browser.go(path);
+            browser.waitFor(By.tagName("footer"));
             checkShown(where);
         }
-        @SuppressWarnings("unchecked")
-        List<String> hrefs = (List<String>) browser.script(
-                "return [...document.querySelectorAll('a[href]')].map(a => a.href);");
         List<String> links = new ArrayList<>();
-        for (String href : hrefs) {
-            String link = portalPage(href);
+        java.util.regex.Matcher href = HREF.matcher(html);
+        while (href.find()) {
+            String link = portalPage(page.uri().resolve(href.group(1).replace("&amp;", "&")).toString());
             if (link != null) {
                 links.add(link);
             }
         }
         return links;
+    }
+
+    private static final java.util.regex.Pattern START_TAG = java.util.regex.Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)([^>]*)>");
+    private static final java.util.regex.Pattern HREF = java.util.regex.Pattern.compile("<a\\s[^>]*href=\"([^\"#]+)[^\"]*\"");
+
+    private static String attribute(String attributes, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return m.find() ? m.group(1).strip() : "";
+    }
+
+    /** The page as the server sends it to the browser's session (its cookies), following redirects. */
+    private java.net.http.HttpResponse<String> fetch(String path) {
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(origin.resolve(base + path))
+                    .header("Accept", "text/html").timeout(java.time.Duration.ofSeconds(60));
+            if (!cookies.isEmpty()) {
+                request.header("Cookie", cookies);
+            }
+            return http.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs axe-core on the page shown and measures it at phone width; what is wrong joins {@link #problems()}. */

@@ -163,6 +163,11 @@ public final class Browser implements AutoCloseable {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
     }
 
+    /** The portal's address as this browser reaches it (ending in "/"). */
+    public String base() {
+        return base;
+    }
+
     public WebDriver driver() {
         return driver;
     }

@@ -130,6 +130,8 @@ public final class DemoBoards {
                 now.minus(3, ChronoUnit.DAYS));
         item(em, next, 3, "Quality dashboard", Purpose.INFORMATION, "Secretary", false, Set.of("D"), Set.of());
         next.publish("secretary", 3, now.minus(2, ChronoUnit.DAYS));
+        // A review is made after reading, as the portal records it (ReadReceipts).
+        em.persist(new org.clinlead.portal.boards.PaperRead(rota, commissioner, now.minus(1, ChronoUnit.DAYS).minusSeconds(3600)));
         PaperReview review = new PaperReview(rota, commissioner);
         review.review(ReviewPosition.SUPPORT_WITH_COMMENTS, "Support option 2; the travel times need checking.",
                 now.minus(1, ChronoUnit.DAYS));
