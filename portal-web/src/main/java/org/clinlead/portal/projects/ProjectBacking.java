@@ -37,16 +37,10 @@ public class ProjectBacking implements Serializable {
         return SpcChart.config(view);
     }
 
-    /**
-     * A verdict tag's colours: the chart's colour behind text that can be read on it (WCAG AA, 4.5:1) — dark text on
-     * the light blue and orange, white on purple, and a light grey for common cause rather than white on mid grey.
-     */
-    public String tagStyle(PointType type) {
-        if (type == null || type == PointType.COMMON_CAUSE) {
-            return "background: #d8dde0; color: #212b32";
-        }
-        return "background: " + SpcChart.colour(type) + "; color: " + (type == PointType.IMPROVEMENT || type == PointType.CONCERN
-                ? "#212b32" : "#ffffff");
+    /** The chart's reading: Making Data Count's two icons and one sentence that puts them together. */
+    public SpcReading reading(SpcView view) {
+        return view.tooFewPoints() ? SpcReading.of(null, null, view.direction())
+                : SpcReading.of(view.variation(), view.assurance(), view.direction());
     }
 
     public Long getId() {

@@ -17,6 +17,9 @@ public final class SpcChart {
     private static final String CONCERN = "#ED8B00";
     private static final String NEUTRAL = "#7C2855";
 
+    private static final java.time.format.DateTimeFormatter UK_DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.UK);
+
     private SpcChart() {
     }
 
@@ -30,7 +33,7 @@ public final class SpcChart {
         JsonArrayBuilder lower = Json.createArrayBuilder();
         JsonArrayBuilder target = Json.createArrayBuilder();
         for (Spc.Row r : rows) {
-            labels.add(r.date().toString());
+            labels.add(UK_DAY.format(r.date()));
             values.add(r.value());
             colours.add(colour(r.type()));
             mean.add(r.mean());
@@ -71,14 +74,18 @@ public final class SpcChart {
                     marker.addNull();
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", "PDSA " + a.date() + ": " + a.change()).add("data", marker)
+            datasets.add(Json.createObjectBuilder().add("label", "PDSA " + UK_DAY.format(a.date()) + ": " + a.change()).add("data", marker)
                     .add("showLine", false).add("pointStyle", "triangle").add("pointRadius", 9)
                     .add("backgroundColor", "#330072").add("borderColor", "#330072").add("order", 0));
         }
         JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                 .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("title",
-                        Json.createObjectBuilder().add("display", true).add("text", view.unit()))));
+                // The axis spans the data, the limits and the target with a little room, not from zero; dates lie flat.
+                .add("scales", Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("beginAtZero", false).add("grace", "8%").add("title",
+                                Json.createObjectBuilder().add("display", true).add("text", view.unit())))
+                        .add("x", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("maxRotation", 0)
+                                .add("autoSkip", true).add("autoSkipPadding", 12))));
         return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build());

@@ -36,6 +36,14 @@ public class SignInBacking {
         }
     }
 
+    /**
+     * This request's script nonce, which PrimeFaces requires back with every form sent (it refuses a form without one
+     * as forged). On other pages PrimeFaces' script adds it; the sign-in page loads no script, so its form carries it.
+     */
+    public String getNonce() {
+        return org.primefaces.context.PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
+    }
+
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();

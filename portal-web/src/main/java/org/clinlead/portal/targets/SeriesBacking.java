@@ -43,6 +43,13 @@ public class SeriesBacking implements Serializable {
         return SpcChart.config(chart.spc());
     }
 
+    /** The chart's reading: Making Data Count's two icons and one sentence that puts them together. */
+    public org.clinlead.portal.projects.SpcReading reading() {
+        var spc = chart.spc();
+        return spc.tooFewPoints() ? org.clinlead.portal.projects.SpcReading.of(null, null, spc.direction())
+                : org.clinlead.portal.projects.SpcReading.of(spc.variation(), spc.assurance(), spc.direction());
+    }
+
     public String colour(PointType type) {
         return type == null ? "#4c6272" : SpcChart.colour(type);
     }
