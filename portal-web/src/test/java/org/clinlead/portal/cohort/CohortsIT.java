@@ -550,7 +550,8 @@ class CohortsIT {
             String pdsaLabels = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                     "var c = Object.values(PrimeFaces.widgets).find(w => w.chart).chart;"
                             + "return c.data.datasets.map(d => d.label).join('|');");
-            assertThat(pdsaLabels).contains("Upper process limit").contains("PDSA " + LocalDate.now().minusWeeks(18));
+            assertThat(pdsaLabels).contains("Upper process limit").contains("PDSA " + LocalDate.now().minusWeeks(18)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yy", java.util.Locale.UK)));
             browser.choose("spreadForm:spread", "ACROSS_ORGANISATION");
             browser.submit(By.id("spreadForm:save"));
             assertThat(browser.text()).contains("Spread saved").contains("Across the organisation");
