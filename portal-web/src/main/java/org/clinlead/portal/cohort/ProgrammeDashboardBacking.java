@@ -53,7 +53,8 @@ public class ProgrammeDashboardBacking implements Serializable {
                                 .add("backgroundColor", "#41B6E6"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
                         .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                        .add("scales", Json.createObjectBuilder().add("x", countAxis())))
                 .build());
     }
 
@@ -70,8 +71,16 @@ public class ProgrammeDashboardBacking implements Serializable {
                         .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
                                 .add("backgroundColor", "#005EB8"))))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
+                        .add("scales", Json.createObjectBuilder().add("y", countAxis())))
                 .build());
+    }
+
+    /** A count axis: from zero, whole numbers only, named. */
+    private static jakarta.json.JsonObjectBuilder countAxis() {
+        return Json.createObjectBuilder().add("beginAtZero", true)
+                .add("ticks", Json.createObjectBuilder().add("precision", 0))
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", "Projects"));
     }
 
     public long percentTaken(CohortSummary c) {

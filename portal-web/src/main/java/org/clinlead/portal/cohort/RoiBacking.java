@@ -30,15 +30,24 @@ public class RoiBacking implements Serializable {
         JsonArrayBuilder retention = Json.createArrayBuilder();
         JsonArrayBuilder progression = Json.createArrayBuilder();
         for (Roi.Year y : report.years()) {
-            labels.add(String.valueOf(y.year()));
-            retention.add(y.retentionPercent() == null ? 0 : y.retentionPercent());
-            progression.add(y.progressionPercent() == null ? 0 : y.progressionPercent());
+            labels.add("Year " + y.year());
+            // A year nobody answered is a gap on the chart, not a zero.
+            if (y.retentionPercent() == null) {
+                retention.addNull();
+            } else {
+                retention.add(y.retentionPercent());
+            }
+            if (y.progressionPercent() == null) {
+                progression.addNull();
+            } else {
+                progression.add(y.progressionPercent());
+            }
         }
         return chart(labels, Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("label", "Still in the region (%)").add("data", retention)
                         .add("backgroundColor", "#005EB8"))
                 .add(Json.createObjectBuilder().add("label", "Progressed into leadership (%)").add("data", progression)
-                        .add("backgroundColor", "#41B6E6")), 100);
+                        .add("backgroundColor", "#41B6E6")), 100, "% of the alumni who answered");
     }
 
     /** Money saved by follow-up year. */
@@ -46,21 +55,23 @@ public class RoiBacking implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder money = Json.createArrayBuilder();
         for (Roi.Year y : report.years()) {
-            labels.add(String.valueOf(y.year()));
+            labels.add("Year " + y.year());
             money.add(y.moneySaved());
         }
         return chart(labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "Money saved (£)")
-                .add("data", money).add("backgroundColor", "#009639")), null);
+                .add("data", money).add("backgroundColor", "#007f3b")), null, "£ saved that year");
     }
 
-    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, Integer max) {
-        var y = Json.createObjectBuilder().add("beginAtZero", true);
+    private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, Integer max, String axis) {
+        var y = Json.createObjectBuilder().add("beginAtZero", true)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
         if (max != null) {
             y.add("max", max);
         }
         return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
                         .add("scales", Json.createObjectBuilder().add("y", y)))
                 .build());
     }

@@ -37,6 +37,11 @@ public class ProjectBacking implements Serializable {
         return SpcChart.config(view);
     }
 
+    /** The chart's lines and colours in words, under the chart. */
+    public java.util.List<SpcChart.KeyEntry> key(SpcView view) {
+        return SpcChart.key(view);
+    }
+
     /** The chart's reading: Making Data Count's two icons and one sentence that puts them together. */
     public SpcReading reading(SpcView view) {
         return view.tooFewPoints() ? SpcReading.of(null, null, view.direction())

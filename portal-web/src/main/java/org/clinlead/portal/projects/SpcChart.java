@@ -54,12 +54,12 @@ public final class SpcChart {
                 .add(Json.createObjectBuilder().add("label", view.name()).add("data", values).add("borderColor", GREY)
                         .add("pointBackgroundColor", colours).add("pointBorderColor", colours).add("pointRadius", 4)
                         .add("tension", 0).add("order", 1))
-                .add(line(view.tooFewPoints() ? "Mean (run chart)" : "Mean", mean, "#005EB8", false));
+                .add(line(view.tooFewPoints() ? "Mean (run chart)" : "Mean", mean, "#005EB8", null));
         if (!view.tooFewPoints()) {
-            datasets.add(line("Upper process limit", upper, GREY, true)).add(line("Lower process limit", lower, GREY, true));
+            datasets.add(line("Upper process limit", upper, GREY, DOTTED)).add(line("Lower process limit", lower, GREY, DOTTED));
         }
         if (view.target() != null) {
-            datasets.add(line("Target", target, "#DA291C", true));
+            datasets.add(line("Target", target, "#DA291C", DASHED));
         }
         for (SpcView.Annotation a : view.pdsa()) {
             int index = firstOnOrAfter(rows, a);
@@ -91,11 +91,51 @@ public final class SpcChart {
                 .add("options", options).build());
     }
 
-    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, boolean dashed) {
+    /** One line or mark of the chart named in words, with the value it stands at now and how it is drawn. */
+    public record KeyEntry(String style, String name, String value) implements java.io.Serializable {
+    }
+
+    /**
+     * The chart's key in words, for the page under the chart: each line with where it stands at the latest point (so
+     * a reader need not judge a value from the axis) and what the colours of the points mean.
+     */
+    public static List<KeyEntry> key(SpcView view) {
+        List<KeyEntry> key = new java.util.ArrayList<>();
+        if (view.rows().isEmpty()) {
+            return key;
+        }
+        Spc.Row last = view.rows().get(view.rows().size() - 1);
+        String unit = view.unit() == null || view.unit().isBlank() ? "" : " " + view.unit();
+        key.add(new KeyEntry("mean", view.tooFewPoints() ? "Mean (run chart)" : "Mean", number(last.mean()) + unit));
+        if (!view.tooFewPoints() && last.upperLimit() != null) {
+            key.add(new KeyEntry("limits", "Process limits", number(last.lowerLimit()) + " to " + number(last.upperLimit()) + unit
+                    + " — as the process runs now, almost every point falls between them"));
+        }
+        if (view.target() != null) {
+            key.add(new KeyEntry("target", "Target", number(view.target()) + unit));
+        }
+        key.add(new KeyEntry("points", "Points", "grey: the usual ups and downs; blue: a real change for the better; "
+                + "orange: a real change for the worse; purple: a real change where neither direction is better"));
+        if (!view.pdsa().isEmpty()) {
+            key.add(new KeyEntry("pdsa", "Triangles", "where a PDSA cycle started testing a change"));
+        }
+        return key;
+    }
+
+    private static String number(double value) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.UK));
+        return format.format(value);
+    }
+
+    private static final int[] DOTTED = {2, 3};
+    private static final int[] DASHED = {8, 4};
+
+    /** A reference line; limits dotted and the target dashed, so the three never read as one where they meet. */
+    private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, int[] dash) {
         JsonObjectBuilder line = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
-                .add("borderWidth", 1).add("pointRadius", 0).add("fill", false).add("order", 2);
-        if (dashed) {
-            line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+                .add("borderWidth", 2).add("pointRadius", 0).add("fill", false).add("order", 2);
+        if (dash != null) {
+            line.add("borderDash", Json.createArrayBuilder().add(dash[0]).add(dash[1]));
         }
         return line;
     }

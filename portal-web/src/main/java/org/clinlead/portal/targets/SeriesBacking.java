@@ -43,6 +43,11 @@ public class SeriesBacking implements Serializable {
         return SpcChart.config(chart.spc());
     }
 
+    /** The chart's lines and colours in words, under the chart. */
+    public java.util.List<SpcChart.KeyEntry> key() {
+        return SpcChart.key(chart.spc());
+    }
+
     /** The chart's reading: Making Data Count's two icons and one sentence that puts them together. */
     public org.clinlead.portal.projects.SpcReading reading() {
         var spc = chart.spc();
