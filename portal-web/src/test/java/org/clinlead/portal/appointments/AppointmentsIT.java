@@ -22,6 +22,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -383,6 +386,63 @@ class AppointmentsIT {
             browser.go("public/register.xhtml");
             assertThat(browser.text()).contains(candidate.getString("displayName"));
         }
+    }
+
+    /**
+     * The medical director's decision by keyboard alone: from the top of the application, the "needs you" link, the
+     * reason, a refused submit that brings focus back to the reason, the confirmation dialog, the decision.
+     */
+    @Test
+    void theMedicalDirectorDecidesByKeyboardAlone() {
+        // The demo region's recommendation awaiting a decision (every seat the tests could recruit to is taken by
+        // other tests, and no other test here decides this one).
+        long application = api.as("regional.md").get("api/v1/applications/awaiting-decision").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().findFirst().orElseThrow()
+                .getJsonNumber("applicationId").longValue();
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn("regional.md", Demo.PASSWORD);
+            browser.go("appointments/application.xhtml?id=" + application);
+            browser.waitFor(By.id("needsYou"));
+            // From the top of the page: past the skip link, the banner and the menu to "Go to your decision".
+            browser.keys(Keys.TAB);
+            assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to main content");
+            browser.keys(Keys.ENTER);
+            for (int i = 0; i < 10 && !"Go to your decision".equals(browser.driver().switchTo().activeElement().getText()); i++) {
+                browser.keys(Keys.TAB);
+            }
+            assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Go to your decision");
+            assertThat(browser.focusShows()).isTrue();
+            browser.keys(Keys.ENTER);
+            browser.tabTo("decide:reason", 3);
+
+            // Reject with no reason: refused in words, focus back on the reason, marked invalid.
+            browser.tabTo("decide:reject", 3);
+            browser.keys(Keys.ENTER);
+            browser.waitFor(By.id("decide:confirmYes"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().equals("decide:confirmYes"));
+            browser.keys(Keys.ENTER);
+            browser.waitForText("Please correct the highlighted fields");
+            assertThat(browser.text()).contains("The reason for the decision");
+            assertThat(browser.focusedId()).as("focus on the field in error").isEqualTo("decide:reason");
+            assertThat(browser.driver().findElement(By.id("decide:reason")).getAttribute("aria-invalid")).isEqualTo("true");
+
+            // The dialog answers Escape: nothing is decided and focus returns to the form.
+            browser.keys("The panel's evidence on impartiality is thin; please recommend again.");
+            browser.tabTo("decide:reject", 3);
+            browser.keys(Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().equals("decide:confirmYes"));
+            browser.keys(Keys.ESCAPE);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !browser.driver().findElement(By.id("decide:confirmYes")).isDisplayed());
+            assertThat(api.as("regional.md").get("api/v1/applications/" + application).json().getJsonObject("application").getString("status")).isEqualTo("RECOMMENDED");
+            assertThat(browser.focusedId()).as("focus back on the button that opened the dialog").isEqualTo("decide:reject");
+
+            browser.keys(Keys.ENTER);
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().equals("decide:confirmYes"));
+            browser.keys(Keys.ENTER);
+            browser.waitForText("The recommendation is rejected");
+            browser.screenshot("keyboard-decision");
+        }
+        assertThat(api.as("regional.md").get("api/v1/applications/" + application).json().getJsonObject("application").getString("status")).isEqualTo("REJECTED");
     }
 
     private static void scoreInBrowser(Browser browser, String points) {

@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.By;
 
 /**
@@ -386,10 +387,23 @@ class BoardsIT {
                     .contains("Conflict flagged");
             browser.click(By.linkText("UTC opening hours - options"));
             browser.waitFor(By.id("pdf"));
-            browser.click(By.cssSelector("#review\\:position label[for$='position:2']"));
-            browser.type(By.id("review:comment"), "Staffing at weekends is not costed.");
-            browser.submit(By.id("review:save"));
-            assertThat(browser.text()).contains("Your review is recorded");
+            // The review by keyboard alone: arrows choose the position, a refused submit brings focus to the comment.
+            browser.script("document.querySelector('#review\\\\:position input[type=radio]').focus();");
+            browser.keys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+            assertThat(browser.driver().findElement(By.cssSelector("#review\\:position input[id$='position:2']")).isSelected())
+                    .as("two arrows down: Concerns").isTrue();
+            browser.tabTo("review:comment", 3);
+            browser.tabTo("review:save", 3);
+            browser.keys(Keys.ENTER);
+            browser.waitForText("Please correct the highlighted fields");
+            assertThat(browser.focusedId()).as("focus on the comment a concern needs").isEqualTo("review:comment");
+            assertThat(browser.driver().findElement(By.id("review:comment")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(browser.driver().findElement(By.cssSelector("#review\\:position input[id$='position:2']")).isSelected())
+                    .as("the chosen position is kept").isTrue();
+            browser.keys("Staffing at weekends is not costed.");
+            browser.tabTo("review:save", 3);
+            browser.keys(Keys.ENTER);
+            browser.waitForText("Your review is recorded");
             String paperUrl = browser.url().substring(browser.url().indexOf("boards/"));
             browser.signOut();
 

@@ -192,10 +192,10 @@ class SignInBrowserIT {
         org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
         keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to main content");
-        assertThat(focusShows()).as("the skip link's focus shows").isTrue();
+        assertThat(browser.focusShows()).as("the skip link's focus shows").isTrue();
         for (int i = 0; i < 10 && !"signIn:username".equals(driver.switchTo().activeElement().getAttribute("id")); i++) {
             keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
-            assertThat(focusShows()).as("focus shows on " + driver.switchTo().activeElement().getAttribute("outerHTML")).isTrue();
+            assertThat(browser.focusShows()).as("focus shows on " + driver.switchTo().activeElement().getAttribute("outerHTML")).isTrue();
         }
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("signIn:username");
         keys.sendKeys("board.member").sendKeys(org.openqa.selenium.Keys.TAB).sendKeys(Demo.PASSWORD)
@@ -210,45 +210,25 @@ class SignInBrowserIT {
         keys.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN).perform();
         String tag = "Keyboard-only declaration " + UUID.randomUUID().toString().substring(0, 6);
         java.time.LocalDate from = java.time.LocalDate.now().minusMonths(1).withDayOfMonth(1);
-        tabTo("declare:outsideBody");
+        browser.tabTo("declare:outsideBody", 12);
         keys.sendKeys("Northdale Hospice trustees").perform();
-        tabTo("declare:description");
+        browser.tabTo("declare:description", 12);
         keys.sendKeys(tag).perform();
-        tabTo("declare:fromDate_input");
+        browser.tabTo("declare:fromDate_input", 12);
         keys.sendKeys(from.format(java.time.format.DateTimeFormatter.ofPattern("ddMMyyyy"))).perform();
         keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
         assertThat(browser.has(By.cssSelector(".ui-datepicker-panel:not(.ui-helper-hidden)"))
                 && driver.findElement(By.cssSelector(".ui-datepicker-panel")).isDisplayed())
                 .as("the calendar stays closed while typing and tabbing").isFalse();
         assertThat(driver.switchTo().activeElement().getTagName()).as("Tab goes to the calendar's button").isEqualTo("button");
-        tabTo("declare:actionTaken");
+        browser.tabTo("declare:actionTaken", 12);
         keys.sendKeys("Declared").perform();
-        tabTo("declare:save");
+        browser.tabTo("declare:save", 12);
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                 .until(d -> browser.text().contains("Your declaration is recorded"));
         assertThat(browser.text()).contains(tag).contains(from.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)));
         browser.screenshot("keyboard-declaration");
-    }
-
-    /** Presses Tab until the field has focus (at most 12 times), as a person moving through a form does. */
-    private void tabTo(String id) {
-        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(browser.driver());
-        for (int i = 0; i < 12 && !id.equals(browser.driver().switchTo().activeElement().getAttribute("id")); i++) {
-            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
-        }
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(id);
-        assertThat(focusShows()).as("focus shows on " + id).isTrue();
-    }
-
-    /** Whether the focused element is drawn with a visible ring (an outline or the portal's two-tone shadow). */
-    private boolean focusShows() {
-        return Boolean.TRUE.equals(browser.script("""
-                const e = document.activeElement, s = getComputedStyle(e);
-                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)')
-                    || (s.boxShadow !== 'none' && s.boxShadow.includes('255, 235, 59'))
-                    || s.backgroundColor === 'rgb(255, 235, 59)';
-                """));
     }
 
     /**

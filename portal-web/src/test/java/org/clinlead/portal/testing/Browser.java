@@ -164,6 +164,49 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The portal's address as this browser reaches it (ending in "/"). */
+    /** Presses Tab until the element with this id has focus (at most {@code most} times), as a keyboard user moving on. */
+    public void tabTo(String id, int most) {
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        for (int i = 0; i < most && !id.equals(focusedId()); i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        }
+        if (!id.equals(focusedId())) {
+            throw new AssertionError(most + " presses of Tab did not reach " + id + "; focus is on "
+                    + driver.switchTo().activeElement().getAttribute("outerHTML"));
+        }
+        if (!focusShows()) {
+            throw new AssertionError("the focus on " + id + " cannot be seen");
+        }
+    }
+
+    /** Waits (up to 20 s) until the page shows the text, across the page being replaced by the next one. */
+    public void waitForText(String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> text().contains(text));
+    }
+
+    /** Presses the keys on whatever has focus. */
+    public void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The id of the element that has focus ("" when it has none). */
+    public String focusedId() {
+        String id = driver.switchTo().activeElement().getAttribute("id");
+        return id == null ? "" : id;
+    }
+
+    /** Whether the focused element is drawn with a visible ring (an outline or the portal's two-tone shadow). */
+    public boolean focusShows() {
+        return Boolean.TRUE.equals(script("""
+                const e = document.activeElement, s = getComputedStyle(e);
+                return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 && s.outlineColor !== 'rgba(0, 0, 0, 0)')
+                    || (s.boxShadow !== 'none' && s.boxShadow.includes('255, 235, 59'))
+                    || s.backgroundColor === 'rgb(255, 235, 59)';
+                """));
+    }
+
     public String base() {
         return base;
     }
