@@ -172,6 +172,6 @@ public class InterestRegisters {
 
     private static <T> jakarta.persistence.TypedQuery<T> decisionMakerParameters(jakarta.persistence.TypedQuery<T> query,
             LocalDate today) {
-        return query.setParameter("roles", DECISION_MAKERS).setParameter("today", today);
+        return org.clinlead.portal.shared.Persistence.bound(query).setParameter("roles", DECISION_MAKERS).setParameter("today", today);
     }
 }

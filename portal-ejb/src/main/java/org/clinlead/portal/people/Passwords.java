@@ -38,6 +38,17 @@ public class Passwords {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    /** One hash of a password several accounts share (the demo region's), checked against each of their usernames. */
+    public String hashShared(String password, List<String> usernames, String field) {
+        for (String username : usernames) {
+            List<String> problems = PasswordPolicy.problems(password, username);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems.stream().map(p -> new FieldError(field, p)).toList());
+            }
+        }
+        return pbkdf2.generate(password.toCharArray());
+    }
+
     public boolean matches(String password, String hash) {
         return password != null && hash != null && pbkdf2.verify(password.toCharArray(), hash);
     }

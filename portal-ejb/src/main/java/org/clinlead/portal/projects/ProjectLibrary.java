@@ -107,6 +107,7 @@ public class ProjectLibrary {
                 + " order by p.createdAt desc, p.id desc", Long.class);
         jakarta.persistence.TypedQuery<Long> count = em.createQuery("select count(p) from ChangeProject p" + where, Long.class);
         for (jakarta.persistence.TypedQuery<?> q : List.of(query, count)) {
+            org.clinlead.portal.shared.Persistence.bound(q);
             if (me != null) {
                 q.setParameter("me", me);
             }
