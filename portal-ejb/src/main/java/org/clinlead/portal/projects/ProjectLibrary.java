@@ -59,7 +59,7 @@ public class ProjectLibrary {
         }
         boolean all = mine || caller.isIn(ADMIN) || caller.isIn(PROGRAMME_MANAGER);
         StringBuilder where = new StringBuilder(mine ? " where (p.owner = :me or exists (select t from ChangeProject q "
-                + "join q.team t where q = p and t = :me))" : " where 1 = 1");
+                + "join q.team t where q = p and t = :me))" : " where p.id is not null");
         ProjectStatus status = all ? Filters.constant(ProjectStatus.class, request.filter("status"), "status") : ProjectStatus.CLOSED;
         SpreadLevel spread = Filters.constant(SpreadLevel.class, request.filter("spread"), "spread");
         String aim = request.filter("aim");
