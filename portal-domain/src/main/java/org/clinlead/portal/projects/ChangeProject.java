@@ -157,7 +157,7 @@ public class ChangeProject {
 
     /** The SMART aim as one sentence. */
     public String getAimStatement() {
-        return "Improve " + aimWhat + ": " + aimHowMuch + ", by " + aimByWhen + ".";
+        return "Improve " + aimWhat + ": " + aimHowMuch + ", by " + org.clinlead.portal.shared.UkTime.format(aimByWhen) + ".";
     }
 
     public void progress(ProjectStatus status, BigDecimal score) {

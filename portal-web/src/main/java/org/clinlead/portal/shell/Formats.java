@@ -68,6 +68,18 @@ public class Formats {
     }
 
     /** A list as words: "A, D and E". */
+    /**
+     * A stored code in words, for lists that gather records of many kinds whose statuses have no one label:
+     * "ON_THE_AGENDA" as "On the agenda".
+     */
+    public String words(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String spaced = code.strip().replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
     public String list(java.util.Collection<?> values) {
         java.util.List<String> words = values == null ? java.util.List.of() : values.stream().map(String::valueOf).toList();
         return words.size() <= 1 ? String.join("", words)

@@ -16,6 +16,9 @@ public class ActivitiesBacking implements Serializable {
     @Inject
     private StrategyCoverage coverage;
 
+    @Inject
+    private org.clinlead.portal.aims.Strategy strategy;
+
     private String aim;
     private String kind;
     private String pathway;
@@ -36,6 +39,12 @@ public class ActivitiesBacking implements Serializable {
 
     private static String blank(String v) {
         return v == null || v.isBlank() ? null : v;
+    }
+
+    /** The filtered pathway by its name ("End of life"), not its code. */
+    public String getPathwayName() {
+        return pathway == null ? null : strategy.pathways().stream().filter(p -> p.code().equals(pathway.strip()))
+                .map(org.clinlead.portal.aims.PathwaySummary::name).findFirst().orElse(pathway);
     }
 
     /** The page that shows an activity. */
