@@ -16,7 +16,7 @@ public final class InContainer {
 
     public static WebArchive archive() {
         WebArchive war = RealWar.archive();
-        String webXml = new String(readAll(war), java.nio.charset.StandardCharsets.UTF_8);
+        String webXml = new String(readAll(war, "WEB-INF/web.xml"), java.nio.charset.StandardCharsets.UTF_8);
         String opening = """
                 <security-constraint>
                     <web-resource-collection>
@@ -30,7 +30,11 @@ public final class InContainer {
         war.addPackage(RoleRunner.class.getPackage());
         war.addClasses(Demo.class);
         war.addAsWebInfResource(new StringAsset(runAsPrincipals()), "glassfish-ejb-jar.xml");
-        war.addAsWebInfResource(new StringAsset(roleMappings()), "glassfish-web.xml");
+        // Payara reads payara-web.xml and then ignores glassfish-web.xml: the mappings join the portal's own file.
+        String payaraWeb = new String(readAll(war, "WEB-INF/payara-web.xml"), java.nio.charset.StandardCharsets.UTF_8);
+        war.delete("WEB-INF/payara-web.xml");
+        war.addAsWebInfResource(new StringAsset(payaraWeb.replace("<payara-web-app>", "<payara-web-app>" + roleMappings())),
+                "payara-web.xml");
         war.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
         return war;
     }
@@ -50,12 +54,12 @@ public final class InContainer {
 
     /** Each role held by its group (as for real sign-ins) and by the run-as principal of the same name. */
     private static String roleMappings() {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<glassfish-web-app>");
+        StringBuilder xml = new StringBuilder();
         for (String role : Demo.ACCOUNTS.values()) {
             xml.append("<security-role-mapping><role-name>").append(role).append("</role-name><principal-name>")
                     .append(role).append("</principal-name><group-name>").append(role).append("</group-name></security-role-mapping>");
         }
-        return xml.append("</glassfish-web-app>").toString();
+        return xml.toString();
     }
 
     private static java.io.File jarOf(Class<?> type) {
@@ -66,8 +70,8 @@ public final class InContainer {
         }
     }
 
-    private static byte[] readAll(WebArchive war) {
-        try (var in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+    private static byte[] readAll(WebArchive war, String path) {
+        try (var in = war.get(path).getAsset().openStream()) {
             return in.readAllBytes();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
