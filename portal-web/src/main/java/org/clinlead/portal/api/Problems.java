@@ -8,6 +8,9 @@ import org.clinlead.portal.shared.FieldError;
 /** Builds problem answers, the one shape every API error takes. */
 public final class Problems {
 
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {
@@ -40,7 +43,7 @@ public final class Problems {
 
     /** The same document as text, for places outside JAX-RS (filters, the authentication mechanism). */
     public static String json(int status, String title, String detail) {
-        return Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
+        return JSON.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
                 .add("detail", detail).build().toString();
     }
 }

@@ -48,6 +48,9 @@ import org.clinlead.portal.shared.Text;
 @Provider
 public class RequestBodies implements ReaderInterceptor {
 
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loader on every call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     /** The largest JSON body the API reads (papers and files come as multipart, not JSON). */
     static final int MAX_BODY = 2 * 1024 * 1024;
     /** No single text value is longer than this (the domain's own limits are far lower). */
@@ -78,7 +81,7 @@ public class RequestBodies implements ReaderInterceptor {
             return context.proceed();
         }
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             json = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new InvalidInputException("body", "The request body is not valid JSON.");

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.Map;
@@ -41,46 +40,46 @@ public class ProgrammeDashboardBacking implements Serializable {
 
     /** Projects by strategic aim as a horizontal bar chart. */
     public String getAimChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ScriptJson.array();
+        JsonArrayBuilder values = ScriptJson.array();
         dashboard.projectsByAim().forEach((label, count) -> {
             labels.add("Aim " + label.substring(0, 1));
             values.add(count);
         });
-        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
+        return ScriptJson.of(ScriptJson.object().add("type", "bar")
+                .add("data", ScriptJson.object().add("labels", labels).add("datasets", ScriptJson.array()
+                        .add(ScriptJson.object().add("label", "Projects").add("data", values)
                                 .add("backgroundColor", "#41B6E6"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("animation", false)
+                .add("options", ScriptJson.object().add("indexAxis", "y").add("animation", false)
                         .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("x", countAxis())))
+                        .add("plugins", ScriptJson.object().add("legend", ScriptJson.object().add("display", false)))
+                        .add("scales", ScriptJson.object().add("x", countAxis())))
                 .build());
     }
 
     /** The spread levels as a bar chart (Chart.js through PrimeFaces). */
     public String getSpreadChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ScriptJson.array();
+        JsonArrayBuilder values = ScriptJson.array();
         overview.get("spread").forEach((label, count) -> {
             labels.add(label);
             values.add(count);
         });
-        return ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "Projects").add("data", values)
+        return ScriptJson.of(ScriptJson.object().add("type", "bar")
+                .add("data", ScriptJson.object().add("labels", labels).add("datasets", ScriptJson.array()
+                        .add(ScriptJson.object().add("label", "Projects").add("data", values)
                                 .add("backgroundColor", "#005EB8"))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("y", countAxis())))
+                .add("options", ScriptJson.object().add("animation", false).add("maintainAspectRatio", false)
+                        .add("plugins", ScriptJson.object().add("legend", ScriptJson.object().add("display", false)))
+                        .add("scales", ScriptJson.object().add("y", countAxis())))
                 .build());
     }
 
     /** A count axis: from zero, whole numbers only, named. */
     private static jakarta.json.JsonObjectBuilder countAxis() {
-        return Json.createObjectBuilder().add("beginAtZero", true)
-                .add("ticks", Json.createObjectBuilder().add("precision", 0))
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", "Projects"));
+        return ScriptJson.object().add("beginAtZero", true)
+                .add("ticks", ScriptJson.object().add("precision", 0))
+                .add("title", ScriptJson.object().add("display", true).add("text", "Projects"));
     }
 
     public long percentTaken(CohortSummary c) {

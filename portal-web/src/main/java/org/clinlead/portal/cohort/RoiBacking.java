@@ -1,9 +1,9 @@
 package org.clinlead.portal.cohort;
 
+import org.clinlead.portal.shell.ScriptJson;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 
@@ -26,9 +26,9 @@ public class RoiBacking implements Serializable {
 
     /** Retention and progression by follow-up year, as percentages of the alumni who answered. */
     public String getPeopleChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder retention = Json.createArrayBuilder();
-        JsonArrayBuilder progression = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ScriptJson.array();
+        JsonArrayBuilder retention = ScriptJson.array();
+        JsonArrayBuilder progression = ScriptJson.array();
         for (Roi.Year y : report.years()) {
             labels.add("Year " + y.year());
             // A year nobody answered is a gap on the chart, not a zero.
@@ -43,36 +43,36 @@ public class RoiBacking implements Serializable {
                 progression.add(y.progressionPercent());
             }
         }
-        return chart(labels, Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", "Still in the region (%)").add("data", retention)
+        return chart(labels, ScriptJson.array()
+                .add(ScriptJson.object().add("label", "Still in the region (%)").add("data", retention)
                         .add("backgroundColor", "#005EB8"))
-                .add(Json.createObjectBuilder().add("label", "Progressed into leadership (%)").add("data", progression)
+                .add(ScriptJson.object().add("label", "Progressed into leadership (%)").add("data", progression)
                         .add("backgroundColor", "#41B6E6")), 100, "% of the alumni who answered");
     }
 
     /** Money saved by follow-up year. */
     public String getMoneyChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder money = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ScriptJson.array();
+        JsonArrayBuilder money = ScriptJson.array();
         for (Roi.Year y : report.years()) {
             labels.add("Year " + y.year());
             money.add(y.moneySaved());
         }
-        return chart(labels, Json.createArrayBuilder().add(Json.createObjectBuilder().add("label", "Money saved (£)")
+        return chart(labels, ScriptJson.array().add(ScriptJson.object().add("label", "Money saved (£)")
                 .add("data", money).add("backgroundColor", "#007f3b")), null, "£ saved that year");
     }
 
     private static String chart(JsonArrayBuilder labels, JsonArrayBuilder datasets, Integer max, String axis) {
-        var y = Json.createObjectBuilder().add("beginAtZero", true)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
+        var y = ScriptJson.object().add("beginAtZero", true)
+                .add("title", ScriptJson.object().add("display", true).add("text", axis));
         if (max != null) {
             y.add("max", max);
         }
-        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
-                        .add("scales", Json.createObjectBuilder().add("y", y)))
+        return ScriptJson.of(ScriptJson.object().add("type", "bar")
+                .add("data", ScriptJson.object().add("labels", labels).add("datasets", datasets))
+                .add("options", ScriptJson.object().add("animation", false).add("maintainAspectRatio", false)
+                        .add("plugins", ScriptJson.object().add("legend", ScriptJson.object().add("position", "bottom")))
+                        .add("scales", ScriptJson.object().add("y", y)))
                 .build());
     }
 

@@ -1,6 +1,5 @@
 package org.clinlead.portal.profiles;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.function.ToDoubleFunction;
@@ -22,12 +21,12 @@ public final class FunnelChart {
     }
 
     public static String config(FunnelView f) {
-        JsonArrayBuilder within = Json.createArrayBuilder();
-        JsonArrayBuilder better = Json.createArrayBuilder();
-        JsonArrayBuilder worse = Json.createArrayBuilder();
-        JsonArrayBuilder others = Json.createArrayBuilder();
+        JsonArrayBuilder within = ScriptJson.array();
+        JsonArrayBuilder better = ScriptJson.array();
+        JsonArrayBuilder worse = ScriptJson.array();
+        JsonArrayBuilder others = ScriptJson.array();
         for (FunnelView.PracticePoint p : f.points()) {
-            JsonObjectBuilder xy = Json.createObjectBuilder().add("x", p.denominator()).add("y", round(p.value()));
+            JsonObjectBuilder xy = ScriptJson.object().add("x", p.denominator()).add("y", round(p.value()));
             if (p.code() == null) {
                 others.add(xy);
             } else if (!p.flag().isOutlier()) {
@@ -39,7 +38,7 @@ public final class FunnelChart {
             }
         }
         boolean neither = f.indicator().polarity() == Polarity.NEITHER;
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = ScriptJson.array()
                 .add(points("Practices within limits", within, GREY, 4))
                 .add(points(neither ? "Outside the limits" : "Outside the limits, better", better, neither ? NEUTRAL : BETTER, 6))
                 .add(points("Outside the limits, worse", worse, WORSE, 6))
@@ -49,32 +48,32 @@ public final class FunnelChart {
                 .add(line("95 % limits (lower)", f, Funnel.Limits::lower95, "#ED8B00", true))
                 .add(line("99.8 % limits (upper)", f, Funnel.Limits::upper998, "#330072", true))
                 .add(line("99.8 % limits (lower)", f, Funnel.Limits::lower998, "#330072", true));
-        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
-                .add("scales", Json.createObjectBuilder()
-                        .add("x", Json.createObjectBuilder().add("type", "linear").add("title", Json.createObjectBuilder()
+        JsonObjectBuilder options = ScriptJson.object().add("animation", false).add("maintainAspectRatio", false)
+                .add("plugins", ScriptJson.object().add("legend", ScriptJson.object().add("position", "bottom")))
+                .add("scales", ScriptJson.object()
+                        .add("x", ScriptJson.object().add("type", "linear").add("title", ScriptJson.object()
                                 .add("display", true).add("text", "Denominator (patients)")))
-                        .add("y", Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true)
+                        .add("y", ScriptJson.object().add("title", ScriptJson.object().add("display", true)
                                 .add("text", f.indicator().unit()))));
-        return ScriptJson.of(Json.createObjectBuilder().add("type", "scatter")
-                .add("data", Json.createObjectBuilder().add("datasets", datasets)).add("options", options).build());
+        return ScriptJson.of(ScriptJson.object().add("type", "scatter")
+                .add("data", ScriptJson.object().add("datasets", datasets)).add("options", options).build());
     }
 
     private static JsonObjectBuilder points(String label, JsonArrayBuilder data, String colour, int radius) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+        return ScriptJson.object().add("label", label).add("data", data).add("backgroundColor", colour)
                 .add("borderColor", colour).add("pointRadius", radius).add("showLine", false).add("order", 1);
     }
 
     private static JsonObjectBuilder line(String label, FunnelView f, ToDoubleFunction<Funnel.Limits> y, String colour,
             boolean dashed) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = ScriptJson.array();
         for (Funnel.Limits l : f.curve()) {
-            data.add(Json.createObjectBuilder().add("x", round(l.denominator())).add("y", round(y.applyAsDouble(l))));
+            data.add(ScriptJson.object().add("x", round(l.denominator())).add("y", round(y.applyAsDouble(l))));
         }
-        JsonObjectBuilder line = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
+        JsonObjectBuilder line = ScriptJson.object().add("label", label).add("data", data).add("borderColor", colour)
                 .add("borderWidth", 1).add("pointRadius", 0).add("showLine", true).add("fill", false).add("order", 2);
         if (dashed) {
-            line.add("borderDash", Json.createArrayBuilder().add(6).add(4));
+            line.add("borderDash", ScriptJson.array().add(6).add(4));
         }
         return line;
     }

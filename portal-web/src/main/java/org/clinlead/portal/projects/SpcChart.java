@@ -1,6 +1,6 @@
 package org.clinlead.portal.projects;
 
-import jakarta.json.Json;
+import org.clinlead.portal.shell.ScriptJson;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -25,13 +25,13 @@ public final class SpcChart {
 
     public static String config(SpcView view) {
         List<Spc.Row> rows = view.rows();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
-        JsonArrayBuilder mean = Json.createArrayBuilder();
-        JsonArrayBuilder upper = Json.createArrayBuilder();
-        JsonArrayBuilder lower = Json.createArrayBuilder();
-        JsonArrayBuilder target = Json.createArrayBuilder();
+        JsonArrayBuilder labels = ScriptJson.array();
+        JsonArrayBuilder values = ScriptJson.array();
+        JsonArrayBuilder colours = ScriptJson.array();
+        JsonArrayBuilder mean = ScriptJson.array();
+        JsonArrayBuilder upper = ScriptJson.array();
+        JsonArrayBuilder lower = ScriptJson.array();
+        JsonArrayBuilder target = ScriptJson.array();
         for (Spc.Row r : rows) {
             labels.add(UK_DAY.format(r.date()));
             values.add(r.value());
@@ -50,8 +50,8 @@ public final class SpcChart {
                 target.add(view.target());
             }
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("label", view.name()).add("data", values).add("borderColor", GREY)
+        JsonArrayBuilder datasets = ScriptJson.array()
+                .add(ScriptJson.object().add("label", view.name()).add("data", values).add("borderColor", GREY)
                         .add("pointBackgroundColor", colours).add("pointBorderColor", colours).add("pointRadius", 4)
                         .add("tension", 0).add("order", 1))
                 .add(line(view.tooFewPoints() ? "Mean (run chart)" : "Mean", mean, "#005EB8", null));
@@ -66,7 +66,7 @@ public final class SpcChart {
             if (index < 0) {
                 continue;
             }
-            JsonArrayBuilder marker = Json.createArrayBuilder();
+            JsonArrayBuilder marker = ScriptJson.array();
             for (int i = 0; i < rows.size(); i++) {
                 if (i == index) {
                     marker.add(rows.get(i).value());
@@ -74,20 +74,20 @@ public final class SpcChart {
                     marker.addNull();
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", "PDSA " + UK_DAY.format(a.date()) + ": " + a.change()).add("data", marker)
+            datasets.add(ScriptJson.object().add("label", "PDSA " + UK_DAY.format(a.date()) + ": " + a.change()).add("data", marker)
                     .add("showLine", false).add("pointStyle", "triangle").add("pointRadius", 9)
                     .add("backgroundColor", "#330072").add("borderColor", "#330072").add("order", 0));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
+        JsonObjectBuilder options = ScriptJson.object().add("animation", false).add("maintainAspectRatio", false)
+                .add("plugins", ScriptJson.object().add("legend", ScriptJson.object().add("position", "bottom")))
                 // The axis spans the data, the limits and the target with a little room, not from zero; dates lie flat.
-                .add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", false).add("grace", "8%").add("title",
-                                Json.createObjectBuilder().add("display", true).add("text", view.unit())))
-                        .add("x", Json.createObjectBuilder().add("ticks", Json.createObjectBuilder().add("maxRotation", 0)
+                .add("scales", ScriptJson.object()
+                        .add("y", ScriptJson.object().add("beginAtZero", false).add("grace", "8%").add("title",
+                                ScriptJson.object().add("display", true).add("text", view.unit())))
+                        .add("x", ScriptJson.object().add("ticks", ScriptJson.object().add("maxRotation", 0)
                                 .add("autoSkip", true).add("autoSkipPadding", 12))));
-        return org.clinlead.portal.shell.ScriptJson.of(Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return ScriptJson.of(ScriptJson.object().add("type", "line")
+                .add("data", ScriptJson.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build());
     }
 
@@ -132,10 +132,10 @@ public final class SpcChart {
 
     /** A reference line; limits dotted and the target dashed, so the three never read as one where they meet. */
     private static JsonObjectBuilder line(String label, JsonArrayBuilder data, String colour, int[] dash) {
-        JsonObjectBuilder line = Json.createObjectBuilder().add("label", label).add("data", data).add("borderColor", colour)
+        JsonObjectBuilder line = ScriptJson.object().add("label", label).add("data", data).add("borderColor", colour)
                 .add("borderWidth", 2).add("pointRadius", 0).add("fill", false).add("order", 2);
         if (dash != null) {
-            line.add("borderDash", Json.createArrayBuilder().add(dash[0]).add(dash[1]));
+            line.add("borderDash", ScriptJson.array().add(dash[0]).add(dash[1]));
         }
         return line;
     }
