@@ -225,8 +225,7 @@ class SignInBrowserIT {
         keys.sendKeys("Declared").perform();
         browser.tabTo("declare:save", 12);
         keys.sendKeys(org.openqa.selenium.Keys.ENTER).perform();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(d -> browser.text().contains("Your declaration is recorded"));
+        browser.waitForText("Your declaration is recorded");
         assertThat(browser.text()).contains(tag).contains(from.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)));
         browser.screenshot("keyboard-declaration");
     }
