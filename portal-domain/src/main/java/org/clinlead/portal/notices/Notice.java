@@ -45,10 +45,19 @@ public class Notice {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Column(nullable = false, updatable = false)
+    private boolean shareable;
+
     protected Notice() {
     }
 
     public Notice(String recipient, String subject, String body, Link link, String key, Instant now) {
+        this(recipient, subject, body, link, key, now, false);
+    }
+
+    /** @param shareable whether its words may leave the portal (in an e-mail); otherwise only that it exists */
+    public Notice(String recipient, String subject, String body, Link link, String key, Instant now, boolean shareable) {
+        this.shareable = shareable;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
@@ -89,6 +98,10 @@ public class Notice {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public boolean isShareable() {
+        return shareable;
     }
 
     public Instant getReadAt() {

@@ -65,6 +65,11 @@ public class Clinician {
         describe(givenName, familyName, profession, body, registrationNumber, organisation, email);
     }
 
+    /** Whether the (stripped, lower-case) text has the shape of an e-mail address. */
+    public static boolean isEmailAddress(String text) {
+        return EMAIL.matcher(text).matches();
+    }
+
     public final void describe(String givenName, String familyName, Profession profession, RegistrationBody body,
             String registrationNumber, Organisation organisation, String email) {
         String cleanEmail = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
@@ -74,7 +79,7 @@ public class Clinician {
                 .require(profession != null, "profession", "Choose the clinician's profession.")
                 .require(organisation != null, "organisationId", "Choose the clinician's organisation.")
                 .text(cleanEmail, "email", "The email address", EMAIL_MAX);
-        if (cleanEmail != null && !cleanEmail.isEmpty() && !EMAIL.matcher(cleanEmail).matches()) {
+        if (cleanEmail != null && !cleanEmail.isEmpty() && !isEmailAddress(cleanEmail)) {
             check.add(new org.clinlead.portal.shared.FieldError("email", "Enter an email address like name@nhs.net."));
         }
         ProfessionalRegistration.problem(body, registrationNumber).ifPresent(check::add);

@@ -76,7 +76,7 @@ public class BoardPacks {
         em.flush();
         List<String> members = reads.accounts(Membership.of(em, meeting.getBoard(), LocalDate.now(clock)).stream()
                 .map(MemberView::clinicianId).toList());
-        notices.send(members, "Board pack published: " + meeting.getBoard().getName(), "The pack for the meeting on "
+        notices.sendShareable(members, "Board pack published: " + meeting.getBoard().getName(), "The pack for the meeting on "
                         + meeting.getStartsAt().atZone(UkTime.ZONE).toLocalDate() + " is published. Your papers to review "
                         + "are on your home page.", Link.to(Link.Kind.MEETING, meetingId), "pack-published:" + meetingId);
         conflicts.flag(meeting, items, "pack-published");

@@ -138,6 +138,14 @@ public class PortalSetup {
             Clinician clinician = a.clinicianIndex() == null ? null : clinicians.get(a.clinicianIndex());
             String displayName = a.displayName() != null ? a.displayName() : clinician.getDisplayName();
             em.persist(new UserAccount(a.username(), displayName, demoHash, clinician, Set.of(a.role())));
+            // Every demo person has a checked address, so the outbox shows what each action would e-mail; the board
+            // member has chosen one e-mail a day.
+            org.clinlead.portal.mail.MailPreference mail = new org.clinlead.portal.mail.MailPreference(a.username());
+            mail.useCheckedAddress(clinician != null ? clinician.getEmail() : a.username() + "@northdale.nhs.example", Instant.now());
+            if ("board.member".equals(a.username())) {
+                mail.choose(org.clinlead.portal.mail.Delivery.DIGEST, 8);
+            }
+            em.persist(mail);
         }
         DemoRegion.declarations(clinicians, organisations, LocalDate.now(org.clinlead.portal.shared.UkTime.ZONE), Instant.now())
                 .forEach(em::persist);

@@ -10,8 +10,9 @@ import org.clinlead.portal.notices.Link;
  */
 @Named
 @ApplicationScoped
-public class Links {
+public class Links implements org.clinlead.portal.mail.PageAddresses {
 
+    @Override
     public String url(Link link) {
         if (link == null) {
             return null;

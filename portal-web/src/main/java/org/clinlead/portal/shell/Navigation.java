@@ -85,7 +85,8 @@ public class Navigation {
         if (can.administer()) {
             all.add(group("admin", "Administration", List.of(
                     new Link("menuUsers", "/admin/users.xhtml", "User accounts"),
-                    new Link("menuAudit", "/admin/audit.xhtml", "Audit log"))));
+                    new Link("menuAudit", "/admin/audit.xhtml", "Audit log"),
+                    new Link("menuOutbox", "/admin/outbox.xhtml", "Mail outbox"))));
         }
         String first = firstArea();
         all.sort(java.util.Comparator.comparing(g -> !g.key().equals(first)));

@@ -1,0 +1,9 @@
+package org.clinlead.portal.notices;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Notices just left for {@code recipients} (in the transaction that left them); {@code shareable} as the sender said. */
+public record NoticesLeft(List<String> recipients, String subject, String body, Link link, String key, boolean shareable,
+        Instant at) {
+}
