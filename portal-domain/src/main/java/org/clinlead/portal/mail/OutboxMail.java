@@ -163,7 +163,7 @@ public class OutboxMail {
         requireSending();
         status = MailStatus.FAILED;
         nextAttemptAt = null;
-        lastError = "The portal stopped while sending this at " + org.clinlead.portal.shared.UkTime.format(claimedAt)
+        lastError = "The portal stopped while sending this on " + org.clinlead.portal.shared.UkTime.format(claimedAt)
                 + "; it may have gone. Check with the recipient before retrying.";
     }
 

@@ -62,7 +62,7 @@ public class TermReminders {
             Set<String> recipients = new LinkedHashSet<>(em.createQuery("select u.username from UserAccount u "
                     + "where u.clinician = :c", String.class).setParameter("c", a.getClinician()).getResultList());
             recipients.addAll(directors);
-            sent += notices.send(recipients, "Term ending within " + days + " days: " + a.getClinician().getDisplayName(),
+            sent += notices.sendShareable(recipients, "Term ending within " + days + " days: " + a.getClinician().getDisplayName(),
                     a.getClinician().getDisplayName() + "'s term as senior clinical lead in the " + a.getSeat().getLabel()
                             + " ends on " + a.lastDay() + (a.getRenewals() < Appointment.MAX_RENEWALS
                             ? ". It can be renewed once, or the seat recruited." : ". It has been renewed once already: "

@@ -126,7 +126,7 @@ public class InterestRegisters {
         }
         List<String> accounts = em.createQuery("select a.username from UserAccount a where a.clinician.id in :ids",
                 String.class).setParameter("ids", missing).getResultList();
-        int sent = notices.send(accounts, "Your declaration of interests for " + year, "As a decision maker you declare "
+        int sent = notices.sendShareable(accounts, "Your declaration of interests for " + year, "As a decision maker you declare "
                 + "your interests at least once a year. Please declare them for " + year + ", or make a nil return if you "
                 + "have nothing to declare.", Link.to(Link.Kind.MY_DECLARATIONS), "declaration-round:" + year + ":" + LocalDate.now(clock));
         audit.record(AuditAction.CREATED, "declaration round", (long) year, "Reminded " + sent + " of " + missing.size()

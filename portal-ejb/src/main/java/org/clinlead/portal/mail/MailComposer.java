@@ -82,7 +82,8 @@ public class MailComposer {
 
     Letter invitation(MeetingInvite invite) {
         String url = address(Link.to(Link.Kind.MEETING, invite.meetingId()));
-        String when = org.clinlead.portal.shared.UkTime.format(invite.startsAt());
+        String when = org.clinlead.portal.shared.UkTime.format(invite.startsAt()) + " at "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(invite.startsAt().atZone(org.clinlead.portal.shared.UkTime.ZONE));
         String subject = (invite.cancelled() ? "Cancelled: " : invite.sequence() > 0 ? "Moved: " : "Invitation: ")
                 + invite.boardName() + " meeting, " + when;
         String where = invite.place() == null ? "" : " at " + invite.place();

@@ -17,6 +17,7 @@ import org.clinlead.portal.testing.Api.Answer;
 import org.clinlead.portal.testing.Api;
 import org.clinlead.portal.testing.Browser;
 import org.clinlead.portal.testing.Demo;
+import org.clinlead.portal.testing.Mailbox;
 import org.clinlead.portal.testing.RealWar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,6 +43,12 @@ class BoardsIT {
 
     @ArquillianResource
     private URL base;
+
+    /** A real SMTP server in this JVM, where every test server sends its mail (arquillian.xml). */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final com.icegreen.greenmail.junit5.GreenMailExtension MAIL = new com.icegreen.greenmail.junit5.GreenMailExtension(
+            new com.icegreen.greenmail.util.ServerSetup(Integer.getInteger("portal.test.smtp.port"), "127.0.0.1", "smtp"))
+            .withPerMethodLifecycle(false);
 
     private Api api;
 
@@ -596,5 +603,119 @@ class BoardsIT {
             browser.go("public/strategy.xhtml");
             assertThat(browser.text()).contains("Aspiring leaders funded");
         }
+    }
+
+    // ---- E-mail: invitations, notices without confidential words, the digest, the address check, failures ----
+
+    @Test
+    void membersAreInvitedByEmailAndNoticesNeverCarryConfidentialWords() throws Exception {
+        long acute = board("Acute care").getJsonNumber("id").longValue();
+        String chair = api.as("regional.md").get("api/v1/me/mail").json().getString("address");
+        String member = api.as("board.member").get("api/v1/me/mail").json().getString("address");
+        long meeting = schedule(acute, 33);
+
+        jakarta.mail.internet.MimeMessage invitation = Mailbox.awaitOne(MAIL, chair, "Invitation: Acute care",
+                "meeting.xhtml?id=" + meeting);
+        String ics = Mailbox.part(invitation, "text/calendar");
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics));
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        net.fortuna.ical4j.model.component.VEvent event = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+        assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("meeting-" + meeting + "@clinical-leadership-portal");
+        assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("0");
+        assertThat(event.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:" + chair);
+        assertThat(event.getProperty("ORGANIZER")).isPresent();
+        assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Room 3");
+        assertThat(Mailbox.text(invitation)).contains("https://portal.northdale.example/boards/meeting.xhtml?id=" + meeting);
+        Mailbox.awaitOne(MAIL, member, "Invitation: Acute care", "meeting.xhtml?id=" + meeting); // on a daily digest; invitations still come
+
+        addItem(meeting, "Calderwick secret merger terms", "DECISION", true, String.valueOf(calderwick()));
+        jakarta.mail.internet.MimeMessage conflict = Mailbox.awaitOne(MAIL, chair, "New notice about a board meeting",
+                "meeting.xhtml?id=" + meeting);
+        assertThat(Mailbox.text(conflict)).contains("https://portal.northdale.example/boards/meeting.xhtml?id=" + meeting)
+                .contains("stays in the portal");
+        assertThat(api.as("secretary").post("api/v1/meetings/" + meeting + "/publish", "").status()).isEqualTo(200);
+        jakarta.mail.internet.MimeMessage published = Mailbox.awaitOne(MAIL, chair, "Board pack published: Acute care",
+                "meeting.xhtml?id=" + meeting);
+        assertThat(Mailbox.text(published)).as("a shareable notice says what it is").contains("is published");
+        assertThat(published.getHeader("Message-ID")[0]).contains("@portal.northdale.example");
+
+        Answer digests = api.as("admin").post("api/v1/outbox/digests", "");
+        assertThat(digests.status()).as(digests.body()).isEqualTo(200);
+        jakarta.mail.internet.MimeMessage digest = Mailbox.awaitOne(MAIL, member, "notice", "Since your last daily e-mail");
+        assertThat(Mailbox.text(digest)).contains("Since your last daily e-mail").contains("Board pack published: Acute care")
+                .contains("A notice about a board meeting");
+        assertThat(api.as("board.member").post("api/v1/outbox/digests", "").status()).isEqualTo(403);
+
+        for (jakarta.mail.internet.MimeMessage m : MAIL.getReceivedMessages()) {
+            assertThat(m.getSubject() + Mailbox.text(m) + Mailbox.part(m, "text/html")).as("no e-mail carries a confidential title")
+                    .doesNotContain("secret merger").doesNotContain("Ben Haworth");
+        }
+        Answer sent = api.as("admin").get("api/v1/outbox?to=" + chair + "&status=SENT&size=50");
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.json().getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(api.as("secretary").get("api/v1/outbox").status()).isEqualTo(403);
+        assertThat(api.as("admin").get("api/v1/outbox?status=LOST").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aNewAddressIsUsedOnlyOnceItsLinkIsOpened() throws Exception {
+        JsonObject mine = api.as("mentor").get("api/v1/me/mail").json();
+        String fresh = "mentor.new@northdale.nhs.example";
+        Answer changed = api.as("mentor").put("api/v1/me/mail/address", "{\"address\":\"" + fresh + "\",\"version\":"
+                + mine.getJsonNumber("version").longValue() + "}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getBoolean("awaitingCheck")).isTrue();
+        Answer stale = api.as("mentor").put("api/v1/me/mail/address", "{\"address\":\"x@nhs.net\",\"version\":"
+                + mine.getJsonNumber("version").longValue() + "}");
+        assertThat(stale.status()).as("an edit from an old page is refused, not applied").isEqualTo(409);
+        Answer bad = api.as("mentor").put("api/v1/me/mail/address", "{\"address\":\"not an address\",\"version\":"
+                + changed.json().getJsonNumber("version").longValue() + "}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("Enter an e-mail address like name@nhs.net.");
+
+        jakarta.mail.internet.MimeMessage check = Mailbox.awaitOne(MAIL, fresh, "Check your e-mail address");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("verify-email\\.xhtml\\?token=([A-Za-z0-9_-]+)")
+                .matcher(Mailbox.text(check));
+        assertThat(link.find()).as(Mailbox.text(check)).isTrue();
+        Answer wrong = api.as("mentor").post("api/v1/me/mail/check", "{\"token\":\"" + link.group(1) + "x\"}");
+        assertThat(wrong.status()).isEqualTo(409);
+        assertThat(wrong.body()).contains("does not check your current e-mail address");
+        assertThat(api.as("secretary").post("api/v1/me/mail/check", "{\"token\":\"" + link.group(1) + "\"}").status())
+                .as("someone else's link").isNotEqualTo(200);
+        Answer checked = api.as("mentor").post("api/v1/me/mail/check", "{\"token\":\"" + link.group(1) + "\"}");
+        assertThat(checked.status()).as(checked.body()).isEqualTo(200);
+        assertThat(checked.json().getBoolean("checked")).isTrue();
+        assertThat(checked.json().getString("address")).isEqualTo(fresh);
+        assertThat(api.as("mentor").post("api/v1/me/mail/check", "{\"token\":\"" + link.group(1) + "\"}").status())
+                .as("a link works once").isEqualTo(409);
+
+        Answer none = api.as("mentor").put("api/v1/me/mail/delivery", "{\"delivery\":\"DIGEST\",\"digestHour\":24,\"version\":"
+                + checked.json().getJsonNumber("version").longValue() + "}");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.body()).contains("between 00:00 and 23:00");
+    }
+
+    @Test
+    void mailThatCannotBeDeliveredIsRetriedThenShownAsNotSentAndCanBeSentAgain() throws Exception {
+        String chair = api.as("regional.md").get("api/v1/me/mail").json().getString("address");
+        long acute = board("Acute care").getJsonNumber("id").longValue();
+        MAIL.stop();
+        long meeting;
+        try {
+            meeting = schedule(acute, 41);
+            JsonObject failed = Mailbox.awaitOutbox(api.as("admin"), chair, "FAILED", "meeting.xhtml?id=" + meeting, 30);
+            assertThat(failed.getInt("attempts")).as("it was tried again before giving up").isGreaterThanOrEqualTo(2);
+            assertThat(failed.getString("lastError")).isNotBlank();
+        } finally {
+            MAIL.start();
+        }
+        JsonObject failed = Mailbox.awaitOutbox(api.as("admin"), chair, "FAILED", "meeting.xhtml?id=" + meeting, 5);
+        Answer retried = api.as("admin").post("api/v1/outbox/" + failed.getJsonNumber("id").longValue() + "/retry", "");
+        assertThat(retried.status()).as(retried.body()).isEqualTo(200);
+        assertThat(Mailbox.awaitOne(MAIL, chair, "Invitation: Acute care", "meeting.xhtml?id=" + meeting).getSubject())
+                .contains("Invitation");
+        assertThat(api.as("admin").post("api/v1/outbox/" + failed.getJsonNumber("id").longValue() + "/retry", "").status())
+                .as("a sent message is not sent again").isEqualTo(409);
+        assertThat(meeting).isPositive();
     }
 }

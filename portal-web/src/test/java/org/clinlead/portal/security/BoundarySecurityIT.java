@@ -36,6 +36,9 @@ import org.clinlead.portal.appointments.LeadSeats;
 import org.clinlead.portal.appointments.Panels;
 import org.clinlead.portal.appointments.Scoring;
 import org.clinlead.portal.appointments.TermReminders;
+import org.clinlead.portal.mail.MailDigests;
+import org.clinlead.portal.mail.MyMail;
+import org.clinlead.portal.mail.OutboxAdmin;
 import org.clinlead.portal.appointments.Vacancies;
 import org.clinlead.portal.assurance.AssuranceConclusions;
 import org.clinlead.portal.strategy.StrategyCoverage;
@@ -378,6 +381,16 @@ class BoundarySecurityIT {
         expect(StrategyReports.class, "rows", "ADMIN", "MEDICAL_DIRECTOR", "BOARD_MEMBER", "PROGRAMME_MANAGER");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
+        expect(MyMail.class, "mine", EVERYONE);
+        expect(MyMail.class, "changeAddress", EVERYONE);
+        expect(MyMail.class, "sendCheckAgain", EVERYONE);
+        expect(MyMail.class, "verify", EVERYONE);
+        expect(MyMail.class, "choose", EVERYONE);
+        expect(OutboxAdmin.class, "list", "ADMIN");
+        expect(OutboxAdmin.class, "counts", "ADMIN");
+        expect(OutboxAdmin.class, "retry", "ADMIN");
+        expect(OutboxAdmin.class, "changeDefaults", "ADMIN");
+        expect(MailDigests.class, "sendNow", "ADMIN");
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
@@ -399,7 +412,7 @@ class BoundarySecurityIT {
             AdviceReminders.class, Reconfigurations.class, ClinicalReviews.class, ReconfigurationEvidence.class,
             ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
             RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class, StrategyCoverage.class, StrategyHeadlines.class,
-            StrategyReports.class,
+            StrategyReports.class, MyMail.class, OutboxAdmin.class, MailDigests.class, org.clinlead.portal.mail.OutboxDelivery.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
