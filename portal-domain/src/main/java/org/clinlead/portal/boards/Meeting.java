@@ -62,12 +62,34 @@ public class Meeting {
     @Column(name = "pack_published_by", length = 40)
     private String packPublishedBy;
 
+    /** How many times its time or place changed or it was cancelled: calendars update an invitation by it. */
+    @Column(name = "calendar_sequence", nullable = false)
+    private int sequence;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
     protected Meeting() {
     }
 
     /** Schedules a meeting in the future; without a deadline, the pack is due five working days before. */
     public static Meeting schedule(Board board, Instant startsAt, Instant endsAt, String place, String videoLink,
             LocalDate packDeadline, Instant now) {
+        checkTimeAndPlace(startsAt, endsAt, place, videoLink, now);
+        LocalDate day = startsAt.atZone(UkTime.ZONE).toLocalDate();
+        LocalDate deadline = packDeadline != null ? packDeadline : WorkingDays.before(day, PACK_NOTICE);
+        new Check().require(!deadline.isAfter(day), "packDeadline", "The pack deadline cannot be after the meeting.").orThrow();
+        Meeting m = new Meeting();
+        m.board = board;
+        m.packDeadline = deadline;
+        m.setTimeAndPlace(startsAt, endsAt, place, videoLink);
+        return m;
+    }
+
+    private static void checkTimeAndPlace(Instant startsAt, Instant endsAt, String place, String videoLink, Instant now) {
         new Check().require(startsAt != null, "startsAt", "Give the date and time the meeting starts.")
                 .require(startsAt == null || startsAt.isAfter(now), "startsAt", "The meeting must be in the future.")
                 .require(endsAt == null || startsAt == null || endsAt.isAfter(startsAt), "endsAt",
@@ -79,17 +101,65 @@ public class Meeting {
                 .optionalText(place, "place", "The place", 300)
                 .optionalText(videoLink, "videoLink", "The video link", 500)
                 .orThrow();
-        LocalDate day = startsAt.atZone(UkTime.ZONE).toLocalDate();
-        LocalDate deadline = packDeadline != null ? packDeadline : WorkingDays.before(day, PACK_NOTICE);
-        new Check().require(!deadline.isAfter(day), "packDeadline", "The pack deadline cannot be after the meeting.").orThrow();
-        Meeting m = new Meeting();
-        m.board = board;
-        m.startsAt = startsAt;
-        m.endsAt = endsAt != null ? endsAt : startsAt.plusSeconds(2 * 3600);
-        m.place = Check.clean(place);
-        m.videoLink = Check.clean(videoLink);
-        m.packDeadline = deadline;
-        return m;
+    }
+
+    private void setTimeAndPlace(Instant newStart, Instant newEnd, String newPlace, String newVideoLink) {
+        startsAt = newStart;
+        endsAt = newEnd != null ? newEnd : newStart.plusSeconds(2 * 3600);
+        place = Check.clean(newPlace);
+        videoLink = Check.clean(newVideoLink);
+    }
+
+    /** Why the meeting cannot be moved or cancelled now; empty when it can. */
+    public List<String> changeBlockers(Instant now) {
+        List<String> blockers = new ArrayList<>();
+        if (isCancelled()) {
+            blockers.add("The meeting is cancelled.");
+        } else if (hasStarted(now)) {
+            blockers.add("The meeting has started; it can no longer be moved or cancelled.");
+        }
+        return blockers;
+    }
+
+    /**
+     * A new time or place before the meeting. Until the pack is published its deadline follows the meeting (five
+     * working days before); a deadline that would fall after the new day moves to it.
+     *
+     * @return whether anything changed (members are told and their calendars updated only then)
+     */
+    public boolean move(Instant newStart, Instant newEnd, String newPlace, String newVideoLink, Instant now) {
+        requireChangeable(now);
+        checkTimeAndPlace(newStart, newEnd, newPlace, newVideoLink, now);
+        Instant end = newEnd != null ? newEnd : newStart.plusSeconds(2 * 3600);
+        if (newStart.equals(startsAt) && end.equals(endsAt) && java.util.Objects.equals(Check.clean(newPlace), place)
+                && java.util.Objects.equals(Check.clean(newVideoLink), videoLink)) {
+            return false;
+        }
+        LocalDate day = newStart.atZone(UkTime.ZONE).toLocalDate();
+        if (!isPublished()) {
+            packDeadline = WorkingDays.before(day, PACK_NOTICE);
+        } else if (packDeadline.isAfter(day)) {
+            packDeadline = day;
+        }
+        setTimeAndPlace(newStart, newEnd, newPlace, newVideoLink);
+        sequence++;
+        return true;
+    }
+
+    /** Calls the meeting off, with the reason members will read; its record stays, marked cancelled. */
+    public void cancel(String reason, Instant now) {
+        requireChangeable(now);
+        new Check().text(reason, "reason", "The reason for cancelling", 500).orThrow();
+        cancelledAt = now;
+        cancelReason = reason.strip();
+        sequence++;
+    }
+
+    private void requireChangeable(Instant now) {
+        List<String> blockers = changeBlockers(now);
+        if (!blockers.isEmpty()) {
+            throw new RuleViolationException(blockers.get(0));
+        }
     }
 
     /**
@@ -107,6 +177,9 @@ public class Meeting {
         if (hasStarted(now)) {
             blockers.add("The meeting has started; its pack can no longer be published.");
         }
+        if (isCancelled()) {
+            blockers.add("The meeting is cancelled.");
+        }
         return blockers;
     }
 
@@ -122,6 +195,9 @@ public class Meeting {
 
     /** The agenda (its items and their order) changes only before the meeting starts. */
     public void requireAgendaOpen(Instant now) {
+        if (isCancelled()) {
+            throw new RuleViolationException("The meeting is cancelled; its agenda can no longer change.");
+        }
         if (hasStarted(now)) {
             throw new RuleViolationException("The meeting has started; its agenda can no longer change.");
         }
@@ -129,6 +205,9 @@ public class Meeting {
 
     /** The record of a meeting (attendance, decisions, minutes) is kept at or after it. */
     public void requireStarted(Instant now) {
+        if (isCancelled()) {
+            throw new RuleViolationException("The meeting was cancelled; it has no record to keep.");
+        }
         if (!hasStarted(now)) {
             throw new RuleViolationException("The meeting has not started yet; its record is kept at or after the meeting.");
         }
@@ -136,9 +215,28 @@ public class Meeting {
 
     /** Papers are added and replaced only before the meeting starts ({@code what}: "added" or "change"). */
     void requireOpenForPapers(Instant now, String what) {
+        if (isCancelled()) {
+            throw new RuleViolationException("The meeting is cancelled; papers can no longer " + what + ".");
+        }
         if (hasStarted(now)) {
             throw new RuleViolationException("The meeting has started; papers can no longer " + what + ".");
         }
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    public int getSequence() {
+        return sequence;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public boolean isPublished() {

@@ -56,6 +56,34 @@ class BoardRulesTest {
     }
 
     @Test
+    void aMeetingIsMovedOrCancelledOnlyBeforeItStartsAndEachChangeCountsForCalendars() {
+        Meeting meeting = meeting();
+        assertThat(meeting.getSequence()).isZero();
+        Instant later = meetingStart.plus(2, ChronoUnit.DAYS);
+        assertThat(meeting.move(meetingStart, null, "Room 1, Northdale House", null, now)).as("nothing changed").isFalse();
+        assertThat(meeting.getSequence()).isZero();
+        assertThat(meeting.move(later, null, "Room 4", null, now)).isTrue();
+        assertThat(meeting.getSequence()).isEqualTo(1);
+        assertThat(meeting.getPackDeadline()).as("follows the meeting until published").isEqualTo(LocalDate.of(2026, 12, 2));
+        assertThat(meeting.getEndsAt()).isEqualTo(later.plus(2, ChronoUnit.HOURS));
+        assertThatThrownBy(() -> meeting.move(now.minusSeconds(1), null, "Room", null, now)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> meeting.cancel(" ", now)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The reason for cancelling is required.");
+        meeting.cancel("Not quorate", now);
+        assertThat(meeting.isCancelled()).isTrue();
+        assertThat(meeting.getSequence()).isEqualTo(2);
+        assertThatThrownBy(() -> meeting.move(later, null, "Room 5", null, now)).hasMessage("The meeting is cancelled.");
+        assertThatThrownBy(() -> meeting.requireAgendaOpen(now)).hasMessageContaining("cancelled");
+        assertThat(meeting.publishBlockers(3, now)).contains("The meeting is cancelled.");
+        assertThatThrownBy(() -> meeting.requireStarted(later.plusSeconds(60))).hasMessageContaining("cancelled");
+
+        Meeting started = meeting();
+        assertThat(started.changeBlockers(meetingStart.plusSeconds(1))).containsExactly(
+                "The meeting has started; it can no longer be moved or cancelled.");
+        assertThatThrownBy(() -> started.cancel("Too late", meetingStart.plusSeconds(1))).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
     void papersAfterPublicationOrTheDeadlineAreLate() {
         Meeting meeting = meeting();
         assertThat(meeting.isLate(now)).isFalse();

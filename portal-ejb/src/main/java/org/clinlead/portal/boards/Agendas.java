@@ -74,7 +74,7 @@ public class Agendas {
     private Clock clock;
 
     @Inject
-    private jakarta.enterprise.event.Event<MeetingScheduled> scheduled;
+    private jakarta.enterprise.event.Event<MeetingChanged> scheduled;
 
     /** A board's meetings, newest first by default; sort {@code startsAt}. */
     public Page<MeetingSummary> meetings(long boardId, PageRequest request) {
@@ -101,9 +101,7 @@ public class Agendas {
         em.flush();
         audit.record(AuditAction.CREATED, MEETING, meeting.getId(), board.getName() + " meeting scheduled for "
                 + draft.startsAt() + "; pack due " + meeting.getPackDeadline());
-        scheduled.fire(new MeetingScheduled(meeting.getId(), board.getName(), meeting.getStartsAt(), meeting.getEndsAt(),
-                meeting.getPlace(), meeting.getVideoLink(), reads.accounts(Membership.of(em, board,
-                        meeting.getStartsAt().atZone(UkTime.ZONE).toLocalDate()).stream().map(MemberView::clinicianId).toList())));
+        scheduled.fire(MeetingChanged.of(meeting, reads.memberAccounts(meeting)));
         return MeetingSummary.of(meeting, Instant.now(clock));
     }
 

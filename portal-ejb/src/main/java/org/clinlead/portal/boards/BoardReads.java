@@ -93,6 +93,12 @@ public class BoardReads {
     }
 
     /** The accounts of these clinicians, for notices. */
+    /** The accounts of the board's members on the meeting's day. */
+    List<String> memberAccounts(Meeting meeting) {
+        return accounts(Membership.of(em, meeting.getBoard(), meeting.getStartsAt().atZone(org.clinlead.portal.shared.UkTime.ZONE)
+                .toLocalDate()).stream().map(MemberView::clinicianId).toList());
+    }
+
     List<String> accounts(List<Long> clinicianIds) {
         if (clinicianIds.isEmpty()) {
             return List.of();

@@ -101,7 +101,7 @@ public class PaperReviews {
         }
         List<Object[]> rows = org.clinlead.portal.shared.Persistence.bound(em.createQuery("select p, i.title, m, b "
                         + "from Paper p join p.item i join i.meeting m join m.board b "
-                        + "where m.board.id in :boards and m.packPublishedAt is not null and m.startsAt > :now "
+                        + "where m.board.id in :boards and m.packPublishedAt is not null and m.startsAt > :now and m.cancelledAt is null "
                         + "and not exists (select r from PaperRead r where r.paper = p and r.reader = :me) "
                         + "order by m.startsAt, i.order, p.id", Object[].class))
                 .setParameter("boards", boards).setParameter("now", Instant.now(clock)).setParameter("me", me.get())

@@ -28,7 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.clinlead.portal.boards.MeetingScheduled;
+import org.clinlead.portal.boards.MeetingChanged;
 
 /**
  * Meeting invitations (iCalendar, METHOD REQUEST; CANCEL when called off) to each member of the board with a checked
@@ -47,9 +47,9 @@ public class MeetingInvitations {
     @Inject
     private MailServer server;
 
-    void onScheduled(@Observes MeetingScheduled m) {
-        invite(new MeetingInvite(m.meetingId(), m.boardName(), m.startsAt(), m.endsAt(), m.place(), m.videoLink(), 0, false),
-                m.members(), Instant.now());
+    void onChanged(@Observes MeetingChanged m) {
+        invite(new MeetingInvite(m.meetingId(), m.boardName(), m.startsAt(), m.endsAt(), m.place(), m.videoLink(), m.sequence(),
+                m.cancelled()), m.members(), Instant.now());
     }
 
     private void invite(MeetingInvite invite, java.util.List<String> members, Instant now) {

@@ -20,6 +20,9 @@ public class NoticeMail {
     private MailComposer composer;
 
     void onNotices(@Observes NoticesLeft left) {
+        if (!left.mail()) {
+            return;
+        }
         Map<String, MailPreference> preferences = outbox.preferencesOf(left.recipients());
         if (preferences.isEmpty()) {
             return;

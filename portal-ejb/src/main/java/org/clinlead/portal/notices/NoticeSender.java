@@ -29,7 +29,7 @@ public class NoticeSender {
      * notice leaves the portal (an e-mail says "a new notice about a meeting" and links to it), never its words.
      */
     public int send(Collection<String> recipients, String subject, String body, Link link, String key) {
-        return send(recipients, subject, body, link, key, false);
+        return send(recipients, subject, body, link, key, false, true);
     }
 
     /**
@@ -37,10 +37,16 @@ public class NoticeSender {
      * term ending, of the declaration round, that a pack is published).
      */
     public int sendShareable(Collection<String> recipients, String subject, String body, Link link, String key) {
-        return send(recipients, subject, body, link, key, true);
+        return send(recipients, subject, body, link, key, true, true);
     }
 
-    private int send(Collection<String> recipients, String subject, String body, Link link, String key, boolean shareable) {
+    /** As {@link #sendShareable}, for a notice whose e-mail goes another way (a meeting's updated calendar invitation). */
+    public int sendWithoutMail(Collection<String> recipients, String subject, String body, Link link, String key) {
+        return send(recipients, subject, body, link, key, true, false);
+    }
+
+    private int send(Collection<String> recipients, String subject, String body, Link link, String key, boolean shareable,
+            boolean mail) {
         Instant now = Instant.now();
         List<String> sent = new ArrayList<>();
         for (String recipient : recipients) {
@@ -52,7 +58,7 @@ public class NoticeSender {
             }
         }
         if (!sent.isEmpty()) {
-            left.fire(new NoticesLeft(List.copyOf(sent), subject, body, link, key, shareable, now));
+            left.fire(new NoticesLeft(List.copyOf(sent), subject, body, link, key, shareable, mail, now));
         }
         return sent.size();
     }

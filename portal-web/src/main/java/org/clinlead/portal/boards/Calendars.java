@@ -31,6 +31,9 @@ final class Calendars {
         for (MeetingSummary m : meetings) {
             VEvent event = new VEvent(m.startsAt(), m.endsAt(), m.boardName());
             event.add(new Uid("meeting-" + m.id() + "@clinical-leadership-portal"));
+            event.add(new net.fortuna.ical4j.model.property.Sequence(m.sequence()));
+            event.add(m.cancelled() ? net.fortuna.ical4j.model.property.immutable.ImmutableStatus.VEVENT_CANCELLED
+                    : net.fortuna.ical4j.model.property.immutable.ImmutableStatus.VEVENT_CONFIRMED);
             String where = m.place() == null ? m.videoLink() : m.place();
             if (where != null) {
                 event.add(new Location(where));

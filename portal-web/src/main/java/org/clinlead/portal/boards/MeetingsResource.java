@@ -32,6 +32,13 @@ public class MeetingsResource {
     public record AttendanceBody(List<AttendanceInput> attendance) {
     }
 
+    public record MoveInput(java.time.LocalDateTime startsAt, java.time.LocalDateTime endsAt, String place, String videoLink,
+            Long version) {
+    }
+
+    public record CancelInput(String reason, Long version) {
+    }
+
     public record MinutesInput(String body) {
     }
 
@@ -46,6 +53,9 @@ public class MeetingsResource {
 
     @Inject
     private MeetingRecords records;
+
+    @Inject
+    private MeetingChanges changes;
     @Inject
     private Minutes minutes;
 
@@ -93,6 +103,23 @@ public class MeetingsResource {
     public MeetingPage reorder(@PathParam("id") long id, OrderInput input) {
         Versioned.body(input);
         return agendas.reorder(id, Versioned.required(input.version()), input.itemIds());
+    }
+
+    /** Moves the meeting: {@code {"startsAt","endsAt","place","videoLink","version"}}; members' invitations are updated. */
+    @jakarta.ws.rs.PUT
+    @Path("{id}")
+    public MeetingSummary move(@PathParam("id") long id, MoveInput input) {
+        Versioned.body(input);
+        return changes.move(id, new MeetingDraft(input.startsAt(), input.endsAt(), input.place(), input.videoLink(), null),
+                Versioned.required(input.version()));
+    }
+
+    /** Cancels the meeting: {@code {"reason","version"}}; members' calendars are told. */
+    @POST
+    @Path("{id}/cancel")
+    public MeetingSummary cancel(@PathParam("id") long id, CancelInput input) {
+        Versioned.body(input);
+        return changes.cancel(id, input.reason(), Versioned.required(input.version()));
     }
 
     @POST

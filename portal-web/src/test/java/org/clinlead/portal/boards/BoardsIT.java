@@ -658,6 +658,63 @@ class BoardsIT {
     }
 
     @Test
+    void aMovedOrCancelledMeetingUpdatesTheInvitationsInPlace() throws Exception {
+        long acute = board("Acute care").getJsonNumber("id").longValue();
+        String chair = api.as("regional.md").get("api/v1/me/mail").json().getString("address");
+        long meeting = schedule(acute, 37);
+        Mailbox.awaitOne(MAIL, chair, "Invitation: Acute care", "meeting.xhtml?id=" + meeting);
+        long version = api.as("secretary").get("api/v1/meetings/" + meeting).json().getJsonObject("meeting")
+                .getJsonNumber("version").longValue();
+        String later = LocalDateTime.now().plusDays(38).withHour(15).withMinute(30).withSecond(0).withNano(0).toString();
+        String move = "{\"startsAt\":\"" + later + "\",\"place\":\"Room 4\",\"version\":" + version + "}";
+        assertThat(api.as("board.member").put("api/v1/meetings/" + meeting, move).status()).isEqualTo(403);
+        Answer moved = api.as("secretary").put("api/v1/meetings/" + meeting, move);
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().getInt("sequence")).isEqualTo(1);
+        assertThat(api.as("secretary").put("api/v1/meetings/" + meeting, move).status()).as("from a page read before").isEqualTo(409);
+
+        net.fortuna.ical4j.model.component.VEvent update = event(Mailbox.awaitOne(MAIL, chair, "Moved: Acute care",
+                "meeting.xhtml?id=" + meeting), "REQUEST");
+        assertThat(update.getProperty("UID").orElseThrow().getValue()).isEqualTo("meeting-" + meeting + "@clinical-leadership-portal");
+        assertThat(update.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("1");
+        assertThat(update.getProperty("LOCATION").orElseThrow().getValue()).isEqualTo("Room 4");
+        assertThat(update.getProperty("DTSTART").orElseThrow().getValue()).isEqualTo(java.time.format.DateTimeFormatter
+                .ofPattern("yyyyMMdd'T'HHmmss'Z'").format(LocalDateTime.parse(later).atZone(java.time.ZoneId.of("Europe/London"))
+                        .withZoneSameInstant(java.time.ZoneOffset.UTC)));
+
+        Answer cancelled = api.as("secretary").post("api/v1/meetings/" + meeting + "/cancel", "{\"reason\":\"Not quorate: "
+                + "the items go to the next meeting\",\"version\":" + moved.json().getJsonNumber("version").longValue() + "}");
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        net.fortuna.ical4j.model.component.VEvent withdrawn = event(Mailbox.awaitOne(MAIL, chair, "Cancelled: Acute care",
+                "meeting.xhtml?id=" + meeting), "CANCEL");
+        assertThat(withdrawn.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("2");
+        assertThat(withdrawn.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
+        assertThat(api.as("regional.md").get("api/v1/notices").body()).contains("Meeting cancelled: Acute care")
+                .contains("Not quorate");
+        Answer item = api.as("secretary").post("api/v1/meetings/" + meeting + "/items", "{\"title\":\"Late item\",\"purpose\":"
+                + "\"DECISION\",\"presenter\":\"Lead\",\"confidential\":false,\"aims\":[\"A\"],\"organisationIds\":[]}");
+        assertThat(item.status()).isEqualTo(409);
+        assertThat(item.body()).contains("cancelled");
+        assertThat(api.as("board.member").getWithAccept("api/v1/boards/" + acute + "/calendar.ics", "text/calendar").body())
+                .contains("STATUS:CANCELLED");
+        assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).as("the invitation tells it; no second e-mail from the notice").noneMatch(sub -> sub.startsWith("Meeting cancelled"));
+    }
+
+    private static net.fortuna.ical4j.model.component.VEvent event(jakarta.mail.internet.MimeMessage message, String method)
+            throws Exception {
+        net.fortuna.ical4j.model.Calendar calendar = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(Mailbox.part(message, "text/calendar")));
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo(method);
+        return calendar.<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT").orElseThrow();
+    }
+
+    @Test
     void aNewAddressIsUsedOnlyOnceItsLinkIsOpened() throws Exception {
         JsonObject mine = api.as("mentor").get("api/v1/me/mail").json();
         String fresh = "mentor.new@northdale.nhs.example";

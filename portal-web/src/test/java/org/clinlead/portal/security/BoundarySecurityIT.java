@@ -381,6 +381,8 @@ class BoundarySecurityIT {
         expect(StrategyReports.class, "rows", "ADMIN", "MEDICAL_DIRECTOR", "BOARD_MEMBER", "PROGRAMME_MANAGER");
         expect(Notices.class, "mine", EVERYONE);
         expect(Notices.class, "markRead", EVERYONE);
+        expect(org.clinlead.portal.boards.MeetingChanges.class, "move", "ADMIN", "BOARD_SECRETARY");
+        expect(org.clinlead.portal.boards.MeetingChanges.class, "cancel", "ADMIN", "BOARD_SECRETARY");
         expect(MyMail.class, "mine", EVERYONE);
         expect(MyMail.class, "changeAddress", EVERYONE);
         expect(MyMail.class, "sendCheckAgain", EVERYONE);
@@ -412,7 +414,7 @@ class BoundarySecurityIT {
             AdviceReminders.class, Reconfigurations.class, ClinicalReviews.class, ReconfigurationEvidence.class,
             ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
             RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class, StrategyCoverage.class, StrategyHeadlines.class,
-            StrategyReports.class, MyMail.class, OutboxAdmin.class, MailDigests.class, org.clinlead.portal.mail.OutboxDelivery.class,
+            StrategyReports.class, org.clinlead.portal.boards.MeetingChanges.class, MyMail.class, OutboxAdmin.class, MailDigests.class, org.clinlead.portal.mail.OutboxDelivery.class,
             SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
@@ -552,12 +554,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(23);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(24);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(23);
+            assertThat(rs.getInt(1)).isEqualTo(24);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {
