@@ -151,10 +151,12 @@ public class MyMail {
         return found.get(0);
     }
 
+    /** The settings as saved: flushed first, so the version is the one the next change must send. */
     private MyMailSettings view(MailPreference p) {
-        MailDefaults d = outbox.defaults();
-        return new MyMailSettings(p.getAddress(), p.getVerifiedAt(), p.getTokenSentAt(), p.getDelivery(), p.getDigestHour(),
-                d.getDelivery(), d.getDigestHour(), server.isSetUp(), p.getVersion());
+        if (em.contains(p)) {
+            em.flush();
+        }
+        return MyMailSettings.of(p, outbox.defaults(), server.isSetUp());
     }
 
     private static byte[] bytes() {

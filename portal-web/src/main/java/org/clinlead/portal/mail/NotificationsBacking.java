@@ -42,7 +42,7 @@ public class NotificationsBacking implements Serializable {
             Feedback.show("address", e);
             return;
         }
-        Feedback.done(settings.isAwaitingCheck() ? "A link to check the address is on its way to " + settings.address()
+        Feedback.done(settings.awaitingCheck() ? "A link to check the address is on its way to " + settings.address()
                 + ". Open it to start getting e-mail there." : settings.address() == null
                 ? "Your address is removed: notices stay on your home page." : "Nothing changed: that is your checked address.");
     }

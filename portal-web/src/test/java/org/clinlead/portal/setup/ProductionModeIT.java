@@ -73,6 +73,56 @@ class ProductionModeIT {
         }
     }
 
+    @Test
+    void mailWaitingWhenThePortalStopsIsSentOnceAfterItStartsAgainAndWhatWasSentIsNotSentAgain() throws Exception {
+        Path data = Files.createTempDirectory(TARGET, "production-mail");
+        int port = freePort();
+        int smtpPort = freePort();
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        smtp.start();
+        Map<String, String> environment = Map.of("PORTAL_MODE", "production", "PORTAL_ADMIN_PASSWORD", "Orchard-Velvet-Signal-58",
+                "PORTAL_SMTP_HOST", "127.0.0.1", "PORTAL_SMTP_PORT", String.valueOf(smtpPort), "PORTAL_SMTP_TLS", "none",
+                "PORTAL_MAIL_POLL_SECONDS", "1", "PORTAL_MAIL_FIRST_RETRY", "PT1S", "PORTAL_MAIL_GIVE_UP_AFTER", "PT10M",
+                "PORTAL_BASE_URL", "https://portal.region.example/");
+        Process server = start(data, environment, port);
+        Api api = Api.at(new URL("http://127.0.0.1:" + port + "/"));
+        Api admin;
+        try {
+            waitUntilUp(api, server, data);
+            admin = api.withToken(tokenMadeOnThePage(api, port, "admin", "Orchard-Velvet-Signal-58"));
+            Answer first = admin.put("api/v1/me/mail/address", "{\"address\":\"first@region.example\",\"version\":0}");
+            assertThat(first.status()).as(first.body()).isEqualTo(200);
+            assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("the check link is sent").isTrue();
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("Check your e-mail address");
+
+            smtp.stop();
+            Answer second = admin.put("api/v1/me/mail/address", "{\"address\":\"second@region.example\",\"version\":"
+                    + first.json().getJsonNumber("version").longValue() + "}");
+            assertThat(second.status()).as(second.body()).isEqualTo(200);
+            org.clinlead.portal.testing.Mailbox.awaitOutbox(admin, "second@region.example", "QUEUED", "verify-email", 30);
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+        smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        smtp.start();
+        server = start(data, environment, port);
+        try {
+            waitUntilUp(api, server, data);
+            assertThat(smtp.waitForIncomingEmail(30_000, 1)).as("what waited is sent after the restart").isTrue();
+            Thread.sleep(5_000); // several rounds of the sender
+            assertThat(smtp.getReceivedMessages()).as("once, and the link sent before the restart is not sent again").hasSize(1);
+            assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString()).isEqualTo("second@region.example");
+            assertThat(org.clinlead.portal.testing.Mailbox.text(smtp.getReceivedMessages()[0]))
+                    .contains("https://portal.region.example/account/verify-email.xhtml?token=");
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+            smtp.stop();
+        }
+    }
+
     /** Signs in on the sign-in page as a browser does, then makes an API token with that session, as a person would. */
     private static String tokenMadeOnThePage(Api api, int port, String username, String password) {
         String origin = "http://127.0.0.1:" + port;
