@@ -39,7 +39,7 @@ public class NotificationsBacking implements Serializable {
         try {
             show(mail.changeAddress(address, settings.version()));
         } catch (org.clinlead.portal.shared.PortalException e) {
-            Feedback.show("address", e);
+            Feedback.show("mail", e);
             return;
         }
         Feedback.done(settings.awaitingCheck() ? "A link to check the address is on its way to " + settings.address()
@@ -52,7 +52,7 @@ public class NotificationsBacking implements Serializable {
             show(mail.sendCheckAgain(settings.version()));
             Feedback.done("A new link is on its way to " + settings.address() + ".");
         } catch (org.clinlead.portal.shared.PortalException e) {
-            Feedback.show("address", e);
+            Feedback.show("mail", e);
         }
     }
 

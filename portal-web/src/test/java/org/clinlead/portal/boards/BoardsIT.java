@@ -753,6 +753,41 @@ class BoardsIT {
     }
 
     @Test
+    void aPersonSetsTheirAddressAndDailyEmailOnMyNotificationsInTheBrowser() throws Exception {
+        try (Browser browser = Browser.open(base, "my-notifications")) {
+            browser.signIn("programme.manager", Demo.PASSWORD);
+            browser.click(By.id("userForm:menuNotifications"));
+            browser.waitFor(By.id("mail:address"));
+            browser.type(By.id("mail:address"), "not an address");
+            browser.submit(By.id("mail:saveAddress"));
+            assertThat(browser.text()).contains("Enter an e-mail address like name@nhs.net.");
+            assertThat(browser.driver().findElement(By.id("mail:address")).getAttribute("aria-invalid")).isEqualTo("true");
+
+            String fresh = "pm.new@northdale.nhs.example";
+            browser.type(By.id("mail:address"), fresh);
+            browser.submit(By.id("mail:saveAddress"));
+            assertThat(browser.text()).contains("A link to check the address is on its way to " + fresh)
+                    .contains("Waiting for you to open the link sent to " + fresh);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("https://portal\\.northdale\\.example/(account/verify-email"
+                    + "\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(Mailbox.text(Mailbox.awaitOne(MAIL, fresh, "Check your e-mail address")));
+            assertThat(link.find()).isTrue();
+            browser.go(link.group(1));
+            assertThat(browser.text()).contains("Thank you: " + fresh + " is checked.");
+
+            browser.go("account/notifications.xhtml");
+            browser.click(By.cssSelector("label[for='choice:delivery:2']"));
+            browser.choose("choice:digestHour", "7");
+            browser.submit(By.id("choice:saveChoice"));
+            assertThat(browser.text()).contains("Saved: in one e-mail a day, at 07:00.");
+            browser.screenshot("my-notifications");
+        }
+        JsonObject saved = api.as("programme.manager").get("api/v1/me/mail").json();
+        assertThat(saved.getString("delivery")).isEqualTo("DIGEST");
+        assertThat(saved.getInt("digestHour")).isEqualTo(7);
+        assertThat(saved.getBoolean("checked")).isTrue();
+    }
+
+    @Test
     void mailThatCannotBeDeliveredIsRetriedThenShownAsNotSentAndCanBeSentAgain() throws Exception {
         String chair = api.as("regional.md").get("api/v1/me/mail").json().getString("address");
         long acute = board("Acute care").getJsonNumber("id").longValue();
