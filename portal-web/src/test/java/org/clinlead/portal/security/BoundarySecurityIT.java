@@ -383,6 +383,7 @@ class BoundarySecurityIT {
         expect(Notices.class, "markRead", EVERYONE);
         expect(org.clinlead.portal.boards.MeetingChanges.class, "move", "ADMIN", "BOARD_SECRETARY");
         expect(org.clinlead.portal.boards.MeetingChanges.class, "cancel", "ADMIN", "BOARD_SECRETARY");
+        expect(org.clinlead.portal.setup.Backups.class, "backUp", "ADMIN");
         expect(MyMail.class, "mine", EVERYONE);
         expect(MyMail.class, "changeAddress", EVERYONE);
         expect(MyMail.class, "sendCheckAgain", EVERYONE);
@@ -415,7 +416,7 @@ class BoundarySecurityIT {
             ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
             RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class, StrategyCoverage.class, StrategyHeadlines.class,
             StrategyReports.class, org.clinlead.portal.boards.MeetingChanges.class, MyMail.class, OutboxAdmin.class, MailDigests.class, org.clinlead.portal.mail.OutboxDelivery.class,
-            SignIn.class, PortalSetup.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
+            SignIn.class, PortalSetup.class, org.clinlead.portal.setup.Backups.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
 
