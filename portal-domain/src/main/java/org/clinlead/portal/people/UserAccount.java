@@ -35,6 +35,7 @@ public class UserAccount {
 
     public static final int USERNAME_MAX = 40;
     public static final int DISPLAY_NAME_MAX = 120;
+    public static final int IDENTITY_MAX = 254;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
     @Id
@@ -75,6 +76,13 @@ public class UserAccount {
 
     @Column(name = "last_sign_in")
     private Instant lastSignIn;
+
+    /** Who the organisation's identity provider says this person is (the configured claim), once linked. */
+    @Column(name = "sso_identity", length = IDENTITY_MAX, unique = true)
+    private String ssoIdentity;
+
+    @Column(name = "last_sso_sign_in")
+    private Instant lastSsoSignIn;
 
     protected UserAccount() {
     }
@@ -154,6 +162,38 @@ public class UserAccount {
     /** Whether a successful sign-in has anything to clear (so a routine sign-in need not write the row). */
     public boolean hasFailuresToClear() {
         return failedAttempts > 0 || lockedUntil != null;
+    }
+
+    /** An identity as it is kept and compared: trimmed, lower case; null for a blank or over-long one. */
+    public static String normaliseIdentity(String identity) {
+        if (identity == null || identity.isBlank()) {
+            return null;
+        }
+        String clean = identity.strip().toLowerCase(java.util.Locale.ROOT);
+        return clean.length() > IDENTITY_MAX ? null : clean;
+    }
+
+    /** Links the account to the identity provider's name for the person (blank unlinks it). */
+    public void linkIdentity(String identity) {
+        new org.clinlead.portal.shared.Check().optionalText(identity, "ssoIdentity", "The organisation sign-in identity", IDENTITY_MAX)
+                .require(identity == null || identity.strip().chars().noneMatch(Character::isWhitespace), "ssoIdentity",
+                        "The organisation sign-in identity has no spaces (it is an e-mail address or a username).")
+                .orThrow();
+        ssoIdentity = normaliseIdentity(identity);
+    }
+
+    /** A sign-in through the organisation's identity provider (failed passwords are not cleared by it). */
+    public void recordSsoSignIn(Instant now) {
+        lastSignIn = now;
+        lastSsoSignIn = now;
+    }
+
+    public String getSsoIdentity() {
+        return ssoIdentity;
+    }
+
+    public Instant getLastSsoSignIn() {
+        return lastSsoSignIn;
     }
 
     public void recordSuccessfulSignIn(Instant now) {

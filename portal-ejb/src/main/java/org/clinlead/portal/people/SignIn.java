@@ -48,6 +48,15 @@ public class SignIn {
     @Inject
     private Clock clock;
 
+    /** Everyone signs in through the organisation except the break-glass administrator ({@code portal.oidc.break-glass}). */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.oidc.required", defaultValue = "false")
+    private boolean organisationRequired;
+
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.oidc.break-glass", defaultValue = "admin")
+    private String breakGlass;
+
     @PermitAll
     public SignInOutcome attempt(String username, String password, Channel channel) {
         String name = UserAccount.normaliseUsername(username);
@@ -71,6 +80,11 @@ public class SignIn {
             audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(), "Account disabled");
             return SignInOutcome.refused(SignInOutcome.Status.DISABLED, null);
         }
+        if (organisationRequired && !account.getUsername().equals(UserAccount.normaliseUsername(breakGlass))) {
+            audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(),
+                    "Password sign-in refused: this portal signs in through the organisation");
+            return SignInOutcome.refused(SignInOutcome.Status.ORGANISATION_ONLY, null);
+        }
         if (channel == Channel.PAGE || account.hasFailuresToClear()) {
             em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
             account.recordSuccessfulSignIn(channel == Channel.PAGE ? now : account.getLastSignIn());
@@ -78,6 +92,35 @@ public class SignIn {
         if (channel == Channel.PAGE) {
             audit.recordAs(account.getUsername(), AuditAction.SIGNED_IN, RECORD, account.getId(), "Signed in");
         }
+        return SignInOutcome.success(account);
+    }
+
+    /**
+     * A sign-in through the organisation's identity provider, whose token has been validated: the account linked to
+     * {@code identity} (the configured claim). An identity linked to no account, or a disabled account, is refused and
+     * audited. Roles stay the portal's own.
+     */
+    @PermitAll
+    public SignInOutcome attemptByOrganisation(String identity) {
+        String key = UserAccount.normaliseIdentity(identity);
+        List<UserAccount> found = key == null ? List.of()
+                : em.createQuery("select a from UserAccount a where a.ssoIdentity = :identity", UserAccount.class)
+                        .setParameter("identity", key).getResultList();
+        if (found.isEmpty()) {
+            audit.recordAs(actor(key), AuditAction.SIGN_IN_FAILED, RECORD, null, "Organisation sign-in as "
+                    + (key == null ? "(no identity)" : key) + ", which is linked to no portal account");
+            return SignInOutcome.refused(SignInOutcome.Status.UNLINKED, null);
+        }
+        UserAccount account = found.get(0);
+        if (!account.isEnabled()) {
+            audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(),
+                    "Organisation sign-in to a disabled account");
+            return SignInOutcome.refused(SignInOutcome.Status.DISABLED, null);
+        }
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+        account.recordSsoSignIn(Instant.now(clock));
+        audit.recordAs(account.getUsername(), AuditAction.SIGNED_IN, RECORD, account.getId(),
+                "Signed in with the organisation's identity provider (" + key + ")");
         return SignInOutcome.success(account);
     }
 

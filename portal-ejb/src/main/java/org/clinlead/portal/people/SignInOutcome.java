@@ -6,7 +6,7 @@ import java.util.Set;
 /** The answer to a sign-in attempt; only {@code SUCCESS} carries the roles. */
 public record SignInOutcome(Status status, String username, Set<Role> roles, Instant lockedUntil) {
 
-    public enum Status { SUCCESS, INVALID, LOCKED, DISABLED }
+    public enum Status { SUCCESS, INVALID, LOCKED, DISABLED, UNLINKED, ORGANISATION_ONLY }
 
     static SignInOutcome success(UserAccount account) {
         return new SignInOutcome(Status.SUCCESS, account.getUsername(), account.getRoles(), null);

@@ -109,6 +109,23 @@ public class UserAccounts {
         return AccountSummary.of(account, Instant.now());
     }
 
+    /**
+     * Links the account to the person's identity at the organisation's identity provider (the configured claim, e.g.
+     * their work e-mail), so they can sign in with it; blank unlinks. One identity belongs to one account.
+     */
+    @RolesAllowed(ADMIN)
+    public AccountSummary linkIdentity(long id, long version, String identity) {
+        UserAccount account = load(id);
+        Persistence.checkVersion(RECORD, version, account.getVersion());
+        String before = account.getSsoIdentity();
+        account.linkIdentity(identity);
+        Persistence.flush(em, RECORD, () -> new DuplicateValueException("ssoIdentity", "The identity "
+                + UserAccount.normaliseIdentity(identity) + " is already linked to another account."));
+        audit.record(AuditAction.UPDATED, RECORD, id, "Organisation sign-in of " + account.getUsername() + ": "
+                + (before == null ? "none" : before) + " → " + (account.getSsoIdentity() == null ? "none" : account.getSsoIdentity()));
+        return AccountSummary.of(account, Instant.now());
+    }
+
     /** Disables the account and ends its sessions; it can no longer sign in. */
     @RolesAllowed(ADMIN)
     public AccountSummary disable(long id, long version) {

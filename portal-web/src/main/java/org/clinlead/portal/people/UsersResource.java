@@ -31,6 +31,9 @@ public class UsersResource {
     }
 
 
+    public record IdentityInput(String identity, Long version) {
+    }
+
     public record PasswordInput(String password) {
     }
 
@@ -67,6 +70,14 @@ public class UsersResource {
         Versioned.body(input);
         return accounts.change(id, Versioned.required(input.version()),
                 new AccountChanges(input.displayName(), input.clinicianId(), input.roles()));
+    }
+
+    /** Links the account to an identity at the organisation's sign-in service: {@code {"identity","version"}} ("" unlinks). */
+    @PUT
+    @Path("{id}/sso-identity")
+    public AccountSummary linkIdentity(@PathParam("id") long id, IdentityInput input) {
+        org.clinlead.portal.api.Versioned.body(input);
+        return accounts.linkIdentity(id, org.clinlead.portal.api.Versioned.required(input.version()), input.identity());
     }
 
     @POST

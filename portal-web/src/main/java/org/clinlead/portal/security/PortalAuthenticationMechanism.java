@@ -226,7 +226,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static java.util.Set<String> groups(SignInOutcome outcome) {
+    static java.util.Set<String> groups(SignInOutcome outcome) {
         return outcome.roles().stream().map(Role::name).collect(Collectors.toSet());
     }
 }

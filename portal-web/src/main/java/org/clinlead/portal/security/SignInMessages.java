@@ -16,6 +16,8 @@ public final class SignInMessages {
             case LOCKED -> "This account is locked after too many wrong passwords. Try again after "
                     + TIME.format(outcome.lockedUntil()) + " (UK time), or ask an administrator to unlock it.";
             case DISABLED -> "This account has been disabled. Contact the portal administrator if you need access.";
+            case ORGANISATION_ONLY -> "This portal signs you in through your organisation: use \"Sign in with your organisation\".";
+            case UNLINKED -> "Your organisation's account is not linked to a portal account; ask the administrator.";
             default -> "The username or password is not right. Check them and try again.";
         };
     }

@@ -20,6 +20,9 @@ public class SignOutAction {
     @Inject
     private AuditRecorder audit;
 
+    @Inject
+    private org.clinlead.portal.security.OrganisationSignIn sso;
+
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -27,8 +30,14 @@ public class SignOutAction {
         if (caller != null) {
             audit.recordSecurityEvent(caller.getName(), AuditAction.SIGNED_OUT, "user account", null, "Signed out");
         }
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        String idToken = session == null ? null : (String) session.getAttribute(org.clinlead.portal.security.OrganisationSignIn.ID_TOKEN);
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
+        String back = request.getRequestURL().toString().replaceFirst("^(https?://[^/]+).*$", "$1") + external.getRequestContextPath()
+                + "/login.xhtml?signedOut=true";
+        // Signed in through the organisation: sign out there too, when its provider offers it (RP-initiated logout).
+        external.redirect(sso.signOutOfProvider(idToken, java.net.URI.create(back)).map(java.net.URI::toString)
+                .orElse(external.getRequestContextPath() + "/login.xhtml?signedOut=true"));
     }
 }

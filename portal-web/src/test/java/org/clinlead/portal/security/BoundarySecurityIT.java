@@ -155,6 +155,7 @@ class BoundarySecurityIT {
         expect(UserAccounts.class, "disable", "ADMIN");
         expect(UserAccounts.class, "enable", "ADMIN");
         expect(UserAccounts.class, "resetPassword", "ADMIN");
+        expect(UserAccounts.class, "linkIdentity", "ADMIN");
         expect(UserAccounts.class, "me", EVERYONE);
         expect(UserAccounts.class, "changeOwnPassword", EVERYONE);
         expect(Strategy.class, "aims", EVERYONE);
@@ -397,7 +398,7 @@ class BoundarySecurityIT {
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
-    private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.isActive", "ApiTokens.authenticate", "PortalSetup.mode",
+    private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.attemptByOrganisation", "SignIn.isActive", "ApiTokens.authenticate", "PortalSetup.mode",
             "SchemaMigrations.migrationsAppliedAtStart", "InterestRegisters.publicRegister", "Minutes.publicMinutes",
             "ReconfigurationLog.publicLog", "ReconfigurationLog.publicProposal", "StrategyHeadlines.headlines");
 
@@ -555,12 +556,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(24);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(25);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(24);
+            assertThat(rs.getInt(1)).isEqualTo(25);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

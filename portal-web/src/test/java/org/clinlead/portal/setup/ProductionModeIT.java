@@ -54,7 +54,8 @@ class ProductionModeIT {
     void withAStrongPasswordTheFirstAdministratorIsCreatedAndNoDemoDataIsSeeded() throws Exception {
         Path data = Files.createTempDirectory(TARGET, "production-ok");
         int port = freePort();
-        Process server = start(data, Map.of("PORTAL_MODE", "production", "PORTAL_ADMIN_PASSWORD", "Orchard-Velvet-Signal-58"), port);
+        Process server = start(data, Map.of("PORTAL_MODE", "production", "PORTAL_ADMIN_PASSWORD", "Orchard-Velvet-Signal-58",
+                "PORTAL_OIDC_REQUIRED", "true"), port);
         try {
             Api api = Api.at(new URL("http://127.0.0.1:" + port + "/"));
             waitUntilUp(api, server, data);
@@ -68,6 +69,14 @@ class ProductionModeIT {
                     .as("no demo organisations").isZero();
             assertThat(api.get("login.xhtml").body()).doesNotContain("Demo mode");
             assertThat(Files.isDirectory(data.resolve("derby"))).as("the database is on disk where configured").isTrue();
+
+            // Everyone signs in through the organisation; the break-glass administrator (above) alone keeps a password.
+            Answer jo = admin.post("api/v1/users", "{\"username\":\"jo.bloggs\",\"displayName\":\"Jo Bloggs\",\"password\":"
+                    + "\"Lantern-Harbour-Quiet-72\",\"roles\":[\"BOARD_MEMBER\"]}");
+            assertThat(jo.status()).as(jo.body()).isEqualTo(201);
+            Answer refused = signInOnThePage(api, port, "jo.bloggs", "Lantern-Harbour-Quiet-72");
+            assertThat(refused.status()).as("not signed in").isEqualTo(200);
+            assertThat(refused.body()).contains("This portal signs you in through your organisation");
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
@@ -244,6 +253,19 @@ class ProductionModeIT {
     /** Signs in on the sign-in page as a browser does, then makes an API token with that session, as a person would. */
     private static String tokenMadeOnThePage(Api api, int port, String username, String password) {
         String origin = "http://127.0.0.1:" + port;
+        Answer signedIn = signInOnThePage(api, port, username, password);
+        assertThat(signedIn.status()).as("signed in and sent on").isEqualTo(302);
+        String session = sessionCookie(signedIn);
+        Answer token = api.send("POST", "api/v1/tokens", "application/json", ("{\"name\":\"Set-up script\",\"expiresOn\":\""
+                + java.time.LocalDate.now().plusDays(7) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Map.of("Cookie", session, "Origin", origin));
+        assertThat(token.status()).as(token.body()).isEqualTo(201);
+        return token.json().getString("secret");
+    }
+
+    /** The sign-in form sent as a browser sends it: the page's answer (302 when signed in). */
+    private static Answer signInOnThePage(Api api, int port, String username, String password) {
+        String origin = "http://127.0.0.1:" + port;
         Answer page = api.get("login.xhtml");
         String cookie = sessionCookie(page);
         String html = page.body();
@@ -252,15 +274,8 @@ class ProductionModeIT {
         String form = "signIn=signIn&signIn%3Ausername=" + username + "&signIn%3Apassword=" + password + "&signIn%3Asubmit="
                 + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8)
                 + "&primefaces.nonce=" + java.net.URLEncoder.encode(nonce, java.nio.charset.StandardCharsets.UTF_8);
-        Answer signedIn = api.send("POST", "login.xhtml", "application/x-www-form-urlencoded",
+        return api.send("POST", "login.xhtml", "application/x-www-form-urlencoded",
                 form.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of("Cookie", cookie, "Origin", origin));
-        assertThat(signedIn.status()).as("signed in and sent on").isEqualTo(302);
-        String session = sessionCookie(signedIn);
-        Answer token = api.send("POST", "api/v1/tokens", "application/json", ("{\"name\":\"Set-up script\",\"expiresOn\":\""
-                + java.time.LocalDate.now().plusDays(7) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                Map.of("Cookie", session, "Origin", origin));
-        assertThat(token.status()).as(token.body()).isEqualTo(201);
-        return token.json().getString("secret");
     }
 
     private static String sessionCookie(Answer answer) {

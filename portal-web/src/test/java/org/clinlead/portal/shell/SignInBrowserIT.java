@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+
 /** What people do in the browser: sign in and out, see their menu, get refused, open an account. */
 @ExtendWith(ArquillianExtension.class)
 class SignInBrowserIT {
@@ -51,6 +53,82 @@ class SignInBrowserIT {
             browser.close();
             browser = null;
         }
+        PROVIDER.close();
+    }
+
+    /** The organisation's identity provider, a real OpenID Connect server in this JVM. */
+    private static final org.clinlead.portal.testing.IdentityProvider PROVIDER = org.clinlead.portal.testing.IdentityProvider.start();
+
+    private static final String BEN = "ben.haworth@rzb.nhs.example";
+
+    /** Links board.member to {@link #BEN} at the organisation (once; again changes nothing). */
+    private void linkBen(Api admin) {
+        JsonObject account = admin.get("api/v1/users?name=board.member").json().getJsonArray("items").getJsonObject(0);
+        if (account.containsKey("ssoIdentity") && !account.isNull("ssoIdentity")) {
+            return;
+        }
+        Answer linked = admin.put("api/v1/users/" + account.getJsonNumber("id") + "/sso-identity", "{\"identity\":\"Ben.Haworth@rzb.nhs.example\","
+                + "\"version\":" + account.getJsonNumber("version") + "}");
+        assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+        assertThat(linked.json().getString("ssoIdentity")).isEqualTo(BEN);
+    }
+
+    /** One sign-in through the provider, step by step; the last Location the portal sent. */
+    private java.net.URI signInThroughTheProvider(org.clinlead.portal.testing.IdentityProvider.Flow flow, java.net.URI[] callback) {
+        java.net.URI toProvider = flow.next(java.net.URI.create(base + "sso/start"));
+        assertThat(toProvider.toString()).startsWith("http://127.0.0.1:" + Integer.getInteger("portal.test.oidc.port") + "/region/authorize")
+                .contains("code_challenge_method=S256").contains("nonce=").contains("state=");
+        callback[0] = flow.next(toProvider);
+        assertThat(callback[0].getPath()).endsWith("/sso/callback");
+        return flow.next(callback[0]);
+    }
+
+    @Test
+    void organisationSignInLetsALinkedPersonInAndRefusesAStrangerAForgedOrStaleTokenAndAReplay() {
+        Api admin = Api.at(base).as("admin");
+        linkBen(admin);
+        JsonObject other = admin.get("api/v1/users?name=secretary").json().getJsonArray("items").getJsonObject(0);
+        Answer taken = admin.put("api/v1/users/" + other.getJsonNumber("id") + "/sso-identity", "{\"identity\":\"" + BEN
+                + "\",\"version\":" + other.getJsonNumber("version") + "}");
+        assertThat(taken.status()).as("one identity, one account").isEqualTo(409);
+        assertThat(taken.body()).contains("is already linked to another account");
+
+        org.clinlead.portal.testing.IdentityProvider.Flow flow = new org.clinlead.portal.testing.IdentityProvider.Flow();
+        java.net.URI[] callback = new java.net.URI[1];
+        PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, 3600);
+        assertThat(signInThroughTheProvider(flow, callback).getPath()).endsWith("/home.xhtml");
+        assertThat(flow.body(java.net.URI.create(base + "api/v1/me"))).contains("\"username\":\"board.member\"");
+        assertThat(flow.next(callback[0]).toString()).as("the same answer again").endsWith("/public/sign-in-refused.xhtml?why=failed");
+        JsonObject ben = admin.get("api/v1/users?name=board.member").json().getJsonArray("items").getJsonObject(0);
+        assertThat(ben.getString("lastSsoSignIn")).isNotBlank();
+
+        PROVIDER.next("someone.else@elsewhere.example", org.clinlead.portal.testing.IdentityProvider.CLIENT, 3600);
+        java.net.URI stranger = signInThroughTheProvider(new org.clinlead.portal.testing.IdentityProvider.Flow(), callback);
+        assertThat(stranger.toString()).endsWith("/public/sign-in-refused.xhtml?why=unlinked");
+        assertThat(Api.at(base).get("public/sign-in-refused.xhtml?why=unlinked").body())
+                .contains("Your organisation&#39;s account is not linked to a portal account; ask the administrator.");
+        PROVIDER.next(BEN, "another-application", 3600);
+        assertThat(signInThroughTheProvider(new org.clinlead.portal.testing.IdentityProvider.Flow(), callback).toString())
+                .as("a token for another application").endsWith("why=failed");
+        PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, -3600);
+        assertThat(signInThroughTheProvider(new org.clinlead.portal.testing.IdentityProvider.Flow(), callback).toString())
+                .as("an expired token").endsWith("why=failed");
+        String audit = admin.get("api/v1/audit?action=SIGN_IN_FAILED&size=50").body();
+        assertThat(audit).contains("someone.else@elsewhere.example, which is linked to no portal account")
+                .contains("Organisation sign-in refused: the ID token is not valid");
+    }
+
+    @Test
+    void aPersonSignsInWithTheirOrganisationInTheBrowserAndSignsOutOfBoth() {
+        linkBen(Api.at(base).as("admin"));
+        PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, 3600);
+        browser.go("login.xhtml");
+        browser.click(org.openqa.selenium.By.id("sso"));
+        browser.waitFor(org.openqa.selenium.By.id("signedInAs"));
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.id("signedInAs")).getText()).isEqualTo("Ben Haworth");
+        browser.submit(org.openqa.selenium.By.id("userForm:signOut"));
+        browser.waitFor(org.openqa.selenium.By.id("signedOutNote"));
+        assertThat(browser.url()).contains("/login.xhtml?signedOut=true");
     }
 
     /** Text that ends a script block and starts live markup if any page lets it through unescaped. */

@@ -24,7 +24,7 @@ public final class AccessibilitySweep {
     private static final int PHONE_WIDTH = 390;
 
     /** Paths never followed: leaving the portal, downloads, and the API. */
-    private static final List<String> NOT_PAGES = List.of("/api/", "/files/", "/documents/", ".pdf", ".xlsx", ".csv", ".ics");
+    private static final List<String> NOT_PAGES = List.of("/api/", "/sso/", "/files/", "/documents/", ".pdf", ".xlsx", ".csv", ".ics");
 
     private final Browser browser;
     private final String base;
