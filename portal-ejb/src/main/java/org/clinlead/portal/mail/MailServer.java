@@ -138,6 +138,18 @@ public class MailServer {
             alternatives.addBodyPart(calendar);
         }
         message.setContent(alternatives);
-        Transport.send(message);
+        message.saveChanges();
+        Transport transport = session.getTransport();
+        transport.connect();
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } finally {
+            try {
+                transport.close();
+            } catch (MessagingException afterAccepted) {
+                // The server had accepted the message (or refused it, thrown above); a failed goodbye changes nothing.
+                java.util.logging.Logger.getLogger(MailServer.class.getName()).fine(() -> "SMTP close: " + afterAccepted);
+            }
+        }
     }
 }
