@@ -179,6 +179,16 @@ public class OrganisationSignIn {
         }
     }
 
+    /** Whether {@code to} is an address at the provider's end-of-session endpoint (never anywhere else). */
+    boolean isProviderSignOut(String to) {
+        try {
+            URI end = isOn() ? provider().getEndSessionEndpointURI() : null;
+            return end != null && to != null && to.startsWith(end + "?") && !to.contains("\n") && !to.contains("\r");
+        } catch (Refused e) {
+            return false;
+        }
+    }
+
     private JWT tokens(AuthorizationCode code, Pending pending) throws Refused {
         TokenRequest exchange = new TokenRequest(provider().getTokenEndpointURI(), new ClientSecretBasic(clientId, secret),
                 new AuthorizationCodeGrant(code, URI.create(pending.redirectUri()), new CodeVerifier(pending.verifier())));

@@ -20,7 +20,7 @@ import org.clinlead.portal.people.SignInOutcome;
  * does (a fresh session id, the caller kept in the session). Anything else lands on a page that says why in words,
  * and is audited.
  */
-@WebServlet(urlPatterns = {"/sso/start", "/sso/callback"})
+@WebServlet(urlPatterns = {"/sso/start", "/sso/callback", "/sso/end"})
 public class OrganisationSignInServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -44,6 +44,10 @@ public class OrganisationSignInServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         if (!sso.isOn()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (request.getServletPath().endsWith("/end")) {
+            signOutOfProvider(request, response);
             return;
         }
         try {
@@ -71,6 +75,24 @@ public class OrganisationSignInServlet extends HttpServlet {
                     + clip(e.getMessage()));
             refused(request, response, "failed");
         }
+    }
+
+    /**
+     * After signing out of the portal, on to the provider's end of session. A page that moves on by itself, not a
+     * redirect: the portal's pages may send forms only to the portal (CSP form-action), and a redirect after the
+     * sign-out form would count as one. Only the provider's own end-of-session address is followed.
+     */
+    private void signOutOfProvider(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String to = request.getParameter("to");
+        if (!sso.isProviderSignOut(to)) {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=true");
+            return;
+        }
+        String href = org.owasp.encoder.Encode.forHtmlAttribute(to);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Signing out</title>"
+                + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"></head><body><p>You have signed out of the portal. "
+                + "<a href=\"" + href + "\">Sign out of your organisation too</a>.</p></body></html>");
     }
 
     private static void refused(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {

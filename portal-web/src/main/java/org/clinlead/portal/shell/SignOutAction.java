@@ -37,7 +37,9 @@ public class SignOutAction {
         String back = request.getRequestURL().toString().replaceFirst("^(https?://[^/]+).*$", "$1") + external.getRequestContextPath()
                 + "/login.xhtml?signedOut=true";
         // Signed in through the organisation: sign out there too, when its provider offers it (RP-initiated logout).
-        external.redirect(sso.signOutOfProvider(idToken, java.net.URI.create(back)).map(java.net.URI::toString)
+        external.redirect(sso.signOutOfProvider(idToken, java.net.URI.create(back))
+                .map(end -> external.getRequestContextPath() + "/sso/end?to="
+                        + java.net.URLEncoder.encode(end.toString(), java.nio.charset.StandardCharsets.UTF_8))
                 .orElse(external.getRequestContextPath() + "/login.xhtml?signedOut=true"));
     }
 }
