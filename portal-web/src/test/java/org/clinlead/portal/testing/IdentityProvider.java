@@ -38,23 +38,6 @@ public final class IdentityProvider implements AutoCloseable {
                 Map.of("email", email), seconds));
     }
 
-    /** A token as the provider signs it (its own key), for {@code audience}, carrying {@code nonce}. */
-    public com.nimbusds.jwt.SignedJWT signed(String email, String audience, String nonce) {
-        return server.issueToken(ISSUER, audience, new DefaultOAuth2TokenCallback(ISSUER, "subject-" + email, "JWT", List.of(audience),
-                Map.of("email", email, "nonce", nonce), 3600));
-    }
-
-    /** The issuer's address, as its tokens name it. */
-    public String issuerUrl() {
-        return server.issuerUrl(ISSUER).toString();
-    }
-
-    /** The next request the provider receives (the portal exchanging a code) is answered with this ID token. */
-    public void answerNextTokenRequestWith(String idToken) {
-        server.enqueueResponse(new okhttp3.mockwebserver.MockResponse().setHeader("Content-Type", "application/json")
-                .setBody("{\"access_token\":\"at\",\"token_type\":\"Bearer\",\"expires_in\":3600,\"id_token\":\"" + idToken + "\"}"));
-    }
-
     @Override
     public void close() {
         server.shutdown();
