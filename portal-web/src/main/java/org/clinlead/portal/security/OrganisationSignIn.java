@@ -68,19 +68,6 @@ public class OrganisationSignIn {
     record Pending(String state, String nonce, String verifier, String redirectUri, Instant startedAt) implements Serializable {
     }
 
-    /** Why a sign-in with the organisation was not completed, in words for the log and a code for the page. */
-    static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Refused(String why) {
-            super(why);
-        }
-
-        Refused(String why, Throwable cause) {
-            super(why, cause);
-        }
-    }
-
     private Optional<Issuer> issuer = Optional.empty();
     private ClientID clientId;
     private Secret secret;
@@ -109,7 +96,7 @@ public class OrganisationSignIn {
     }
 
     /** Where to send the browser to sign in: the provider's authorization endpoint, with this sign-in's state, nonce and PKCE. */
-    URI begin(HttpServletRequest request) throws Refused {
+    URI begin(HttpServletRequest request) throws SignOnRefused {
         OIDCProviderMetadata provider = provider();
         State state = new State();
         Nonce nonce = new Nonce();
@@ -123,28 +110,28 @@ public class OrganisationSignIn {
     }
 
     /** The person's identity (the configured claim) from the provider's answer, once every check has passed. */
-    String finish(HttpServletRequest request) throws Refused {
+    String finish(HttpServletRequest request) throws SignOnRefused {
         HttpSession session = request.getSession(false);
         Object kept = session == null ? null : session.getAttribute(PENDING);
         if (session != null) {
             session.removeAttribute(PENDING);
         }
         if (!(kept instanceof Pending pending) || pending.startedAt().plus(PENDING_LIFE).isBefore(Instant.now())) {
-            throw new Refused("no sign-in was under way in this session (started twice, replayed or too old)");
+            throw new SignOnRefused("no sign-in was under way in this session (started twice, replayed or too old)");
         }
         AuthenticationResponse response;
         try {
             String query = request.getQueryString();
             response = AuthenticationResponseParser.parse(URI.create(pending.redirectUri() + (query == null ? "" : "?" + query)));
         } catch (ParseException | IllegalArgumentException e) {
-            throw new Refused("the provider's answer could not be read", e);
+            throw new SignOnRefused("the provider's answer could not be read", e);
         }
         if (!response.indicatesSuccess()) {
             AuthenticationErrorResponse error = response.toErrorResponse();
-            throw new Refused("the provider refused: " + error.getErrorObject().getCode());
+            throw new SignOnRefused("the provider refused: " + error.getErrorObject().getCode());
         }
         if (response.getState() == null || !pending.state().equals(response.getState().getValue())) {
-            throw new Refused("the answer's state is not this sign-in's");
+            throw new SignOnRefused("the answer's state is not this sign-in's");
         }
         AuthorizationCode code = response.toSuccessResponse().getAuthorizationCode();
         JWT idToken = tokens(code, pending);
@@ -152,11 +139,11 @@ public class OrganisationSignIn {
         try {
             claims = validator().validate(idToken, new Nonce(pending.nonce()));
         } catch (BadJOSEException | JOSEException e) {
-            throw new Refused("the ID token is not valid: " + e.getMessage(), e);
+            throw new SignOnRefused("the ID token is not valid: " + e.getMessage(), e);
         }
         Object identity = claims.getClaim(claim);
         if (!(identity instanceof String name) || name.isBlank()) {
-            throw new Refused("the ID token has no " + claim + " claim");
+            throw new SignOnRefused("the ID token has no " + claim + " claim");
         }
         session.setAttribute(ID_TOKEN, idToken.serialize());
         return name;
@@ -174,7 +161,7 @@ public class OrganisationSignIn {
             }
             return Optional.of(new LogoutRequest(provider.getEndSessionEndpointURI(), com.nimbusds.jwt.JWTParser.parse(idToken),
                     backToPortal, new State()).toURI());
-        } catch (Refused | java.text.ParseException e) {
+        } catch (SignOnRefused | java.text.ParseException e) {
             return Optional.empty();
         }
     }
@@ -184,12 +171,12 @@ public class OrganisationSignIn {
         try {
             URI end = isOn() ? provider().getEndSessionEndpointURI() : null;
             return end != null && to != null && to.startsWith(end + "?") && !to.contains("\n") && !to.contains("\r");
-        } catch (Refused e) {
+        } catch (SignOnRefused e) {
             return false;
         }
     }
 
-    private JWT tokens(AuthorizationCode code, Pending pending) throws Refused {
+    private JWT tokens(AuthorizationCode code, Pending pending) throws SignOnRefused {
         TokenRequest exchange = new TokenRequest(provider().getTokenEndpointURI(), new ClientSecretBasic(clientId, secret),
                 new AuthorizationCodeGrant(code, URI.create(pending.redirectUri()), new CodeVerifier(pending.verifier())));
         try {
@@ -198,15 +185,15 @@ public class OrganisationSignIn {
             http.setReadTimeout(TIMEOUT_MS);
             TokenResponse answer = OIDCTokenResponseParser.parse(http.send());
             if (!answer.indicatesSuccess()) {
-                throw new Refused("the provider would not exchange the code: " + answer.toErrorResponse().getErrorObject().getCode());
+                throw new SignOnRefused("the provider would not exchange the code: " + answer.toErrorResponse().getErrorObject().getCode());
             }
             JWT idToken = ((OIDCTokenResponse) answer.toSuccessResponse()).getOIDCTokens().getIDToken();
             if (idToken == null) {
-                throw new Refused("the provider sent no ID token");
+                throw new SignOnRefused("the provider sent no ID token");
             }
             return idToken;
         } catch (ParseException | IOException e) {
-            throw new Refused("the provider could not be reached to exchange the code: " + e.getMessage(), e);
+            throw new SignOnRefused("the provider could not be reached to exchange the code: " + e.getMessage(), e);
         }
     }
 
@@ -215,22 +202,22 @@ public class OrganisationSignIn {
     }
 
     /** The provider's discovery document, read once (and again after a failure). */
-    private OIDCProviderMetadata provider() throws Refused {
+    private OIDCProviderMetadata provider() throws SignOnRefused {
         OIDCProviderMetadata known = metadata;
         if (known != null) {
             return known;
         }
         try {
-            known = OIDCProviderMetadata.resolve(issuer.orElseThrow(() -> new Refused("single sign-on is not set up")),
+            known = OIDCProviderMetadata.resolve(issuer.orElseThrow(() -> new SignOnRefused("single sign-on is not set up")),
                     TIMEOUT_MS, TIMEOUT_MS);
         } catch (IOException | com.nimbusds.oauth2.sdk.GeneralException e) {
-            throw new Refused("the provider's discovery document could not be read: " + e.getMessage(), e);
+            throw new SignOnRefused("the provider's discovery document could not be read: " + e.getMessage(), e);
         }
         metadata = known;
         return known;
     }
 
-    private IDTokenValidator validator() throws Refused {
+    private IDTokenValidator validator() throws SignOnRefused {
         IDTokenValidator known = validator;
         if (known == null) {
             OIDCProviderMetadata provider = provider();
@@ -238,7 +225,7 @@ public class OrganisationSignIn {
                 known = validator(provider.getIssuer(), clientId, com.nimbusds.jose.jwk.source.JWKSourceBuilder
                         .<com.nimbusds.jose.proc.SecurityContext>create(provider.getJWKSetURI().toURL()).build());
             } catch (MalformedURLException e) {
-                throw new Refused("the provider's key set address is not valid", e);
+                throw new SignOnRefused("the provider's key set address is not valid", e);
             }
             validator = known;
         }

@@ -69,7 +69,7 @@ public class OrganisationSignInServlet extends HttpServlet {
             Object back = session.getAttribute(PortalAuthenticationMechanism.RETURN_TO);
             session.removeAttribute(PortalAuthenticationMechanism.RETURN_TO);
             response.sendRedirect(request.getContextPath() + (back instanceof String path ? path : "/home.xhtml"));
-        } catch (OrganisationSignIn.Refused e) {
+        } catch (SignOnRefused e) {
             LOG.log(Level.INFO, "Organisation sign-in refused: " + e.getMessage());
             audit.recordAs("anonymous", AuditAction.SIGN_IN_FAILED, "user account", null, "Organisation sign-in refused: "
                     + clip(e.getMessage()));
