@@ -110,9 +110,21 @@ class SignInBrowserIT {
         PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, -3600);
         assertThat(signInThroughTheProvider(new org.clinlead.portal.testing.IdentityProvider.Flow(), callback).toString())
                 .as("an expired token").endsWith("why=failed");
+        PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, 3600);
+        PROVIDER.spoilNext(org.clinlead.portal.testing.IdentityProvider.Tampering.SIGNED_BY_ANOTHER_KEY);
+        assertThat(signInThroughTheProvider(new org.clinlead.portal.testing.IdentityProvider.Flow(), callback).toString())
+                .as("a token signed by another key").endsWith("why=failed");
+        PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, 3600);
+        PROVIDER.spoilNext(org.clinlead.portal.testing.IdentityProvider.Tampering.FOR_ANOTHER_APPLICATION);
+        assertThat(signInThroughTheProvider(new org.clinlead.portal.testing.IdentityProvider.Flow(), callback).toString())
+                .as("a token for another application").endsWith("why=failed");
+        PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, 3600);
+        assertThat(signInThroughTheProvider(new org.clinlead.portal.testing.IdentityProvider.Flow(), callback).getPath())
+                .as("the provider's own tokens are still taken").endsWith("/home.xhtml");
         String audit = admin.get("api/v1/audit?action=SIGN_IN_FAILED&size=50").body();
         assertThat(audit).contains("someone.else@elsewhere.example, which is linked to no portal account")
-                .contains("Organisation sign-in refused: the ID token is not valid");
+                .contains("Organisation sign-in refused: the ID token is not valid")
+                .contains("Invalid signature").contains("another-application");
     }
 
     @Test
