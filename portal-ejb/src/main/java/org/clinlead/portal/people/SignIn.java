@@ -48,7 +48,10 @@ public class SignIn {
     @Inject
     private Clock clock;
 
-    /** Everyone signs in through the organisation except the break-glass administrator ({@code portal.oidc.break-glass}). */
+    /**
+     * Everyone signs in through the organisation except the break-glass administrator ({@code portal.oidc.break-glass}):
+     * forced by this setting, or switched on by an administrator ({@link SignInPolicies}).
+     */
     @Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "portal.oidc.required", defaultValue = "false")
     private boolean organisationRequired;
@@ -80,7 +83,8 @@ public class SignIn {
             audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(), "Account disabled");
             return SignInOutcome.refused(SignInOutcome.Status.DISABLED, null);
         }
-        if (organisationRequired && !account.getUsername().equals(UserAccount.normaliseUsername(breakGlass))) {
+        if (!account.getUsername().equals(UserAccount.normaliseUsername(breakGlass))
+                && (organisationRequired || em.find(SignInPolicy.class, SignInPolicy.ONLY).isOrganisationRequired())) {
             audit.recordAs(account.getUsername(), AuditAction.SIGN_IN_FAILED, RECORD, account.getId(),
                     "Password sign-in refused: this portal signs in through the organisation");
             return SignInOutcome.refused(SignInOutcome.Status.ORGANISATION_ONLY, null);

@@ -395,6 +395,8 @@ class BoundarySecurityIT {
         expect(OutboxAdmin.class, "retry", "ADMIN");
         expect(OutboxAdmin.class, "changeDefaults", "ADMIN");
         expect(MailDigests.class, "sendNow", "ADMIN");
+        expect(org.clinlead.portal.people.SignInPolicies.class, "current", "ADMIN");
+        expect(org.clinlead.portal.people.SignInPolicies.class, "change", "ADMIN");
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
@@ -417,7 +419,7 @@ class BoundarySecurityIT {
             ReconfigurationLog.class, AssuranceReviews.class, AssurancePanels.class, AssuranceConclusions.class,
             RecommendationReminders.class, OperatingTargets.class, TargetImport.class, TargetActions.class, StrategyCoverage.class, StrategyHeadlines.class,
             StrategyReports.class, org.clinlead.portal.boards.MeetingChanges.class, MyMail.class, OutboxAdmin.class, MailDigests.class, org.clinlead.portal.mail.OutboxDelivery.class,
-            SignIn.class, PortalSetup.class, org.clinlead.portal.setup.Backups.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
+            SignIn.class, org.clinlead.portal.people.SignInPolicies.class, PortalSetup.class, org.clinlead.portal.setup.Backups.class, SchemaMigrations.class, PortalDataSource.class, NationalScale.class);
 
     private static final Map<String, Class<? extends RoleRunner>> RUNNERS = new LinkedHashMap<>();
 
@@ -556,12 +558,12 @@ class BoundarySecurityIT {
 
     @Test
     void theMigrationsBuiltTheSchemaFromAnEmptyDatabase() throws Exception {
-        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(25);
+        assertThat(migrations.migrationsAppliedAtStart()).as("every migration ran at this start").isEqualTo(26);
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
                      "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" is not null")) {
             rs.next();
-            assertThat(rs.getInt(1)).isEqualTo(25);
+            assertThat(rs.getInt(1)).isEqualTo(26);
         }
         try (Connection c = dataSource.getConnection();
              ResultSet rs = c.createStatement().executeQuery("select count(*) from strategic_aim")) {

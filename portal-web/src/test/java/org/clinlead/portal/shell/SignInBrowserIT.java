@@ -144,6 +144,66 @@ class SignInBrowserIT {
         assertThat(browser.has(org.openqa.selenium.By.id("signedInAs"))).as("signed out").isFalse();
     }
 
+    @Test
+    void anAdministratorRequiresOrganisationSignInAndOnlyTheBreakGlassAccountKeepsItsPassword() {
+        Api admin = Api.at(base).as("admin");
+        linkBen(admin);
+        Api secretaryByToken = Api.at(base).withTokenOf("secretary");
+        JsonObject policy = admin.get("api/v1/sign-in-policy").json();
+        assertThat(policy.getBoolean("organisationRequired")).isFalse();
+        assertThat(policy.getBoolean("organisationSignInSetUp")).isTrue();
+        assertThat(policy.getString("breakGlass")).isEqualTo("admin");
+
+        // Another administrator, not linked to the organisation, would lock themselves out: refused.
+        String deputy = "deputy.admin";
+        if (admin.get("api/v1/users?name=" + deputy).json().getJsonArray("items").isEmpty()) {
+            assertThat(admin.post("api/v1/users", "{\"username\":\"" + deputy + "\",\"displayName\":\"Deputy Administrator\","
+                    + "\"password\":\"" + Demo.PASSWORD + "-deputy\",\"roles\":[\"ADMIN\"]}").status()).isEqualTo(201);
+        }
+        Answer lockedOut = Api.at(base).as(deputy, Demo.PASSWORD + "-deputy").put("api/v1/sign-in-policy",
+                "{\"organisationRequired\":true,\"version\":" + policy.getJsonNumber("version") + "}");
+        assertThat(lockedOut.status()).as(lockedOut.body()).isEqualTo(409);
+        assertThat(lockedOut.body()).contains("Link your own account to your organisation sign-in first");
+        Answer stale = admin.put("api/v1/sign-in-policy", "{\"organisationRequired\":true,\"version\":"
+                + (policy.getJsonNumber("version").longValue() + 7) + "}");
+        assertThat(stale.status()).as("a change from an old copy").isEqualTo(409);
+
+        // The break-glass administrator requires it, on the page (with the confirmation).
+        browser.signIn("admin", Demo.PASSWORD);
+        browser.go("admin/users.xhtml");
+        assertThat(browser.driver().findElement(By.id("policyNow")).getText()).startsWith("Not required");
+        browser.click(By.id("signInPolicy:require"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText("Organisation sign-in is now required");
+        assertThat(browser.driver().findElement(By.id("policyNow")).getText()).startsWith("Required")
+                .contains("Last changed by admin");
+        assertThat(browser.has(By.id("signInPolicy:stopRequiring"))).isTrue();
+        browser.signOut();
+        try {
+            browser.signIn("secretary", Demo.PASSWORD);
+            browser.waitForText("This portal signs you in through your organisation");
+            assertThat(browser.has(By.id("signedInAs"))).as("the password is refused").isFalse();
+            Answer basic = Api.at(base).as("secretary").get("api/v1/me");
+            assertThat(basic.status()).isEqualTo(401);
+            assertThat(basic.body()).contains("signs you in through your organisation");
+            assertThat(secretaryByToken.get("api/v1/me").status()).as("API tokens keep working for scripts").isEqualTo(200);
+            assertThat(Api.at(base).as("admin").get("api/v1/me").status()).as("the break-glass account").isEqualTo(200);
+            PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, 3600);
+            org.clinlead.portal.testing.IdentityProvider.Flow flow = new org.clinlead.portal.testing.IdentityProvider.Flow();
+            assertThat(signInThroughTheProvider(flow, new java.net.URI[1]).getPath()).as("through the organisation")
+                    .endsWith("/home.xhtml");
+        } finally {
+            JsonObject now = admin.get("api/v1/sign-in-policy").json();
+            Answer off = admin.put("api/v1/sign-in-policy", "{\"organisationRequired\":false,\"version\":"
+                    + now.getJsonNumber("version") + "}");
+            assertThat(off.status()).as(off.body()).isEqualTo(200);
+        }
+        assertThat(Api.at(base).as("secretary").get("api/v1/me").status()).as("passwords work again").isEqualTo(200);
+        assertThat(admin.get("api/v1/audit?action=UPDATED&size=50").body())
+                .contains("Organisation sign-in required: passwords refused for everyone but admin")
+                .contains("Organisation sign-in no longer required");
+    }
+
     /** Text that ends a script block and starts live markup if any page lets it through unescaped. */
     private static final String MARKUP = "</script><script>window.hostile=1</script><img src=x onerror=\"window.hostile=2\">'\"&<!--";
 
