@@ -44,8 +44,15 @@ public class AdviceReminders {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "23", persistent = false)
+    @Inject
+    private org.clinlead.portal.shared.ScheduledWork scheduledWork;
+
+    /** Asked every ten seconds on every node; runs at minute 23 of each hour, on the one node that claims it. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void onSchedule() {
+        if (!scheduledWork.claim("advice reminders", 23)) {
+            return;
+        }
         int sent = sendDue();
         if (sent > 0) {
             LOG.info(() -> sent + " advice request reminder(s) sent");

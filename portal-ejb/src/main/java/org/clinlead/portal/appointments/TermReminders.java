@@ -35,8 +35,15 @@ public class TermReminders {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "7", persistent = false)
+    @Inject
+    private org.clinlead.portal.shared.ScheduledWork scheduledWork;
+
+    /** Asked every ten seconds on every node; runs at minute 7 of each hour, on the one node that claims it. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void onSchedule() {
+        if (!scheduledWork.claim("term reminders", 7)) {
+            return;
+        }
         int sent = sendDue();
         if (sent > 0) {
             LOG.info(() -> sent + " term reminder(s) sent");

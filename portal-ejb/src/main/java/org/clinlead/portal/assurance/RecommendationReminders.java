@@ -34,8 +34,15 @@ public class RecommendationReminders {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "37", persistent = false)
+    @Inject
+    private org.clinlead.portal.shared.ScheduledWork scheduledWork;
+
+    /** Asked every ten seconds on every node; runs at minute 37 of each hour, on the one node that claims it. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void onSchedule() {
+        if (!scheduledWork.claim("recommendation reminders", 37)) {
+            return;
+        }
         int sent = sendDue();
         if (sent > 0) {
             LOG.info(() -> sent + " assurance recommendation reminder(s) sent");

@@ -35,8 +35,15 @@ public class ActionReminders {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "17", persistent = false)
+    @Inject
+    private org.clinlead.portal.shared.ScheduledWork scheduledWork;
+
+    /** Asked every ten seconds on every node; runs at minute 17 of each hour, on the one node that claims it. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void onSchedule() {
+        if (!scheduledWork.claim("action reminders", 17)) {
+            return;
+        }
         int sent = sendDue();
         if (sent > 0) {
             LOG.info(() -> sent + " action reminder(s) sent");

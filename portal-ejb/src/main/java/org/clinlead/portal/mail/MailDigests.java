@@ -40,8 +40,15 @@ public class MailDigests {
     @Inject
     private Clock clock;
 
-    @Schedule(hour = "*", minute = "0", persistent = false)
+    @Inject
+    private org.clinlead.portal.shared.ScheduledWork scheduledWork;
+
+    /** Asked every ten seconds on every node; runs at minute 0 of each hour, on the one node that claims it. */
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void onSchedule() {
+        if (!scheduledWork.claim("daily e-mails", 0)) {
+            return;
+        }
         int sent = send(Instant.now(clock).atZone(UkTime.ZONE).getHour());
         if (sent > 0) {
             LOG.info(() -> sent + " daily e-mail(s) queued");

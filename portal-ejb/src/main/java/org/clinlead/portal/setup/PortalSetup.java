@@ -111,7 +111,18 @@ public class PortalSetup {
         return mode;
     }
 
+    /**
+     * Nodes starting together on an empty database (the migrations are already serialised by Flyway's lock) queue
+     * here on the audit chain's head row, held until this start's transaction commits: the first seeds, the others
+     * then find the data there.
+     */
+    private void waitForOtherStarts() {
+        em.find(org.clinlead.portal.audit.AuditHead.class, org.clinlead.portal.audit.AuditHead.SINGLETON_ID,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     private void seedDemoRegionIfEmpty() {
+        waitForOtherStarts();
         long existing = em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
         if (existing > 0) {
             LOG.info("Demo data already present; nothing seeded.");
@@ -175,6 +186,7 @@ public class PortalSetup {
     }
 
     private void createFirstAdministratorIfNone() {
+        waitForOtherStarts();
         long accounts = em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult();
         if (accounts > 0) {
             LOG.info("Production mode: accounts exist; no first administrator created.");
