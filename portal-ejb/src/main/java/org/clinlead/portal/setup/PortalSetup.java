@@ -64,6 +64,9 @@ public class PortalSetup {
     private Passwords passwords;
 
     @Inject
+    private org.clinlead.portal.shared.ScheduledWork scheduledWork;
+
+    @Inject
     private AuditRecorder audit;
 
     @Inject
@@ -99,6 +102,7 @@ public class PortalSetup {
             } else {
                 createFirstAdministratorIfNone();
             }
+            scheduledWork.open();
         } catch (RuntimeException e) {
             refuseToStart(e);
             throw e;

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * hour by default, {@code portal.schedule.period}) at its minute — by one conditional update of the job's row, which
  * the database lets one node make. A node that is down simply does not ask; a slot missed while every node was down
  * runs at the next start. The first time any node sees a job, that moment is the baseline and nothing runs, so a new
- * installation does not send a burst of reminders on its first start.
+ * installation does not send a burst of reminders on its first start. Nothing is claimed before the portal's start-up
+ * has finished ({@link #open}): the timers begin with the deployment, while the migrations may still be running.
  */
 @ApplicationScoped
 public class ScheduledWork {
@@ -40,6 +41,13 @@ public class ScheduledWork {
     @ConfigProperty(name = "portal.node")
     private java.util.Optional<String> nodeName;
 
+    private volatile boolean open;
+
+    /** The start-up is done (migrations, seeding): scheduled work may run from now on. */
+    public void open() {
+        open = true;
+    }
+
     /** The slot due now for a job run at {@code minute} of each period (scaled when the period is not an hour). */
     static Instant slot(Instant now, Duration period, int minute) {
         long periodMillis = period.toMillis();
@@ -51,6 +59,9 @@ public class ScheduledWork {
     /** Whether this node is to do {@code job}'s work now (it claimed the slot due now); false if another did, or not due. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String job, int minute) {
+        if (!open) {
+            return false;
+        }
         Instant now = Instant.now(clock);
         Timestamp slot = Timestamp.from(slot(now, period, minute));
         java.util.List<?> last = em.createNativeQuery("SELECT slot FROM scheduled_work WHERE job = ?1").setParameter(1, job)

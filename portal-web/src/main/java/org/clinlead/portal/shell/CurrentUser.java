@@ -21,7 +21,7 @@ public class CurrentUser implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient SecurityContext security;
+    private SecurityContext security;
 
     @Inject
     private UserAccounts accounts;
