@@ -109,6 +109,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         HttpSession existing = request.getSession(false);
         if (existing != null && existing.getAttribute(CALLER) instanceof SessionCaller caller) {
+            if (!sessions.stillEnabled(existing, caller.username())) {
+                existing.invalidate();
+                return context.isProtected() ? challenge(request, response, context) : context.doNothing();
+            }
             return context.notifyContainerAboutLogin(caller.username(), caller.groups());
         }
         String authorization = request.getHeader("Authorization");

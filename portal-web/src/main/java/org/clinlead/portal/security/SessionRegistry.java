@@ -22,9 +22,31 @@ public class SessionRegistry {
 
     private final Map<String, Set<HttpSession>> byUser = new ConcurrentHashMap<>();
 
+    /** Session attribute: when the session's account was last found enabled (epoch milliseconds). */
+    static final String CHECKED = "portal.accountCheckedAt";
+    /**
+     * How often a session's account is looked up again. Disabling an account ends its sessions on this node at once;
+     * on the other nodes of a cluster (which hold the same sessions), within this.
+     */
+    static final long CHECK_EVERY_MILLIS = 10_000;
+
+    @jakarta.inject.Inject
+    private org.clinlead.portal.people.SignIn signIn;
+
     void signedIn(String username, HttpSession session) {
         session.setAttribute(OWNER, username);
+        session.setAttribute(CHECKED, System.currentTimeMillis());
         byUser.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    /** Whether the session's account is still enabled, looked up at most every {@link #CHECK_EVERY_MILLIS}. */
+    boolean stillEnabled(HttpSession session, String username) {
+        long now = System.currentTimeMillis();
+        if (session.getAttribute(CHECKED) instanceof Long checked && now - checked < CHECK_EVERY_MILLIS) {
+            return true;
+        }
+        session.setAttribute(CHECKED, now);
+        return signIn.isActive(username);
     }
 
     void ended(HttpSession session) {

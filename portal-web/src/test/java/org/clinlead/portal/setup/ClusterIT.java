@@ -138,6 +138,33 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void anAccountDisabledThroughOneNodeLosesItsSessionOnTheOtherWithinSeconds() throws Exception {
+        Api admin = Api.at(cluster.node(2)).as("admin");
+        try (Browser browser = Browser.open(cluster.node(1))) {
+            browser.signIn("mentor", Demo.PASSWORD);
+            browser.waitFor(By.id("signedInAs"));
+            JsonObject mentor = admin.get("api/v1/users?name=mentor").json().getJsonArray("items").getJsonObject(0);
+            Answer disabled = admin.post("api/v1/users/" + mentor.getJsonNumber("id") + "/disable",
+                    "{\"version\":" + mentor.getJsonNumber("version") + "}");
+            assertThat(disabled.status()).as(disabled.body()).isEqualTo(200);
+            Instant at = Instant.now();
+            boolean out = false;
+            while (!out && Duration.between(at, Instant.now()).toSeconds() < 20) {
+                pause(1000);
+                browser.go("home.xhtml");
+                out = browser.has(By.id("signIn:username"));
+            }
+            System.out.printf("An account disabled through node 2 was signed out of its session on node 1 after %.1f s%n",
+                    Duration.between(at, Instant.now()).toMillis() / 1000.0);
+            assertThat(out).as("signed out on the other node").isTrue();
+            JsonObject now = admin.get("api/v1/users/" + mentor.getJsonNumber("id")).json();
+            assertThat(admin.post("api/v1/users/" + mentor.getJsonNumber("id") + "/enable", "{\"version\":"
+                    + now.getJsonNumber("version") + "}").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(5)
     void aSignedInPersonAndTheirHalfFilledFormSurviveTheDeathOfTheNodeThatServedThem() throws Exception {
         Api reader = Api.at(cluster.base()).withTokenOf("board.member");
         try (Browser browser = Browser.open(cluster.base())) {
@@ -185,9 +212,9 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void everyWriteAcknowledgedWhileOneNodeIsBroughtBackAndTheOtherKilledIsThereOnceAndTheAuditChainHolds() throws Exception {
-        int down = Api.at(cluster.node(1)).get("health/ready").status() == 200 ? 2 : 1;
+        int down = answers(1) ? 2 : 1;
         Api writer = Api.at(cluster.base()).withTokenOf("board.member");
         AtomicBoolean writing = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
@@ -247,7 +274,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void scheduledWorkRanOnceASlotAcrossTheNodesAndWentOnWhileOneWasDead() throws SQLException {
         try (Connection db = cluster.database(); Statement sql = db.createStatement()) {
             List<Instant> slots = new ArrayList<>();
@@ -271,6 +298,15 @@ class ClusterIT {
         for (int n = 1; n <= 2; n++) {
             assertThat(cluster.log(n)).as("node %d's log: no reminder lost a race to a unique key", n)
                     .doesNotContain("uq_notice_key").doesNotContain("duplicate key");
+        }
+    }
+
+    /** Whether node {@code n} answers as ready (a dead node refuses the connection). */
+    private static boolean answers(int n) {
+        try {
+            return Api.at(cluster.node(n)).get("health/ready").status() == 200;
+        } catch (java.io.UncheckedIOException e) {
+            return false;
         }
     }
 
