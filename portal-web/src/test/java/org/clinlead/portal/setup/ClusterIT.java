@@ -3,6 +3,8 @@ package org.clinlead.portal.setup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,6 +51,8 @@ class ClusterIT {
     private static Cluster cluster;
     private static Instant started;
     private static double startSeconds;
+    /** An action whose reminder is due while both nodes run (set by the paper test). */
+    private static long actionDue;
 
     @BeforeAll
     static void start() {
@@ -134,10 +138,97 @@ class ClusterIT {
         byte[] read = Api.at(cluster.node(2)).as("secretary").download("api/v1/papers/" + paper.json().getJsonNumber("id")
                 + "/content", "application/pdf");
         assertThat(read).as("the same file, read through the other node").isEqualTo(pdf);
+        // An action due in two days: its reminder falls due at the next slot of the clock's work, on whichever node.
+        long owner = Api.at(cluster.base()).as("admin").get("api/v1/users?name=board.member").json().getJsonArray("items")
+                .getJsonObject(0).getJsonNumber("clinicianId").longValue();
+        Answer action = secretary.post("api/v1/items/" + item.json().getJsonNumber("id") + "/actions", "{\"description\":"
+                + "\"Circulate the stroke audit\",\"ownerId\":" + owner + ",\"dueDate\":\"" + LocalDate.now().plusDays(2) + "\"}");
+        assertThat(action.status()).as(action.body()).isEqualTo(201);
+        actionDue = action.json().getJsonNumber("id").longValue();
     }
+
+    /** Tables the drill's own writer (and the clock's reminders) change while the backup runs. */
+    private static final Set<String> CHANGING = Set.of("declaration", "declaration_revision", "audit_entry", "audit_head",
+            "api_token", "notice", "mail_outbox", "scheduled_work", "scheduled_run", "user_account");
 
     @Test
     @Order(4)
+    void aBackupTakenWhilePeopleWorkRestoresIntoAnEmptyPostgresqlDatabaseWhole() throws Exception {
+        Api writer = Api.at(cluster.base()).withTokenOf("board.member");
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            before.add(declare(writer, "before-backup-" + i));
+        }
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Thread during = new Thread(() -> {
+            for (int i = 0; writing.get(); i++) {
+                declare(writer, "during-backup-" + i);
+            }
+        });
+        during.start();
+        Path files = Files.createTempDirectory(Path.of(System.getProperty("portal.test.dir", "target")), "restored-files");
+        Instant t0 = Instant.now();
+        Path backup = cluster.backUpAndRestoreInto("restored", files);
+        Duration took = Duration.between(t0, Instant.now());
+        writing.set(false);
+        during.join();
+        Map<String, Long> live = counts("portal");
+        Map<String, Long> restored = counts("restored");
+        System.out.printf("PostgreSQL backup (pg_dump -Fc, %d KB, and the files) and restore into an empty database: %.1f s; "
+                + "%d tables, %d rows restored%n", Files.size(backup.resolve("portal.dump")) / 1024, took.toMillis() / 1000.0,
+                restored.size(), restored.values().stream().mapToLong(Long::longValue).sum());
+        assertThat(restored.keySet()).isEqualTo(live.keySet());
+        for (String table : live.keySet()) {
+            if (CHANGING.contains(table)) {
+                assertThat(restored.get(table)).as(table).isLessThanOrEqualTo(live.get(table));
+            } else {
+                assertThat(restored.get(table)).as(table).isEqualTo(live.get(table));
+            }
+        }
+        try (Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Cluster.PG_PORT + "/restored",
+                "portal", "portal"); Statement sql = db.createStatement()) {
+            for (String name : before) {
+                assertThat(count(sql, "select count(*) from declaration where description = '" + name + "'"))
+                        .as("acknowledged before the backup: " + name).isEqualTo(1);
+            }
+        }
+        try (var stored = Files.walk(cluster.files().resolve("papers"))) {
+            for (Path paper : stored.filter(Files::isRegularFile).toList()) {
+                Path copy = files.resolve("papers").resolve(paper.getFileName());
+                assertThat(copy).as("paper file restored").exists();
+                assertThat(Files.mismatch(paper, copy)).isEqualTo(-1L);
+            }
+        }
+    }
+
+    private static String declare(Api writer, String name) {
+        Answer answer = writer.post("api/v1/declarations", "{\"type\":\"NON_FINANCIAL_PERSONAL\",\"outsideBody\":\"Drill\","
+                + "\"description\":\"" + name + "\",\"fromDate\":\"" + LocalDate.now() + "\",\"actionTaken\":\"None needed\"}");
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        return name;
+    }
+
+    /** Rows of every table of the database (PostgreSQL's own tables left out). */
+    private static Map<String, Long> counts(String database) throws SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection db = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Cluster.PG_PORT + "/"
+                + database, "portal", "portal"); Statement sql = db.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = sql.executeQuery("select table_name from information_schema.tables "
+                    + "where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                counts.put(table, count(sql, "select count(*) from \"" + table + "\""));
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    @Order(5)
     void anAccountDisabledThroughOneNodeLosesItsSessionOnTheOtherWithinSeconds() throws Exception {
         Api admin = Api.at(cluster.node(2)).as("admin");
         try (Browser browser = Browser.open(cluster.node(1))) {
@@ -164,7 +255,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aSignedInPersonAndTheirHalfFilledFormSurviveTheDeathOfTheNodeThatServedThem() throws Exception {
         Api reader = Api.at(cluster.base()).withTokenOf("board.member");
         try (Browser browser = Browser.open(cluster.base())) {
@@ -201,7 +292,7 @@ class ClusterIT {
                     .isEqualTo("node" + (3 - served));
             browser.go("boards/index.xhtml");
             assertThat(browser.text()).as("the same roles on the other node").doesNotContain("not allowed");
-            Thread.sleep(3000);
+            Thread.sleep(1000);
             reads.stop();
             System.out.printf("Failover: node %d killed under a signed-in form; the form saved through node %d %.1f s later; "
                     + "reads through HAProxy meanwhile: %d, failed: %d, longest wait %d ms%n", served, 3 - served,
@@ -212,7 +303,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void everyWriteAcknowledgedWhileOneNodeIsBroughtBackAndTheOtherKilledIsThereOnceAndTheAuditChainHolds() throws Exception {
         int down = answers(1) ? 2 : 1;
         Api writer = Api.at(cluster.base()).withTokenOf("board.member");
@@ -245,9 +336,10 @@ class ClusterIT {
         Instant from = Instant.now();
         cluster.restart(down);
         Duration back = Duration.between(from, Instant.now());
-        Thread.sleep(3000);
+        Thread.sleep(2000);
         cluster.kill(3 - down);
-        Thread.sleep(5000);
+        // A minute of writing in all, and a few seconds at least with the other node dead.
+        Thread.sleep(Math.max(4000, Duration.ofMinutes(1).minus(Duration.between(from, Instant.now())).toMillis()));
         writing.set(false);
         for (Thread t : writers) {
             t.join();
@@ -274,7 +366,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void scheduledWorkRanOnceASlotAcrossTheNodesAndWentOnWhileOneWasDead() throws SQLException {
         try (Connection db = cluster.database(); Statement sql = db.createStatement()) {
             List<Instant> slots = new ArrayList<>();
@@ -294,6 +386,8 @@ class ClusterIT {
             }
             assertThat(count(sql, "select count(*) from (select recipient, dedupe_key from notice group by recipient, dedupe_key "
                     + "having count(*) > 1) twice")).isZero();
+            assertThat(count(sql, "select count(*) from notice where dedupe_key like 'action-due:" + actionDue + ":%'"))
+                    .as("the action's reminder, sent once by one of the two nodes").isEqualTo(1);
         }
         for (int n = 1; n <= 2; n++) {
             assertThat(cluster.log(n)).as("node %d's log: no reminder lost a race to a unique key", n)
