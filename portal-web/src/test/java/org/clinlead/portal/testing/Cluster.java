@@ -37,7 +37,9 @@ public final class Cluster implements AutoCloseable {
     /** Starts everything on an empty database and waits until HAProxy and both nodes answer. */
     public static Cluster start() {
         try {
-            Cluster cluster = new Cluster(Files.createTempDirectory("portal-cluster"));
+            // Under target/, so that a clean build removes it (PostgreSQL's files, the nodes' logs).
+            Cluster cluster = new Cluster(Files.createTempDirectory(Path.of(System.getProperty("portal.test.dir", "target")),
+                    "cluster"));
             cluster.run(List.of("start", cluster.dir.toString()), 600);
             return cluster;
         } catch (IOException e) {
