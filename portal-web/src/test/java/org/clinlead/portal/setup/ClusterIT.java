@@ -303,6 +303,12 @@ class ClusterIT {
                     toSave.toMillis() / 1000.0, reads.total.get(), reads.failed.size(), reads.longest.get());
             assertThat(reads.failed).as("reads that failed during the failover").isEmpty();
             assertThat(reader.get("api/v1/declarations?size=50").body()).contains(tag);
+            try (Connection db = cluster.database(); Statement sql = db.createStatement()) {
+                // HAProxy once cut the browser's connection as it marked the dead node down, while it was already
+                // sending the retried request to the other node: the browser sent it again and it was saved twice.
+                assertThat(count(sql, "select count(*) from declaration where description = '" + tag + "'"))
+                        .as("the form saved once").isEqualTo(1);
+            }
         }
     }
 
