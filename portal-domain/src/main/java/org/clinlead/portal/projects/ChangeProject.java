@@ -108,6 +108,8 @@ public class ChangeProject {
     @Column(name = "sign_off_note", length = 2000)
     private String signOffNote;
 
+    // A list of projects reads its projects' aims in one statement, not one per project (issue 17).
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "project_aim", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "aim_code", length = 1)

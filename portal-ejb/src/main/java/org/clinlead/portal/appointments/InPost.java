@@ -24,9 +24,9 @@ public final class InPost {
 
     /** Leads in post, with seat, area and clinician fetched, in roster order. */
     static List<Appointment> leads(EntityManager em, LocalDate today) {
-        return em.createQuery("select p from Appointment p join fetch p.seat s left join fetch s.pathway pw "
-                        + "left join fetch s.programme pg join fetch p.clinician c join fetch c.organisation where " + CONDITION
-                        + " order by s.id", Appointment.class)
+        return org.clinlead.portal.shared.Persistence.fetchingOptional(org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select p from Appointment p "
+                        + "join fetch p.seat s join fetch p.clinician c where " + CONDITION
+                        + " order by s.id", Appointment.class), "p.clinician.organisation"), "p.seat.pathway", "p.seat.programme")
                 .setParameter("today", today).getResultList();
     }
 

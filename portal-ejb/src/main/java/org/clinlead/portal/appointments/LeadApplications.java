@@ -85,9 +85,9 @@ public class LeadApplications {
         if (me.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from LeadApplication a join fetch a.vacancy v join fetch v.seat "
-                        + "join fetch a.candidate c join fetch c.organisation where a.candidate = :me "
-                        + "order by a.submittedAt desc", LeadApplication.class)
+        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select a from LeadApplication a join fetch a.vacancy "
+                        + "join fetch a.candidate where a.candidate = :me "
+                        + "order by a.submittedAt desc", LeadApplication.class), "a.vacancy.seat", "a.candidate.organisation")
                 .setParameter("me", me.get()).getResultList().stream()
                 .map(namedBy(org.clinlead.portal.people.Callers.namer(em))).toList();
     }

@@ -20,16 +20,16 @@ public class LeadsInPost {
 
     /** The pathways on which {@code clinician} holds a lead's seat on {@code day}. */
     public List<String> pathwaysOf(Clinician clinician, LocalDate day) {
-        return em.createQuery("select a from Appointment a join fetch a.seat s left join fetch s.pathway "
-                        + "where a.clinician = :me", Appointment.class).setParameter("me", clinician).getResultList().stream()
+        return org.clinlead.portal.shared.Persistence.fetchingOptional(em.createQuery("select a from Appointment a "
+                        + "join fetch a.seat where a.clinician = :me", Appointment.class), "a.seat.pathway").setParameter("me", clinician).getResultList().stream()
                 .filter(a -> a.isInPostOn(day) && a.getSeat().getPathway() != null)
                 .map(a -> a.getSeat().getPathway().getCode()).distinct().toList();
     }
 
     /** The key programmes (stroke, cancer…) on which {@code clinician} holds a lead's seat on {@code day}. */
     public List<String> programmesOf(Clinician clinician, LocalDate day) {
-        return em.createQuery("select a from Appointment a join fetch a.seat s left join fetch s.programme "
-                        + "where a.clinician = :me", Appointment.class).setParameter("me", clinician).getResultList().stream()
+        return org.clinlead.portal.shared.Persistence.fetchingOptional(em.createQuery("select a from Appointment a "
+                        + "join fetch a.seat where a.clinician = :me", Appointment.class), "a.seat.programme").setParameter("me", clinician).getResultList().stream()
                 .filter(a -> a.isInPostOn(day) && a.getSeat().getProgramme() != null)
                 .map(a -> a.getSeat().getProgramme().getCode()).distinct().toList();
     }

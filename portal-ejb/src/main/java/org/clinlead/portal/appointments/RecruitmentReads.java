@@ -111,8 +111,8 @@ public class RecruitmentReads {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<PanelMember>> panels = em.createQuery("select m from PanelMember m join fetch m.clinician c "
-                        + "join fetch c.organisation where m.vacancy in :vs order by m.id", PanelMember.class)
+        Map<Long, List<PanelMember>> panels = org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select m from PanelMember m join fetch m.clinician "
+                        + "where m.vacancy in :vs order by m.id", PanelMember.class), "m.clinician.organisation")
                 .setParameter("vs", vacancies).getResultList().stream()
                 .collect(Collectors.groupingBy(m -> m.getVacancy().getId()));
         Map<Long, Long> counts = em.createQuery("select a.vacancy.id, count(a) from LeadApplication a "
@@ -130,8 +130,9 @@ public class RecruitmentReads {
     }
 
     List<PanelMember> panel(Vacancy vacancy) {
-        return em.createQuery("select m from PanelMember m join fetch m.clinician c join fetch c.organisation "
-                + "where m.vacancy = :v order by m.id", PanelMember.class).setParameter("v", vacancy).getResultList();
+        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select m from PanelMember m join fetch m.clinician "
+                + "where m.vacancy = :v order by m.id", PanelMember.class), "m.clinician.organisation")
+                .setParameter("v", vacancy).getResultList();
     }
 
     boolean isOnPanel(Vacancy vacancy, Clinician clinician) {
@@ -140,8 +141,8 @@ public class RecruitmentReads {
     }
 
     List<LeadApplication> applicationsTo(Vacancy vacancy) {
-        return em.createQuery("select a from LeadApplication a join fetch a.candidate c join fetch c.organisation "
-                + "where a.vacancy = :v order by a.submittedAt, a.id", LeadApplication.class)
+        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select a from LeadApplication a join fetch a.candidate "
+                + "where a.vacancy = :v order by a.submittedAt, a.id", LeadApplication.class), "a.candidate.organisation")
                 .setParameter("v", vacancy).getResultList();
     }
 

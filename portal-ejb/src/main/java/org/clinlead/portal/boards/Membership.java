@@ -23,9 +23,9 @@ public final class Membership {
 
     static List<MemberView> of(EntityManager em, Board board, LocalDate today) {
         Map<Long, MemberView> members = new LinkedHashMap<>();
-        for (BoardMember m : em.createQuery("select m from BoardMember m join fetch m.clinician c join fetch c.organisation "
+        for (BoardMember m : org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select m from BoardMember m join fetch m.clinician c "
                         + "where m.board = :b and m.fromDate <= :today and (m.toDate is null or m.toDate >= :today) "
-                        + "order by m.id", BoardMember.class)
+                        + "order by m.id", BoardMember.class), "m.clinician.organisation")
                 .setParameter("b", board).setParameter("today", today).getResultList()) {
             members.put(m.getClinician().getId(), new MemberView(m.getId(), m.getClinician().getId(),
                     m.getClinician().getDisplayName(), m.getClinician().getOrganisation().getName(), m.getRole().label(),
@@ -67,9 +67,9 @@ public final class Membership {
 
     private static List<Appointment> leads(EntityManager em, Board board, LocalDate today) {
         String area = board.getPathway() != null ? "s.pathway = :area" : "s.programme = :area";
-        return em.createQuery("select p from Appointment p join fetch p.seat s join fetch p.clinician c "
-                        + "join fetch c.organisation where " + area + " and " + LEAD_IN_POST + " order by s.number",
-                        Appointment.class)
+        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select p from Appointment p join fetch p.seat s join fetch p.clinician c "
+                        + "where " + area + " and " + LEAD_IN_POST + " order by s.number",
+                        Appointment.class), "p.clinician.organisation")
                 .setParameter("area", board.getPathway() != null ? board.getPathway() : board.getProgramme())
                 .setParameter("today", today).getResultList();
     }

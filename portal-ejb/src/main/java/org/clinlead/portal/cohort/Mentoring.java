@@ -68,10 +68,10 @@ public class Mentoring {
     @RolesAllowed({MENTOR})
     public List<ParticipantView> mentees() {
         UserAccount me = access.account();
-        List<Participant> mine = new java.util.ArrayList<>(em.createQuery("select p from Participant p join fetch p.cohort c "
-                + "join fetch p.clinician cl join fetch cl.organisation join fetch p.pathway left join fetch p.mentor "
-                + "where p.mentor = :me order by c.startsOn desc, cl.familyName, cl.givenName", Participant.class)
-                .setParameter("me", me).getResultList());
+        List<Participant> mine = new java.util.ArrayList<>(Persistence.fetching(em.createQuery("select p from Participant p "
+                + "join fetch p.cohort c join fetch p.clinician cl join fetch p.pathway left join fetch p.mentor "
+                + "where p.mentor = :me order by c.startsOn desc, cl.familyName, cl.givenName", Participant.class),
+                "p.clinician.organisation").setParameter("me", me).getResultList());
         mine.sort(java.util.Comparator.comparing(Participant::getStatus)); // enrolled first; stable, so cohort order holds
         return reads.views(mine);
     }

@@ -81,9 +81,9 @@ public class Participants {
         if (name != null) {
             where.append(" and lower(concat(concat(cl.givenName, ' '), cl.familyName)) like :name");
         }
-        TypedQuery<Participant> query = em.createQuery("select p from Participant p join fetch p.clinician cl "
-                + "join fetch cl.organisation join fetch p.pathway left join fetch p.mentor" + where
-                + " order by cl.familyName, cl.givenName, p.id", Participant.class);
+        TypedQuery<Participant> query = org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select p from Participant p "
+                + "join fetch p.clinician cl join fetch p.pathway left join fetch p.mentor" + where
+                + " order by cl.familyName, cl.givenName, p.id", Participant.class), "p.clinician.organisation");
         TypedQuery<Long> count = em.createQuery("select count(p) from Participant p join p.clinician cl" + where, Long.class);
         for (TypedQuery<?> q : List.of(query, count)) {
             q.setParameter("c", cohort);
@@ -107,9 +107,10 @@ public class Participants {
         if (me.isEmpty()) {
             return List.of();
         }
-        return reads.views(em.createQuery("select p from Participant p join fetch p.cohort c join fetch p.clinician cl "
-                + "join fetch cl.organisation join fetch p.pathway left join fetch p.mentor where p.clinician = :me "
-                + "order by c.startsOn desc", Participant.class).setParameter("me", me.get()).getResultList());
+        return reads.views(org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select p from Participant p join fetch p.cohort c "
+                + "join fetch p.clinician cl join fetch p.pathway left join fetch p.mentor where p.clinician = :me "
+                + "order by c.startsOn desc", Participant.class), "p.clinician.organisation")
+                .setParameter("me", me.get()).getResultList());
     }
 
     public ParticipantPage participant(long id) {

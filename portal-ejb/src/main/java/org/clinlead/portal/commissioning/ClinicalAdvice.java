@@ -83,10 +83,10 @@ public class ClinicalAdvice {
         if (pathways.isEmpty() || me.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select i from QualityIndicator i join fetch i.contract c join fetch c.provider "
+        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select i from QualityIndicator i join fetch i.contract c "
                         + "join fetch i.pathway p where p.code in :p and c.status = :draft and not exists "
                         + "(select a from IndicatorAdvice a where a.indicator = i and a.adviser = :me) order by c.reference, i.id",
-                        QualityIndicator.class).setParameter("p", pathways).setParameter("draft", SchemeStatus.DRAFT)
+                        QualityIndicator.class), "i.contract.provider").setParameter("p", pathways).setParameter("draft", SchemeStatus.DRAFT)
                 .setParameter("me", me.get()).setMaxResults(50).getResultList().stream()
                 .map(i -> new AwaitingAdvice(i.getContract().getId(), i.getContract().getReference(),
                         i.getContract().getProvider().getName(), i.getId(), i.getName(), i.getPathway().getName())).toList();

@@ -76,9 +76,9 @@ public class InterestRegisters {
         String name = request.filter("name");
         String where = " from Declaration d join d.clinician c"
                 + (name == null ? "" : " where lower(c.familyName) like :name or lower(c.givenName) like :name");
-        var query = em.createQuery("select d" + where.replace("join d.clinician c",
-                "join fetch d.clinician c join fetch c.organisation left join fetch d.organisation")
-                + " order by c.familyName, c.givenName, d.declaredAt desc, d.id", Declaration.class);
+        var query = org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select d" + where.replace("join d.clinician c",
+                "join fetch d.clinician c left join fetch d.organisation")
+                + " order by c.familyName, c.givenName, d.declaredAt desc, d.id", Declaration.class), "d.clinician.organisation");
         var count = em.createQuery("select count(d)" + where, Long.class);
         if (name != null) {
             String pattern = "%" + name.toLowerCase(java.util.Locale.ROOT) + "%";
@@ -151,9 +151,10 @@ public class InterestRegisters {
                 + " and ((d.type is null and d.year = :year)"
                 + " or (d.type is not null and (d.toDate is null or d.toDate >= :since)))"
                 + (name == null ? "" : " and (lower(c.givenName) like :name escape '\\' or lower(c.familyName) like :name escape '\\')");
-        var items = publicParameters(em.createQuery("select d" + where.replace("join d.clinician c",
-                        "join fetch d.clinician c join fetch c.organisation left join fetch d.organisation")
-                        + " order by c.familyName, c.givenName, d.fromDate, d.id", Declaration.class), today, name);
+        var items = publicParameters(org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select d" + where.replace("join d.clinician c",
+                        "join fetch d.clinician c left join fetch d.organisation")
+                        + " order by c.familyName, c.givenName, d.fromDate, d.id", Declaration.class), "d.clinician.organisation"),
+                today, name);
         var total = publicParameters(em.createQuery("select count(d)" + where, Long.class), today, name);
         return new Page<>(items.setFirstResult(request.offset()).setMaxResults(request.size()).getResultList().stream()
                 .map(PublicEntry::of).toList(), total.getSingleResult());

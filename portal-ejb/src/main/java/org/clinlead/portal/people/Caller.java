@@ -1,7 +1,9 @@
 package org.clinlead.portal.people;
 
 import jakarta.ejb.EJBContext;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -18,6 +20,12 @@ public class Caller {
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
+
+    @Inject
+    private CallerClinicians clinicians;
+
+    /** The context of the bean this caller belongs to (one per bean instance; it answers for the current call). */
+    private EJBContext context;
 
     public String name() {
         return context().getCallerPrincipal().getName();
@@ -38,20 +46,36 @@ public class Caller {
         return false;
     }
 
+    /** The caller's clinician; the account's link is read once per request (a timer's call reads it each time). */
     public Optional<Clinician> clinician() {
-        return Callers.clinician(em, name());
+        String name = name();
+        Optional<Long> id;
+        try {
+            id = clinicians.idOf(name, this::clinicianIdOf);
+        } catch (ContextNotActiveException noRequest) {
+            id = clinicianIdOf(name);
+        }
+        return id.map(found -> em.find(Clinician.class, found));
     }
 
     /** The caller's clinician, or a refusal that says why one is needed ({@code toDoWhat}, e.g. "apply"). */
     public Clinician requireClinician(String toDoWhat) {
-        return Callers.requireClinician(em, name(), toDoWhat);
+        return clinician().orElseThrow(() -> Callers.notLinked(toDoWhat));
     }
 
-    private static EJBContext context() {
-        try {
-            return (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
-        } catch (NamingException e) {
-            throw new IllegalStateException("Caller is only for enterprise beans: no bean is being called", e);
+    private Optional<Long> clinicianIdOf(String username) {
+        return em.createQuery("select a.clinician.id from UserAccount a where a.username = :name", Long.class)
+                .setParameter("name", username).getResultStream().findFirst();
+    }
+
+    private EJBContext context() {
+        if (context == null) {
+            try {
+                context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
+            } catch (NamingException e) {
+                throw new IllegalStateException("Caller is only for enterprise beans: no bean is being called", e);
+            }
         }
+        return context;
     }
 }

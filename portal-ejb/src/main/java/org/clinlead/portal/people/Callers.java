@@ -19,8 +19,12 @@ public final class Callers {
 
     /** The caller's clinician, or a refusal that says why one is needed ({@code toDoWhat}, e.g. "to apply"). */
     public static Clinician requireClinician(EntityManager em, String username, String toDoWhat) {
-        return clinician(em, username).orElseThrow(() -> new RuleViolationException("Your account is not linked to a "
-                + "clinician, so you cannot " + toDoWhat + ". Ask the portal administrator to link it."));
+        return clinician(em, username).orElseThrow(() -> notLinked(toDoWhat));
+    }
+
+    static RuleViolationException notLinked(String toDoWhat) {
+        return new RuleViolationException("Your account is not linked to a clinician, so you cannot " + toDoWhat
+                + ". Ask the portal administrator to link it.");
     }
 
     /** The accounts of a clinician (usually one), for sending them notices. */

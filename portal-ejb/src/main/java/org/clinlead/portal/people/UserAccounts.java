@@ -166,8 +166,9 @@ public class UserAccounts {
             COMMISSIONER, PROVIDER})
     public Me me() {
         // One query for the account, its clinician and organisation: scripts ask this often.
-        UserAccount account = em.createQuery("select a from UserAccount a left join fetch a.clinician c "
-                        + "left join fetch c.organisation where a.username = :name", UserAccount.class)
+        UserAccount account = org.clinlead.portal.shared.Persistence.fetchingOptional(em.createQuery("select a from "
+                        + "UserAccount a left join fetch a.clinician where a.username = :name", UserAccount.class),
+                "a.clinician.organisation")
                 .setParameter("name", callerName()).getResultStream().findFirst()
                 .orElseThrow(() -> new RecordNotFoundException(RECORD, callerName()));
         Clinician clinician = account.getClinician();

@@ -149,8 +149,8 @@ public class OperatingTargets {
                 t.getDirection(), t.getStandard() == null ? null : t.getStandard().doubleValue(), t.getDefinition(), null,
                 List.of(), r.rows(), r.tooFewPoints(), r.variation(), r.variation() == null ? null : r.variation().label(),
                 r.assurance(), r.assurance() == null ? null : r.assurance().label(), List.of());
-        List<TargetChart.AgendaLink> items = em.createQuery("select i from AgendaItem i join fetch i.meeting m join fetch m.board "
-                + "where i.sourceLink = :link order by m.startsAt desc", AgendaItem.class)
+        List<TargetChart.AgendaLink> items = org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select i from AgendaItem i join fetch i.meeting m "
+                + "where i.sourceLink = :link order by m.startsAt desc", AgendaItem.class), "i.meeting.board")
                 .setParameter("link", Link.to(Link.Kind.TARGET_SERIES, s.getId()).stored()).getResultList().stream()
                 .map(i -> new TargetChart.AgendaLink(i.getId(), i.getMeeting().getId(), i.getMeeting().getBoard().getName(),
                         i.getMeeting().getStartsAt(), i.isConfidential() ? "A confidential item" : i.getTitle())).toList();

@@ -26,6 +26,9 @@ public class CurrentUser implements Serializable {
     @Inject
     private UserAccounts accounts;
 
+    @Inject
+    private RequestRoles roles;
+
     private Me me;
 
     public boolean isSignedIn() {
@@ -51,7 +54,7 @@ public class CurrentUser implements Serializable {
 
     /** For {@code rendered="#{currentUser.has('ADMIN')}"}; pages read {@link #getCan()} instead where a flag exists. */
     public boolean has(String role) {
-        return security.isCallerInRole(role);
+        return roles.has(role);
     }
 
     /**
