@@ -333,6 +333,22 @@ class HardeningIT {
     // ---- helpers --------------------------------------------------------------------------------------------
 
     /** A 5xx, or a 4xx that is not a problem answer with its status, is wrong. */
+    // ---- speed ---------------------------------------------------------------------------------------------------
+
+    /** No main page sends more SQL statements than its budget (PageStatements): a query per row cannot creep back. */
+    @Test
+    void everyMainPageKeepsWithinItsBudgetOfStatements() {
+        String inbox = api.as("board.member").get("api/v1/papers/to-review").body();
+        Map<String, String> ids = Map.of(
+                "paper", PageStatements.first(inbox, "\"paperId\":(\\d+)"),
+                "meeting", PageStatements.first(inbox, "\"meetingId\":(\\d+)"),
+                "approval", PageStatements.first(api.as("regional.md").get("home.xhtml").body(),
+                        "appointments/application.xhtml\\?id=(\\d+)"),
+                "project", PageStatements.first(api.as("aspiring.leader").get("projects/mine.xhtml").body(),
+                        "project.xhtml\\?id=(\\d+)"));
+        assertThat(PageStatements.overBudget(api, ids)).isEmpty();
+    }
+
     static void checkProblem(Answer answer, String where, List<String> wrong) {
         if (answer.status() >= 500) {
             wrong.add(where + " failed: " + clip(answer));
