@@ -23,7 +23,7 @@ public final class Persistence {
     }
 
     /**
-     * The query with each of {@code paths} ("a.candidate.organisation") read in its own statement. EclipseLink quietly
+     * The query with each of {@code paths} ("a.candidate.organisation") joined into its one statement. EclipseLink quietly
      * ignores a fetch join made through another join's alias ({@code join fetch a.candidate c join fetch c.organisation}
      * reads every candidate's organisation by itself afterwards, a statement per row: issue 17 found 22 on a mentor's
      * home page); a nested path given as this hint is joined.
