@@ -279,7 +279,7 @@ class ProductionModeIT {
 
     private static Process start(Path data, Map<String, String> environment, int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-Djava.io.tmpdir=" + TARGET.toAbsolutePath(),
+                "-Xmx512m", "-XX:+UseSerialGC", "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + TARGET.toAbsolutePath(),
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("portal.war"), "--contextroot", "/",
                 "--nocluster", "--port", String.valueOf(port),
