@@ -107,7 +107,6 @@ import org.clinlead.portal.setup.PortalDataSource;
 import org.clinlead.portal.setup.PortalSetup;
 import org.clinlead.portal.setup.SchemaMigrations;
 import org.clinlead.portal.setup.demo.NationalScale;
-import org.clinlead.portal.testing.InContainer;
 import org.clinlead.portal.testing.roles.AsAdmin;
 import org.clinlead.portal.testing.roles.AsAspiringLeader;
 import org.clinlead.portal.testing.roles.AsBoardMember;
@@ -118,18 +117,14 @@ import org.clinlead.portal.testing.roles.AsMentor;
 import org.clinlead.portal.testing.roles.AsProgrammeManager;
 import org.clinlead.portal.testing.roles.AsProvider;
 import org.clinlead.portal.testing.roles.RoleRunner;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the server, against the real WAR and a database that starts empty: every boundary method's
- * grants and denials for every role, the migrations, and the audit chain across real transactions.
+ * grants and denials for every role, the migrations, and the audit chain across real transactions. Run inside
+ * {@code HardeningIT}'s deployment (which extends this class), so the suite boots one server fewer for them.
  */
-@ExtendWith(ArquillianExtension.class)
-class BoundarySecurityIT {
+public abstract class BoundarySecurityChecks {
 
     private static final String EVERYONE = "*";
 
@@ -270,6 +265,7 @@ class BoundarySecurityIT {
         expect(Participants.class, "participants", "ADMIN", "PROGRAMME_MANAGER");
         expect(Participants.class, "myPlaces", EVERYONE);
         expect(Mentoring.class, "mentees", "MENTOR");
+        expect(Mentoring.class, "menteeCount", "MENTOR");
         expect(Mentoring.class, "menteeProjects", "MENTOR");
         expect(Participants.class, "participant", EVERYONE);
         expect(Mentoring.class, "mentors", "ADMIN", "PROGRAMME_MANAGER");
@@ -437,11 +433,6 @@ class BoundarySecurityIT {
 
     private static void expect(Class<?> boundary, String method, String... roles) {
         EXPECTED.put(boundary.getSimpleName() + "." + method, Set.of(roles));
-    }
-
-    @Deployment
-    static WebArchive deployment() {
-        return InContainer.archive();
     }
 
     @Inject
