@@ -76,6 +76,13 @@ public class Mentoring {
         return reads.views(mine);
     }
 
+    /** How many mentees the calling mentor has (the home page shows the number, not the list). */
+    @RolesAllowed({MENTOR})
+    public long menteeCount() {
+        return em.createQuery("select count(p) from Participant p where p.mentor = :me", Long.class)
+                .setParameter("me", access.account()).getSingleResult();
+    }
+
     /** The projects of the calling mentor's mentees, with their verdicts and sign-off, newest first. */
     @RolesAllowed({MENTOR})
     public List<org.clinlead.portal.projects.ProjectSummary> menteeProjects() {

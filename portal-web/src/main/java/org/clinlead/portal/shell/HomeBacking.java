@@ -72,7 +72,7 @@ public class HomeBacking {
     private org.clinlead.portal.strategy.HeadlineFigures headlines;
     private org.clinlead.portal.strategy.GapsView gaps;
 
-    private List<org.clinlead.portal.cohort.ParticipantView> mentees = List.of();
+    private long menteeCount;
     private List<org.clinlead.portal.cohort.ApplicationView> awaitingSupport = List.of();
     private List<org.clinlead.portal.cohort.FollowUpTask> followUps;
     private List<org.clinlead.portal.cohort.ParticipantView> places;
@@ -96,7 +96,7 @@ public class HomeBacking {
         myActions = boardActions.myActions();
         projects = changeProjects.mine();
         if (currentUser.has("MENTOR")) {
-            mentees = mentoring.mentees();
+            menteeCount = mentoring.menteeCount();
         }
         if (currentUser.has("MEDICAL_DIRECTOR")) {
             awaitingSupport = cohortApplications.awaitingSupport();
@@ -132,9 +132,9 @@ public class HomeBacking {
         return contractWork;
     }
 
-    /** The mentor's mentees. */
-    public List<org.clinlead.portal.cohort.ParticipantView> getMentees() {
-        return mentees;
+    /** How many mentees the mentor has. */
+    public long getMenteeCount() {
+        return menteeCount;
     }
 
     /** Programme applications naming a medical director whose support is not yet confirmed. */
