@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -419,7 +417,7 @@ class AppointmentsIT {
             browser.tabTo("decide:reject", 3);
             browser.keys(Keys.ENTER);
             browser.waitFor(By.id("decide:confirmYes"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().equals("decide:confirmYes"));
+            browser.waiting(5).until(d -> browser.focusedId().equals("decide:confirmYes"));
             browser.keys(Keys.ENTER);
             browser.waitForText("Please correct the highlighted fields");
             assertThat(browser.text()).contains("The reason for the decision");
@@ -430,14 +428,14 @@ class AppointmentsIT {
             browser.keys("The panel's evidence on impartiality is thin; please recommend again.");
             browser.tabTo("decide:reject", 3);
             browser.keys(Keys.ENTER);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().equals("decide:confirmYes"));
+            browser.waiting(5).until(d -> browser.focusedId().equals("decide:confirmYes"));
             browser.keys(Keys.ESCAPE);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> !browser.driver().findElement(By.id("decide:confirmYes")).isDisplayed());
+            browser.waiting(5).until(d -> !browser.driver().findElement(By.id("decide:confirmYes")).isDisplayed());
             assertThat(api.as("regional.md").get("api/v1/applications/" + application).json().getJsonObject("application").getString("status")).isEqualTo("RECOMMENDED");
             assertThat(browser.focusedId()).as("focus back on the button that opened the dialog").isEqualTo("decide:reject");
 
             browser.keys(Keys.ENTER);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> browser.focusedId().equals("decide:confirmYes"));
+            browser.waiting(5).until(d -> browser.focusedId().equals("decide:confirmYes"));
             browser.keys(Keys.ENTER);
             browser.waitForText("The recommendation is rejected");
             browser.screenshot("keyboard-decision");

@@ -474,7 +474,7 @@ class SignInBrowserIT {
                 .filter(b -> b.getAttribute("aria-label") != null && b.getAttribute("aria-label").contains("Mentees export"))
                 .findFirst().orElseThrow().click();
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        browser.waiting(10)
                 .until(d -> api.withToken(secret).get("api/v1/me").status() == 401);
         browser.screenshot("tokens-admin");
     }

@@ -92,7 +92,7 @@ public final class Browser implements AutoCloseable {
         WebElement button = waitFor(by);
         button.click();
         // Any refusal to read the old button means it left the page: "stale", or Chrome's own wording of it.
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        waiting(20).until(d -> {
             try {
                 button.isEnabled();
                 return false;
@@ -115,9 +115,17 @@ public final class Browser implements AutoCloseable {
         link.click();
     }
 
+    /**
+     * A wait that looks every 50 ms: Selenium's own looks every half second, and a page here answers in a fraction of
+     * that, so each submit and each wait for a page spent most of its time asleep (about a minute over the suite).
+     */
+    public WebDriverWait waiting(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(50));
+    }
+
     public WebElement waitFor(By by) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(by));
+            return waiting(20).until(ExpectedConditions.presenceOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + System.currentTimeMillis());
             throw e;
@@ -181,7 +189,7 @@ public final class Browser implements AutoCloseable {
 
     /** Waits (up to 20 s) until the page shows the text, across the page being replaced by the next one. */
     public void waitForText(String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+        waiting(20)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> text().contains(text));
     }
