@@ -27,7 +27,7 @@ import jakarta.json.JsonObject;
 
 /** What people do in the browser: sign in and out, see their menu, get refused, open an account. */
 @ExtendWith(ArquillianExtension.class)
-class SignInBrowserIT {
+class SignInBrowserIT extends org.clinlead.portal.api.ApiChecks {
 
     private static Browser browser;
 

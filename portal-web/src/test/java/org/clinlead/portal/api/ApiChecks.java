@@ -10,26 +10,16 @@ import java.util.UUID;
 import org.clinlead.portal.testing.Api.Answer;
 import org.clinlead.portal.testing.Api;
 import org.clinlead.portal.testing.Demo;
-import org.clinlead.portal.testing.RealWar;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The API from outside, against the real WAR on Payara Micro and a fresh Derby database: the
- * conventions of docs/api.md (problem answers, paging, versions) and who may do what.
+ * conventions of docs/api.md (problem answers, paging, versions) and who may do what. Run in {@code SignInBrowserIT}'s
+ * deployment (which extends this class: accounts, sign-in and tokens are both's subject), one Payara boot fewer.
  */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return RealWar.archive();
-    }
+public abstract class ApiChecks {
 
     @ArquillianResource
     private URL base;
