@@ -55,7 +55,9 @@ public class Caller {
         } catch (ContextNotActiveException noRequest) {
             id = clinicianIdOf(name);
         }
-        return id.map(found -> em.find(Clinician.class, found));
+        // A reference, not a read: most callers only compare it or pass it to a query; reading any of its fields loads
+        // it then. The home page asked for the caller's clinician nine times, one read each (issue 17).
+        return id.map(found -> em.getReference(Clinician.class, found));
     }
 
     /** The caller's clinician, or a refusal that says why one is needed ({@code toDoWhat}, e.g. "apply"). */
