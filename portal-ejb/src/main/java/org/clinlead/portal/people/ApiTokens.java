@@ -116,6 +116,7 @@ public class ApiTokens {
         if (known != null) {
             return known;
         }
+        long generation = cache.generation();
         List<ApiToken> found = hash == null ? List.of()
                 : em.createQuery("select t from ApiToken t join fetch t.account where t.tokenHash = :hash", ApiToken.class)
                         .setParameter("hash", hash).getResultList();
@@ -137,7 +138,7 @@ public class ApiTokens {
         }
         TokenCaller signedIn = new TokenCaller(token.getAccount().getUsername(), token.getAccount().getRoles(),
                 token.isReadOnly());
-        cache.put(hash, signedIn, now, token.getExpiresAt());
+        cache.put(hash, signedIn, now, token.getExpiresAt(), generation);
         return signedIn;
     }
 

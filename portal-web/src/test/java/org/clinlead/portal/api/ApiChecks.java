@@ -332,6 +332,40 @@ public abstract class ApiChecks {
         assertThat(tooLong.body()).contains("a year at most");
     }
 
+    /**
+     * A revocation holds at once even while a script calls in a loop: a call that read the token just before the
+     * revocation was committed must not keep it usable for the cache's ten seconds (it did, found by a browser test).
+     */
+    @Test
+    void aTokenRevokedWhileAScriptKeepsCallingStopsAtOnce() throws Exception {
+        Answer made = api.as("mentor").post("api/v1/tokens", "{\"name\":\"Loop\",\"expiresOn\":\""
+                + java.time.LocalDate.now().plusDays(7) + "\"}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        Api script = api.withToken(made.json().getString("secret"));
+        long id = made.json().getJsonObject("token").getJsonNumber("id").longValue();
+        java.util.concurrent.atomic.AtomicBoolean calling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.ExecutorService loops = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 4; i++) {
+                loops.submit(() -> {
+                    while (calling.get()) {
+                        script.get("api/v1/me");
+                    }
+                });
+            }
+            Thread.sleep(300);
+            assertThat(api.as("mentor").send("DELETE", "api/v1/tokens/" + id, null, null, Map.of()).status()).isEqualTo(200);
+            Thread.sleep(300); // the loops' calls that were under way when it was revoked have ended
+            for (int i = 0; i < 20; i++) {
+                assertThat(script.get("api/v1/me").status()).as("call %d after the revocation", i).isEqualTo(401);
+            }
+        } finally {
+            calling.set(false);
+            loops.shutdown();
+            loops.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void oneAccountsParallelCallsNeverFailAndConflictingWritesGet409() throws Exception {
         java.util.function.Function<java.util.function.Supplier<Answer>, Map<Integer, Integer>> eightByEight = call -> {
