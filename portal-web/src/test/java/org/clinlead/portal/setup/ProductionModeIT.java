@@ -226,29 +226,22 @@ class ProductionModeIT {
 
     /** Each scheduled job's latest run (its slot), read straight from the database directory (the portal stopped). */
     private static Map<String, java.time.Instant> scheduledRuns(Path derby) throws Exception {
-        Map<String, java.time.Instant> runs = new java.util.TreeMap<>();
-        String url = "jdbc:derby:" + derby.toAbsolutePath();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
-                java.sql.Statement st = c.createStatement();
-                java.sql.ResultSet rs = st.executeQuery("select job, max(slot) from scheduled_run group by job")) {
-            while (rs.next()) {
-                runs.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+        return stopped(derby, c -> {
+            Map<String, java.time.Instant> runs = new java.util.TreeMap<>();
+            try (java.sql.Statement st = c.createStatement();
+                    java.sql.ResultSet rs = st.executeQuery("select job, max(slot) from scheduled_run group by job")) {
+                while (rs.next()) {
+                    runs.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                }
             }
-        } finally {
-            try {
-                java.sql.DriverManager.getConnection(url + ";shutdown=true");
-            } catch (java.sql.SQLException shutDown) {
-                // Derby answers a clean shutdown with an exception (08006)
-            }
-        }
-        return runs;
+            return runs;
+        });
     }
 
     /** The rows of every table of the portal's schema, read straight from the database directory (the portal stopped). */
     private static Map<String, Long> rowCounts(Path derby) throws Exception {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        String url = "jdbc:derby:" + derby.toAbsolutePath();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+        return stopped(derby, c -> {
+            Map<String, Long> counts = new java.util.TreeMap<>();
             List<String> tables = new ArrayList<>();
             try (java.sql.ResultSet rs = c.getMetaData().getTables(null, "APP", "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
@@ -261,6 +254,19 @@ class ProductionModeIT {
                     counts.put(table, rs.getLong(1));
                 }
             }
+            return counts;
+        });
+    }
+
+    private interface Reading<T> {
+        T from(java.sql.Connection connection) throws java.sql.SQLException;
+    }
+
+    /** Opens a stopped portal's Derby directory, reads it, and shuts that database down again. */
+    private static <T> T stopped(Path derby, Reading<T> reading) throws java.sql.SQLException {
+        String url = "jdbc:derby:" + derby.toAbsolutePath();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            return reading.from(c);
         } finally {
             try {
                 java.sql.DriverManager.getConnection(url + ";shutdown=true");
@@ -268,7 +274,6 @@ class ProductionModeIT {
                 // Derby answers a clean shutdown with an exception (08006)
             }
         }
-        return counts;
     }
 
     /** Signs in on the sign-in page as a browser does, then makes an API token with that session, as a person would. */
