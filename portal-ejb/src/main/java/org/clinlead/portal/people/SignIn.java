@@ -128,12 +128,16 @@ public class SignIn {
         return SignInOutcome.success(account);
     }
 
-    /** Whether the account may still use an existing session (it may have been disabled meanwhile). */
+    /**
+     * The roles an existing session's account has now — none if it was disabled (or removed) meanwhile, and its
+     * present roles if an administrator changed them.
+     */
     @PermitAll
-    public boolean isActive(String username) {
+    public java.util.Set<Role> currentRoles(String username) {
         return em.createQuery("select a from UserAccount a where a.username = :name", UserAccount.class)
                 .setParameter("name", UserAccount.normaliseUsername(username)).getResultList().stream()
-                .anyMatch(UserAccount::isEnabled);
+                .filter(UserAccount::isEnabled).findFirst().map(a -> java.util.Set.copyOf(a.getRoles()))
+                .orElse(java.util.Set.of());
     }
 
     private SignInOutcome wrongPassword(UserAccount account, Instant now) {

@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tokens checked in the last few seconds, so that a script's burst of calls costs one database lookup, not
- * one per call. An entry lives {@link #FOR} at most, and never past its token's expiry; revoking a token or
- * disabling an account empties it at once on this server (another server of a cluster notices within
+ * one per call. An entry lives {@link #FOR} at most, and never past its token's expiry; revoking a token,
+ * disabling an account or changing its roles empties it at once on this server (another server of a cluster notices within
  * {@link #FOR}) — and again once that change is committed: a lookup that read the token while the revocation was
  * not yet committed could otherwise keep it for {@link #FOR} more (a script calling in a loop did). A lookup keeps
  * its answer only if nothing was revoked or disabled since it began ({@link #generation()}).
@@ -92,6 +92,14 @@ public class TokenCache {
     }
 
     void accountDisabledCommitted(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountDisabled event) {
+        clear();
+    }
+
+    void rolesChanged(@Observes AccountRolesChanged event) {
+        clear();
+    }
+
+    void rolesChangedCommitted(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountRolesChanged event) {
         clear();
     }
 }

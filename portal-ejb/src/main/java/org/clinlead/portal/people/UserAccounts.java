@@ -57,6 +57,9 @@ public class UserAccounts {
     private Event<AccountDisabled> disabled;
 
     @Inject
+    private Event<AccountRolesChanged> rolesChanged;
+
+    @Inject
     private Caller caller;
 
     @RolesAllowed(ADMIN)
@@ -101,11 +104,15 @@ public class UserAccounts {
         if (account.getUsername().equals(callerName()) && changes.roles() != null && !changes.roles().contains(Role.ADMIN)) {
             throw new RuleViolationException("You cannot take the administrator role away from your own account.");
         }
+        Set<Role> rolesBefore = Set.copyOf(account.getRoles());
         account.rename(changes.displayName());
         account.linkTo(clinician(changes.clinicianId()));
         account.assignRoles(changes.roles() == null ? Set.of() : changes.roles());
         Persistence.flush(em, RECORD, () -> usernameTaken(account.getUsername()));
         audit.record(AuditAction.UPDATED, RECORD, id, before + " → " + describe(account));
+        if (!rolesBefore.equals(Set.copyOf(account.getRoles()))) {
+            rolesChanged.fire(new AccountRolesChanged(account.getUsername()));
+        }
         return AccountSummary.of(account, Instant.now());
     }
 

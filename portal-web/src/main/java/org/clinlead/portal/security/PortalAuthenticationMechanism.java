@@ -108,8 +108,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return signInFromForm(request, context, form);
         }
         HttpSession existing = request.getSession(false);
-        if (existing != null && existing.getAttribute(CALLER) instanceof SessionCaller caller) {
-            if (!sessions.stillEnabled(existing, caller.username())) {
+        if (existing != null && existing.getAttribute(CALLER) instanceof SessionCaller signedIn) {
+            SessionCaller caller = sessions.current(existing, signedIn);
+            if (caller == null) {
                 existing.invalidate();
                 return context.isProtected() ? challenge(request, response, context) : context.doNothing();
             }

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.clinlead.portal.people.AccountDisabled;
+import org.clinlead.portal.people.AccountRolesChanged;
 
 /**
  * Which sessions belong to whom, so that disabling an account ends that person's sessions at once
- * rather than at their idle timeout. Sessions leave the registry when they end ({@link SessionEvents}).
+ * rather than at their idle timeout, and changed roles apply at the person's next request rather than their next
+ * sign-in. Sessions leave the registry when they end ({@link SessionEvents}).
  */
 @ApplicationScoped
 public class SessionRegistry {
@@ -22,11 +24,12 @@ public class SessionRegistry {
 
     private final Map<String, Set<HttpSession>> byUser = new ConcurrentHashMap<>();
 
-    /** Session attribute: when the session's account was last found enabled (epoch milliseconds). */
+    /** Session attribute: when the session's account was last looked up (epoch milliseconds). */
     static final String CHECKED = "portal.accountCheckedAt";
     /**
-     * How often a session's account is looked up again. Disabling an account ends its sessions on this node at once;
-     * on the other nodes of a cluster (which hold the same sessions), within this.
+     * How often a session's account is looked up again. Disabling an account ends its sessions on this node at once,
+     * and changed roles apply at their next request; on the other nodes of a cluster (which hold the same sessions),
+     * within this.
      */
     static final long CHECK_EVERY_MILLIS = 10_000;
 
@@ -39,14 +42,42 @@ public class SessionRegistry {
         byUser.computeIfAbsent(username, u -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
-    /** Whether the session's account is still enabled, looked up at most every {@link #CHECK_EVERY_MILLIS}. */
-    boolean stillEnabled(HttpSession session, String username) {
+    /**
+     * The session's caller as the account stands now, looked up at most every {@link #CHECK_EVERY_MILLIS}: null if the
+     * account was disabled, the caller with the account's present roles if they were changed (kept in the session).
+     */
+    PortalAuthenticationMechanism.SessionCaller current(HttpSession session, PortalAuthenticationMechanism.SessionCaller caller) {
         long now = System.currentTimeMillis();
         if (session.getAttribute(CHECKED) instanceof Long checked && now - checked < CHECK_EVERY_MILLIS) {
-            return true;
+            return caller;
         }
         session.setAttribute(CHECKED, now);
-        return signIn.isActive(username);
+        Set<String> groups = signIn.currentRoles(caller.username()).stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet());
+        if (groups.isEmpty()) {
+            return null;
+        }
+        if (!groups.equals(caller.groups())) {
+            PortalAuthenticationMechanism.SessionCaller changed = new PortalAuthenticationMechanism.SessionCaller(caller.username(), groups);
+            session.setAttribute(PortalAuthenticationMechanism.CALLER, changed);
+            return changed;
+        }
+        return caller;
+    }
+
+    /** The person's sessions on this node look their account up again at their next request. */
+    void onRolesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountRolesChanged event) {
+        Set<HttpSession> sessions = byUser.get(event.username());
+        if (sessions == null) {
+            return;
+        }
+        for (HttpSession session : sessions) {
+            try {
+                session.removeAttribute(CHECKED);
+            } catch (IllegalStateException alreadyEnded) {
+                // ended meanwhile: nothing to do
+            }
+        }
     }
 
     void ended(HttpSession session) {

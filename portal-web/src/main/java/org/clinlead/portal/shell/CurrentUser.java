@@ -35,8 +35,10 @@ public class CurrentUser implements Serializable {
         return security.getCallerPrincipal() != null;
     }
 
+    /** Loaded once per session, and again if an administrator changed the person's roles meanwhile. */
     public Me getMe() {
-        if (me == null && isSignedIn()) {
+        if (isSignedIn() && (me == null || !me.roles().equals(java.util.Arrays.stream(Role.values())
+                .filter(r -> roles.has(r.name())).toList()))) {
             me = accounts.me();
         }
         return me;

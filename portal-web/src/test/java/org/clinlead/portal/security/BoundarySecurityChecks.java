@@ -396,7 +396,7 @@ public abstract class BoundarySecurityChecks {
     }
 
     /** Open to everyone on purpose: signing in, the start-up facts. */
-    private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.attemptByOrganisation", "SignIn.isActive", "ApiTokens.authenticate", "PortalSetup.mode",
+    private static final Set<String> PERMIT_ALL = Set.of("SignIn.attempt", "SignIn.attemptByOrganisation", "SignIn.currentRoles", "ApiTokens.authenticate", "PortalSetup.mode",
             "SchemaMigrations.migrationsAppliedAtStart", "InterestRegisters.publicRegister", "Minutes.publicMinutes",
             "ReconfigurationLog.publicLog", "ReconfigurationLog.publicProposal", "StrategyHeadlines.headlines");
 

@@ -183,11 +183,11 @@ class SignInBrowserIT extends org.clinlead.portal.api.ApiChecks {
             browser.signIn("secretary", Demo.PASSWORD);
             browser.waitForText("This portal signs you in through your organisation");
             assertThat(browser.has(By.id("signedInAs"))).as("the password is refused").isFalse();
-            Answer basic = Api.at(base).as("secretary").get("api/v1/me");
+            Answer basic = Api.at(base).as("secretary", Demo.PASSWORD).get("api/v1/me");
             assertThat(basic.status()).isEqualTo(401);
             assertThat(basic.body()).contains("signs you in through your organisation");
             assertThat(secretaryByToken.get("api/v1/me").status()).as("API tokens keep working for scripts").isEqualTo(200);
-            assertThat(Api.at(base).as("admin").get("api/v1/me").status()).as("the break-glass account").isEqualTo(200);
+            assertThat(Api.at(base).as("admin", Demo.PASSWORD).get("api/v1/me").status()).as("the break-glass account").isEqualTo(200);
             PROVIDER.next(BEN, org.clinlead.portal.testing.IdentityProvider.CLIENT, 3600);
             org.clinlead.portal.testing.IdentityProvider.Flow flow = new org.clinlead.portal.testing.IdentityProvider.Flow();
             assertThat(signInThroughTheProvider(flow, new java.net.URI[1]).getPath()).as("through the organisation")
@@ -642,6 +642,29 @@ class SignInBrowserIT extends org.clinlead.portal.api.ApiChecks {
         assertThat(browser.url()).contains("login.xhtml");
         browser.signIn(username, "Kestrel-Moorland-Lamp-7");
         assertThat(browser.waitFor(By.id("signIn:messages")).getText()).contains("disabled");
+    }
+
+    @Test
+    void aRoleTakenAwayStopsAtOnceInTheOpenSessionAndForTheTokens() {
+        String username = openAccountThroughTheAdminPages("MENTOR");
+        Api token = Api.at(base).withToken(Api.at(base).as(username, "Kestrel-Moorland-Lamp-7").post("api/v1/tokens",
+                "{\"name\":\"script\",\"expiresOn\":\"" + java.time.LocalDate.now().plusDays(5) + "\",\"readOnly\":true}")
+                .json().getString("secret"));
+        assertThat(token.get("api/v1/participants/mentees").status()).isEqualTo(200);
+        browser.signIn(username, "Kestrel-Moorland-Lamp-7");
+        browser.go("cohort/mentees.xhtml");
+        assertThat(browser.text()).contains("My mentees").doesNotContain("You do not have access to this page");
+        Api admin = Api.at(base).as("admin");
+        var account = admin.get("api/v1/users?name=" + username).json().getJsonArray("items").getJsonObject(0);
+        assertThat(admin.put("api/v1/users/" + account.getJsonNumber("id"), "{\"displayName\":\"Person " + username
+                + "\",\"roles\":[\"BOARD_MEMBER\"],\"version\":" + account.getJsonNumber("version") + "}").status()).isEqualTo(200);
+        // No waiting: the token was looked up a moment ago, and the session checked its account at sign-in.
+        assertThat(token.get("api/v1/participants/mentees").status()).as("the token, at once").isEqualTo(403);
+        browser.go("cohort/mentees.xhtml");
+        assertThat(browser.text()).as("the open session, at its next page").contains("You do not have access to this page");
+        browser.go("home.xhtml");
+        assertThat(browser.has(By.id("menuMentees"))).isFalse();
+        assertThat(browser.driver().findElement(By.cssSelector(".user-roles")).getText()).isEqualTo("Board member");
     }
 
     @Test
