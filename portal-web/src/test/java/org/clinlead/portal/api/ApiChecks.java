@@ -289,7 +289,7 @@ public abstract class ApiChecks {
     @Test
     void scriptsSignInWithPersonalTokensThatCanBeReadOnlyAndRevoked() {
         String expires = java.time.LocalDate.now().plusDays(30).toString();
-        Answer made = api.as("board.member").post("api/v1/tokens", "{\"name\":\"Nightly report\",\"expiresOn\":\""
+        Answer made = api.as("board.member", Demo.PASSWORD).post("api/v1/tokens", "{\"name\":\"Nightly report\",\"expiresOn\":\""
                 + expires + "\",\"readOnly\":true}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         String secret = made.json().getString("secret");
@@ -326,7 +326,7 @@ public abstract class ApiChecks {
                 .anyMatch(e -> e.getString("summary").contains("Unknown API token"))
                 .anyMatch(e -> e.getString("summary").contains("revoked"));
 
-        Answer tooLong = api.as("board.member").post("api/v1/tokens", "{\"name\":\"Forever\",\"expiresOn\":\""
+        Answer tooLong = api.as("board.member", Demo.PASSWORD).post("api/v1/tokens", "{\"name\":\"Forever\",\"expiresOn\":\""
                 + java.time.LocalDate.now().plusYears(2) + "\"}");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("a year at most");
@@ -338,7 +338,7 @@ public abstract class ApiChecks {
      */
     @Test
     void aTokenRevokedWhileAScriptKeepsCallingStopsAtOnce() throws Exception {
-        Answer made = api.as("mentor").post("api/v1/tokens", "{\"name\":\"Loop\",\"expiresOn\":\""
+        Answer made = api.as("mentor", Demo.PASSWORD).post("api/v1/tokens", "{\"name\":\"Loop\",\"expiresOn\":\""
                 + java.time.LocalDate.now().plusDays(7) + "\"}");
         assertThat(made.status()).as(made.body()).isEqualTo(201);
         Api script = api.withToken(made.json().getString("secret"));
