@@ -109,8 +109,14 @@ public class PortalSetup {
         }
     }
 
-    /** The mode the portal runs in, for the banner every page shows in demo mode. */
+    /**
+     * The mode the portal runs in, for the banner every page shows in demo mode. A read lock and no transaction: with
+     * the singleton's default (a write lock, a transaction) every page queued here one at a time, and sixteen people
+     * at once waited on whoever held it (issue 17).
+     */
     @PermitAll
+    @jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
     public PortalMode mode() {
         return mode;
     }

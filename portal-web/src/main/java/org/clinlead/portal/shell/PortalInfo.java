@@ -14,7 +14,15 @@ public class PortalInfo {
     @Inject
     private PortalSetup setup;
 
+    /** The mode, asked once: it is fixed when the portal starts. */
+    private volatile PortalMode mode;
+
     public boolean isDemo() {
-        return setup.mode() == PortalMode.DEMO;
+        PortalMode known = mode;
+        if (known == null) {
+            known = setup.mode();
+            mode = known;
+        }
+        return known == PortalMode.DEMO;
     }
 }
