@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,9 +75,16 @@ public class ChangeProjects {
         if (me.isEmpty()) {
             return List.of();
         }
-        List<ChangeProject> projects = em.createQuery("select distinct p from ChangeProject p join fetch p.owner o "
-                        + "join fetch p.organisation left join p.team t where o = :me or t = :me order by p.createdAt desc",
-                ChangeProject.class).setParameter("me", me.get()).getResultList();
+        // Owned and on the team read apart, each through its index: one query with "owner or team member" over a left
+        // join read every project (20,001 at national scale: a tenth of a second for each home page that lists them).
+        Map<Long, ChangeProject> mine = new LinkedHashMap<>();
+        em.createQuery("select p from ChangeProject p join fetch p.owner join fetch p.organisation where p.owner = :me",
+                ChangeProject.class).setParameter("me", me.get()).getResultList().forEach(p -> mine.put(p.getId(), p));
+        em.createQuery("select p from ChangeProject p join fetch p.owner join fetch p.organisation join p.team t "
+                        + "where t = :me", ChangeProject.class).setParameter("me", me.get()).getResultList()
+                .forEach(p -> mine.putIfAbsent(p.getId(), p));
+        List<ChangeProject> projects = mine.values().stream().sorted(java.util.Comparator.comparing(ChangeProject::getCreatedAt)
+                .thenComparing(ChangeProject::getId).reversed()).toList();
         return ProjectReads.summaries(em, projects);
     }
 
