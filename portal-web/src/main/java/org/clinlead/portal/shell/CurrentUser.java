@@ -35,13 +35,29 @@ public class CurrentUser implements Serializable {
         return security.getCallerPrincipal() != null;
     }
 
-    /** Loaded once per session, and again if an administrator changed the person's roles meanwhile. */
+    /** The session's roles when {@link #me} was loaded. */
+    private java.util.Set<String> loadedFor;
+
+    /**
+     * Loaded once per session, and again if an administrator changed the person's roles meanwhile (the session's
+     * caller then carries the new roles: {@code SessionRegistry}) — compared with what the session holds, not asked of
+     * the container role by role on every page.
+     */
     public Me getMe() {
-        if (isSignedIn() && (me == null || !me.roles().equals(java.util.Arrays.stream(Role.values())
-                .filter(r -> roles.has(r.name())).toList()))) {
+        java.util.Set<String> groups = sessionGroups();
+        if (isSignedIn() && (me == null || !java.util.Objects.equals(groups, loadedFor))) {
             me = accounts.me();
+            loadedFor = groups;
         }
         return me;
+    }
+
+    private static java.util.Set<String> sessionGroups() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        Object caller = faces == null ? null
+                : faces.getExternalContext().getSessionMap().get(org.clinlead.portal.security.PortalAuthenticationMechanism.CALLER);
+        return caller instanceof org.clinlead.portal.security.PortalAuthenticationMechanism.SessionCaller signedIn
+                ? signedIn.groups() : null;
     }
 
     public String getDisplayName() {
