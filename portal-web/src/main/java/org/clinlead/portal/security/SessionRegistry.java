@@ -67,13 +67,17 @@ public class SessionRegistry {
 
     /** The person's sessions on this node look their account up again at their next request. */
     void onRolesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountRolesChanged event) {
-        Set<HttpSession> sessions = byUser.get(event.username());
+        each(byUser.get(event.username()), session -> session.removeAttribute(CHECKED));
+    }
+
+    /** Does the action to each of the sessions (none if null), passing over any that ended meanwhile. */
+    private static void each(Set<HttpSession> sessions, java.util.function.Consumer<HttpSession> action) {
         if (sessions == null) {
             return;
         }
         for (HttpSession session : sessions) {
             try {
-                session.removeAttribute(CHECKED);
+                action.accept(session);
             } catch (IllegalStateException alreadyEnded) {
                 // ended meanwhile: nothing to do
             }
@@ -95,13 +99,7 @@ public class SessionRegistry {
         if (sessions == null) {
             return;
         }
-        for (HttpSession session : sessions) {
-            try {
-                session.invalidate();
-            } catch (IllegalStateException alreadyEnded) {
-                // ended meanwhile: nothing to do
-            }
-        }
+        each(sessions, HttpSession::invalidate);
         LOG.info(() -> "Ended " + sessions.size() + " session(s) of disabled account " + event.username());
     }
 
