@@ -19,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.clinlead.portal.audit.AuditAction;
 import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.shared.DuplicateValueException;
@@ -27,6 +29,7 @@ import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.Records;
+import org.clinlead.portal.shared.Text;
 
 /**
  * The region's organisations. Everyone signed in can look them up (every other record points at one);
@@ -38,6 +41,9 @@ import org.clinlead.portal.shared.Records;
 public class OrganisationDirectory {
 
     static final String RECORD = "organisation";
+
+    /** How many organisations {@link #matching} offers at most: enough to see the right one, few enough to read. */
+    public static final int MATCHES = 15;
 
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
@@ -59,12 +65,41 @@ public class OrganisationDirectory {
         return OrganisationSummary.of(load(id));
     }
 
-    /** The open organisations, by name, for choosing one in a form. */
-    public List<OrganisationSummary> choices() {
-        // Closed ones are dropped here, not in SQL: EclipseLink's Derby platform binds booleans as integers, which
-        // Derby refuses to compare with a BOOLEAN column. The region has tens of organisations, not thousands.
-        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList()
-                .stream().filter(Organisation::isActive).map(OrganisationSummary::of).toList();
+    /**
+     * The open organisations of these kinds, by name, for choosing one from a short list (the commissioners, the
+     * providers: tens, where the practices are thousands and are found by {@link #matching} instead).
+     */
+    public List<OrganisationSummary> choices(Set<OrganisationType> kinds) {
+        return em.createQuery("select o from Organisation o where o.active = true and o.type in :kinds order by o.name, o.id",
+                Organisation.class).setParameter("kinds", kinds).getResultList().stream().map(OrganisationSummary::of).toList();
+    }
+
+    /**
+     * The open organisations whose name holds the text, or whose national code it is, by name — at most
+     * {@value #MATCHES}, for finding one as one types. Any text is taken as text (a "%" is a per cent sign); blank text,
+     * or text no name could hold, finds nothing.
+     */
+    public List<OrganisationSummary> matching(String text) {
+        String wanted = text == null ? "" : text.strip();
+        if (wanted.isEmpty() || wanted.length() > Organisation.NAME_MAX || Text.problem(wanted) != null) {
+            return List.of(); // no name is longer or holds such a character: nothing can match, the database is not asked
+        }
+        // Open ones first, closed ones dropped here: with a row limit EclipseLink writes a boolean into Derby's SQL as 1,
+        // which Derby refuses to compare with a BOOLEAN column (without a limit it binds it, as in choices).
+        return em.createQuery("select o from Organisation o where (lower(o.name) like :name escape '\\' "
+                + "or o.nationalCode = :code) order by o.active desc, o.name, o.id", Organisation.class)
+                .setParameter("name", Lists.containsPattern(wanted)).setParameter("code", OrganisationType.normalise(wanted))
+                .setMaxResults(MATCHES).getResultList().stream().filter(Organisation::isActive).map(OrganisationSummary::of).toList();
+    }
+
+    /** The organisation with this national code, open or closed, if there is one. */
+    public Optional<OrganisationSummary> withCode(String nationalCode) {
+        if (nationalCode == null || nationalCode.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select o from Organisation o where o.nationalCode = :code", Organisation.class)
+                .setParameter("code", OrganisationType.normalise(nationalCode)).getResultStream().findFirst()
+                .map(OrganisationSummary::of);
     }
 
     @RolesAllowed(ADMIN)

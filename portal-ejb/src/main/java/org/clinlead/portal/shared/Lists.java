@@ -111,7 +111,11 @@ public final class Lists<T> {
 
     /** A case-insensitive "contains" filter on a text column. */
     public static Predicate contains(CriteriaBuilder cb, Expression<String> column, String value) {
-        String pattern = "%" + value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return cb.like(cb.lower(column), pattern, '\\');
+        return cb.like(cb.lower(column), containsPattern(value), '\\');
+    }
+
+    /** The LIKE pattern (escape character '\\') for a lower-cased column holding this text, taken as text. */
+    public static String containsPattern(String value) {
+        return "%" + value.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

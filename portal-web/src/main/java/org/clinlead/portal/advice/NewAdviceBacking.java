@@ -13,6 +13,7 @@ import org.clinlead.portal.appointments.ProgrammeSummary;
 import org.clinlead.portal.aims.PathwaySummary;
 import org.clinlead.portal.aims.Strategy;
 import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.organisations.ChosenOrganisations;
 import org.clinlead.portal.organisations.OrganisationSummary;
 import org.clinlead.portal.profiles.IndicatorSummary;
 import org.clinlead.portal.profiles.ProfileCatalogue;
@@ -51,17 +52,15 @@ public class NewAdviceBacking implements Serializable {
     private String pathwayCode;
     private String programmeCode;
     private List<String> aims = new ArrayList<>(List.of("C"));
-    private List<Long> organisationIds = new ArrayList<>();
+    private final ChosenOrganisations concerned = new ChosenOrganisations();
     private LocalDate dueOn = LocalDate.now(UkTime.ZONE).plusDays(14);
     private Urgency urgency = Urgency.ROUTINE;
     private AdviceSubject subject;
     private Long subjectId;
     private String subjectLabel;
-    private List<OrganisationSummary> organisationChoices;
 
     /** Fills the form from the outlier it was opened from, or names the CQUIN indicator or agenda item it is about. */
     public void load() {
-        organisationChoices = organisations.choices();
         if (subject != null && subject != AdviceSubject.PROFILE_INDICATOR && subjectId != null) {
             subjectLabel = "chosen (its name is kept with the request)";
         }
@@ -73,9 +72,9 @@ public class NewAdviceBacking implements Serializable {
             pathwayCode = i.pathwayCode();
             aims = new ArrayList<>(i.aims());
             if (practice != null) {
-                organisationChoices.stream().filter(o -> o.nationalCode().equalsIgnoreCase(practice.strip())).findFirst()
+                organisations.withCode(practice).filter(OrganisationSummary::active)
                         .ifPresent(o -> {
-                            organisationIds = new ArrayList<>(List.of(o.id()));
+                            concerned.add(o);
                             question = "Why might " + o.name() + " be an outlier on " + i.name().toLowerCase(java.util.Locale.UK)
                                     + ", and what should we do about it?";
                         });
@@ -112,7 +111,7 @@ public class NewAdviceBacking implements Serializable {
     public String raise() {
         AdviceRequestView[] made = new AdviceRequestView[1];
         String outcome = Feedback.attempt("request", () -> made[0] = requests.raise(new AdviceDraft(question, background,
-                pathwayCode, programmeCode, aims, organisationIds, subject, subjectId, dueOn, urgency)),
+                pathwayCode, programmeCode, aims, concerned.ids(), subject, subjectId, dueOn, urgency)),
                 "Your request is sent to the pathway's clinical leads.", null);
         return made[0] == null ? outcome : "/advice/request?faces-redirect=true&id=" + made[0].summary().id();
     }
@@ -123,10 +122,6 @@ public class NewAdviceBacking implements Serializable {
 
     public List<AimSummary> getAimChoices() {
         return strategy.aims();
-    }
-
-    public List<OrganisationSummary> getOrganisationChoices() {
-        return organisationChoices;
     }
 
     public Urgency[] getUrgencies() {
@@ -193,12 +188,8 @@ public class NewAdviceBacking implements Serializable {
         this.aims = aims;
     }
 
-    public List<Long> getOrganisationIds() {
-        return organisationIds;
-    }
-
-    public void setOrganisationIds(List<Long> organisationIds) {
-        this.organisationIds = organisationIds;
+    public ChosenOrganisations getConcerned() {
+        return concerned;
     }
 
     public LocalDate getDueOn() {

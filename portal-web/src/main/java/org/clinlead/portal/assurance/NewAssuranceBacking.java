@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.clinlead.portal.organisations.OrganisationFinder;
 import org.clinlead.portal.aims.AimSummary;
 import org.clinlead.portal.aims.PathwaySummary;
 import org.clinlead.portal.aims.Strategy;
-import org.clinlead.portal.organisations.OrganisationDirectory;
 import org.clinlead.portal.organisations.OrganisationSummary;
 import org.clinlead.portal.shared.UkTime;
 import org.clinlead.portal.shell.Feedback;
@@ -29,21 +29,16 @@ public class NewAssuranceBacking implements Serializable {
     @Inject
     private Strategy strategy;
 
-    @Inject
-    private OrganisationDirectory organisations;
-
     private ReviewSubject subject = ReviewSubject.STRATEGIC_PLAN;
     private String title;
-    private Long organisationId;
+    private OrganisationSummary organisation;
     private Integer periodStart;
     private Integer periodEnd;
     private List<String> pathwayCodes = new ArrayList<>();
     private List<String> aims = new ArrayList<>(List.of("D"));
-    private List<OrganisationSummary> organisationChoices;
 
     @PostConstruct
     void init() {
-        organisationChoices = organisations.choices();
         LocalDate today = LocalDate.now(UkTime.ZONE);
         periodStart = today.getMonthValue() >= 4 ? today.getYear() + 1 : today.getYear();
         periodEnd = periodStart + 4;
@@ -51,7 +46,8 @@ public class NewAssuranceBacking implements Serializable {
 
     public String open() {
         AssuranceReviewView[] made = new AssuranceReviewView[1];
-        String outcome = Feedback.attempt("review", () -> made[0] = reviews.open(new AssuranceDraft(subject, title, organisationId,
+        String outcome = Feedback.attempt("review", () -> made[0] = reviews.open(new AssuranceDraft(subject, title,
+                OrganisationFinder.id(organisation),
                 periodStart, periodEnd, pathwayCodes, aims)), "The review is open. Set its clinical panel.", null);
         return made[0] == null ? outcome : "/assurance/review?faces-redirect=true&id=" + made[0].summary().id();
     }
@@ -66,10 +62,6 @@ public class NewAssuranceBacking implements Serializable {
 
     public List<AimSummary> getAimChoices() {
         return strategy.aims();
-    }
-
-    public List<OrganisationSummary> getOrganisationChoices() {
-        return organisationChoices;
     }
 
     public ReviewSubject getSubject() {
@@ -88,12 +80,12 @@ public class NewAssuranceBacking implements Serializable {
         this.title = title;
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
+    public OrganisationSummary getOrganisation() {
+        return organisation;
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public void setOrganisation(OrganisationSummary organisation) {
+        this.organisation = organisation;
     }
 
     public Integer getPeriodStart() {

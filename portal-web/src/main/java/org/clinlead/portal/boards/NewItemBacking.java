@@ -7,8 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.clinlead.portal.organisations.OrganisationDirectory;
-import org.clinlead.portal.organisations.OrganisationSummary;
+import org.clinlead.portal.organisations.ChosenOrganisations;
 
 /**
  * The secretary's form for a new agenda item on the meeting page.
@@ -25,9 +24,6 @@ public class NewItemBacking implements Serializable {
     @Inject
     private Agendas agendas;
 
-    @Inject
-    private OrganisationDirectory organisations;
-
     private String title;
 
     private Purpose purpose;
@@ -38,9 +34,7 @@ public class NewItemBacking implements Serializable {
 
     private List<String> aims = new ArrayList<>();
 
-    private List<Long> organisationIds = new ArrayList<>();
-
-    private List<OrganisationSummary> organisationChoices;
+    private final ChosenOrganisations concerned = new ChosenOrganisations();
 
     public String getTitle() {
         return title;
@@ -82,19 +76,8 @@ public class NewItemBacking implements Serializable {
         this.aims = aims;
     }
 
-    public List<Long> getOrganisationIds() {
-        return organisationIds;
-    }
-
-    public void setOrganisationIds(List<Long> organisationIds) {
-        this.organisationIds = organisationIds;
-    }
-
-    public List<OrganisationSummary> getOrganisationChoices() {
-        if (organisationChoices == null) {
-            organisationChoices = organisations.choices();
-        }
-        return organisationChoices;
+    public ChosenOrganisations getConcerned() {
+        return concerned;
     }
 
     @Inject
@@ -110,7 +93,7 @@ public class NewItemBacking implements Serializable {
 
     public String addItem() {
         return meeting.act("item", () -> agendas.addItem(meeting.getId(), new ItemDraft(title, purpose, presenter, confidential,
-                new LinkedHashSet<>(aims), new LinkedHashSet<>(organisationIds), cquinContractId, null)),
+                new LinkedHashSet<>(aims), new LinkedHashSet<>(concerned.ids()), cquinContractId, null)),
                 "The item is on the agenda.");
     }
 

@@ -47,9 +47,8 @@ public class NewContractBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        List<OrganisationSummary> all = organisations.choices();
-        commissioners = all.stream().filter(o -> o.type() == OrganisationType.PRIMARY_CARE_TRUST).toList();
-        providers = all.stream().filter(o -> CquinContract.PROVIDERS.contains(o.type())).toList();
+        commissioners = organisations.choices(java.util.EnumSet.of(OrganisationType.PRIMARY_CARE_TRUST));
+        providers = organisations.choices(CquinContract.PROVIDERS);
         startYear = FinancialYear.of(LocalDate.now(UkTime.ZONE)).startYear();
     }
 

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.organisations.OrganisationFinder;
 import org.clinlead.portal.organisations.OrganisationSummary;
 import org.clinlead.portal.shared.PortalException;
 import org.clinlead.portal.shell.Feedback;
@@ -22,14 +22,10 @@ public class MyDeclarationsBacking implements Serializable {
     @Inject
     private RegisterOfInterests register;
 
-    @Inject
-    private OrganisationDirectory organisations;
-
     private List<DeclarationSummary> declarations;
     private final java.util.Map<Long, List<RevisionLine>> history = new java.util.HashMap<>();
-    private List<OrganisationSummary> organisationChoices;
     private InterestType type;
-    private Long organisationId;
+    private OrganisationSummary organisation;
     private String outsideBody;
     private String relatedPerson;
     private String description;
@@ -39,7 +35,6 @@ public class MyDeclarationsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        organisationChoices = organisations.choices();
         refresh();
     }
 
@@ -54,7 +49,7 @@ public class MyDeclarationsBacking implements Serializable {
 
     public String declare() {
         try {
-            register.declare(new InterestDraft(type, organisationId, outsideBody, relatedPerson, description, fromDate,
+            register.declare(new InterestDraft(type, OrganisationFinder.id(organisation), outsideBody, relatedPerson, description, fromDate,
                     toDate, actionTaken));
         } catch (PortalException | jakarta.validation.ConstraintViolationException e) {
             Feedback.show("declare", e);
@@ -95,9 +90,6 @@ public class MyDeclarationsBacking implements Serializable {
         return declarations;
     }
 
-    public List<OrganisationSummary> getOrganisationChoices() {
-        return organisationChoices;
-    }
 
     public InterestType[] getTypes() {
         return InterestType.values();
@@ -111,12 +103,12 @@ public class MyDeclarationsBacking implements Serializable {
         this.type = type;
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
+    public OrganisationSummary getOrganisation() {
+        return organisation;
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public void setOrganisation(OrganisationSummary organisation) {
+        this.organisation = organisation;
     }
 
     public String getOutsideBody() {

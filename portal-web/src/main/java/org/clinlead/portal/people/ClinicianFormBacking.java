@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.organisations.OrganisationFinder;
 import org.clinlead.portal.organisations.OrganisationSummary;
 import org.clinlead.portal.shared.PortalException;
 import org.clinlead.portal.shell.Feedback;
@@ -30,12 +31,10 @@ public class ClinicianFormBacking implements Serializable {
     private Profession profession;
     private RegistrationBody registrationBody;
     private String registrationNumber;
-    private Long organisationId;
+    private OrganisationSummary organisation;
     private String email;
-    private List<OrganisationSummary> organisationChoices;
 
     public void load() {
-        organisationChoices = organisations.choices();
         if (id != null) {
             ClinicianSummary c = register.find(id);
             version = c.version();
@@ -44,14 +43,14 @@ public class ClinicianFormBacking implements Serializable {
             profession = c.profession();
             registrationBody = c.registrationBody();
             registrationNumber = c.registrationNumber();
-            organisationId = c.organisationId();
+            organisation = organisations.find(c.organisationId());
             email = c.email();
         }
     }
 
     public String save() {
         ClinicianDraft draft = new ClinicianDraft(givenName, familyName, profession, registrationBody,
-                registrationNumber, organisationId, email);
+                registrationNumber, OrganisationFinder.id(organisation), email);
         try {
             ClinicianSummary saved = id == null ? register.register(draft) : register.amend(id, version, draft);
             Feedback.done((id == null ? "Registered " : "Saved ") + saved.displayName() + ".");
@@ -72,10 +71,6 @@ public class ClinicianFormBacking implements Serializable {
 
     public RegistrationBody[] getBodies() {
         return RegistrationBody.values();
-    }
-
-    public List<OrganisationSummary> getOrganisationChoices() {
-        return organisationChoices;
     }
 
     public Long getId() {
@@ -126,12 +121,12 @@ public class ClinicianFormBacking implements Serializable {
         this.registrationNumber = registrationNumber;
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
+    public OrganisationSummary getOrganisation() {
+        return organisation;
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public void setOrganisation(OrganisationSummary organisation) {
+        this.organisation = organisation;
     }
 
     public String getEmail() {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.clinlead.portal.organisations.OrganisationSummary;
 import org.clinlead.portal.shell.CurrentUser;
 import org.clinlead.portal.shell.PagedList;
 
@@ -27,25 +28,20 @@ public class AllProjectsBacking implements Serializable {
     @Inject
     private org.clinlead.portal.aims.Strategy strategy;
 
-    @Inject
-    private org.clinlead.portal.organisations.OrganisationDirectory organisations;
-
     private PagedList<ProjectSummary> list;
     private String status;
     private String spread;
     private String aim;
     private String pathway;
     private String measure;
-    private String organisation;
+    private OrganisationSummary organisation;
     private String cohort;
     private java.util.List<org.clinlead.portal.aims.PathwaySummary> pathways;
-    private java.util.List<org.clinlead.portal.organisations.OrganisationSummary> organisationChoices;
 
     @PostConstruct
     void init() {
         list = new PagedList<>(projectLibrary::search);
         pathways = strategy.pathways();
-        organisationChoices = organisations.choices();
     }
 
     public void applyFilters() {
@@ -54,16 +50,12 @@ public class AllProjectsBacking implements Serializable {
         list.filter("aim", aim);
         list.filter("pathway", pathway);
         list.filter("measure", measure);
-        list.filter("organisation", organisation);
+        list.filter("organisation", organisation == null ? null : String.valueOf(organisation.id()));
         list.filter("cohort", cohort);
     }
 
     public java.util.List<org.clinlead.portal.aims.PathwaySummary> getPathways() {
         return pathways;
-    }
-
-    public java.util.List<org.clinlead.portal.organisations.OrganisationSummary> getOrganisationChoices() {
-        return organisationChoices;
     }
 
     public String getPathway() {
@@ -82,11 +74,11 @@ public class AllProjectsBacking implements Serializable {
         this.measure = measure;
     }
 
-    public String getOrganisation() {
+    public OrganisationSummary getOrganisation() {
         return organisation;
     }
 
-    public void setOrganisation(String organisation) {
+    public void setOrganisation(OrganisationSummary organisation) {
         this.organisation = organisation;
     }
 

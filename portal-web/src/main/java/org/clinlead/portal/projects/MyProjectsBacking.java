@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.clinlead.portal.organisations.OrganisationFinder;
 import org.clinlead.portal.organisations.OrganisationDirectory;
 import org.clinlead.portal.organisations.OrganisationSummary;
 import org.clinlead.portal.shared.PortalException;
@@ -28,14 +29,13 @@ public class MyProjectsBacking implements Serializable {
     private OrganisationDirectory organisations;
 
     private List<ProjectSummary> mine;
-    private List<OrganisationSummary> organisationChoices;
     private String title;
     private String problem;
     private String aimWhat;
     private String aimHowMuch;
     private LocalDate aimByWhen;
     private String service;
-    private Long organisationId;
+    private OrganisationSummary organisation;
     private List<String> aims = new ArrayList<>(List.of("B"));
     private String indicator;
     private String practice;
@@ -47,7 +47,6 @@ public class MyProjectsBacking implements Serializable {
     @PostConstruct
     void load() {
         mine = projects.mine();
-        organisationChoices = organisations.choices();
     }
 
     /**
@@ -60,11 +59,10 @@ public class MyProjectsBacking implements Serializable {
         }
         org.clinlead.portal.profiles.IndicatorSummary i = catalogue.indicator(indicator);
         indicator = i.code();
-        String at = organisationChoices.stream().filter(o -> practice != null && o.nationalCode().equalsIgnoreCase(practice.strip()))
-                .findFirst().map(o -> {
-                    organisationId = o.id();
-                    return " at " + o.name();
-                }).orElse("");
+        String at = organisations.withCode(practice).filter(OrganisationSummary::active).map(o -> {
+            organisation = o;
+            return " at " + o.name();
+        }).orElse("");
         title = title != null ? title : "Reducing variation: " + i.name() + at;
         aimWhat = aimWhat != null ? aimWhat : i.name().toLowerCase(java.util.Locale.UK) + at;
         if (!aims.contains("C")) {
@@ -83,7 +81,8 @@ public class MyProjectsBacking implements Serializable {
     public String create() {
         ProjectSummary project;
         try {
-            ProjectDraft draft = new ProjectDraft(title, problem, aimWhat, aimHowMuch, aimByWhen, service, organisationId,
+            ProjectDraft draft = new ProjectDraft(title, problem, aimWhat, aimHowMuch, aimByWhen, service,
+                    OrganisationFinder.id(organisation),
                     null, new TreeSet<>(aims));
             if (indicator == null || indicator.isBlank()) {
                 project = projects.create(draft);
@@ -121,10 +120,6 @@ public class MyProjectsBacking implements Serializable {
 
     public List<ProjectSummary> getMine() {
         return mine;
-    }
-
-    public List<OrganisationSummary> getOrganisationChoices() {
-        return organisationChoices;
     }
 
     public String getTitle() {
@@ -175,12 +170,12 @@ public class MyProjectsBacking implements Serializable {
         this.service = service;
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
+    public OrganisationSummary getOrganisation() {
+        return organisation;
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    public void setOrganisation(OrganisationSummary organisation) {
+        this.organisation = organisation;
     }
 
     public List<String> getAims() {

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
+import org.clinlead.portal.organisations.OrganisationFinder;
+import org.clinlead.portal.organisations.OrganisationSummary;
 
 /**
  * Spreading the change: adoptions by other organisations, and putting the project forward to its
@@ -23,23 +24,18 @@ public class ProjectSpreadBacking implements Serializable {
     @Inject
     private ProjectSpread projectSpread;
 
-    @Inject
-    private org.clinlead.portal.organisations.OrganisationDirectory organisations;
-
-    private Long adopterId;
+    private OrganisationSummary adopter;
 
     private LocalDate adoptedOn = LocalDate.now();
 
     private String referralNote;
 
-    private List<org.clinlead.portal.organisations.OrganisationSummary> organisationChoices;
-
-    public Long getAdopterId() {
-        return adopterId;
+    public OrganisationSummary getAdopter() {
+        return adopter;
     }
 
-    public void setAdopterId(Long adopterId) {
-        this.adopterId = adopterId;
+    public void setAdopter(OrganisationSummary adopter) {
+        this.adopter = adopter;
     }
 
     public LocalDate getAdoptedOn() {
@@ -58,15 +54,9 @@ public class ProjectSpreadBacking implements Serializable {
         this.referralNote = referralNote;
     }
 
-    public List<org.clinlead.portal.organisations.OrganisationSummary> getOrganisationChoices() {
-        if (organisationChoices == null) {
-            organisationChoices = organisations.choices();
-        }
-        return organisationChoices;
-    }
-
     public String adopt() {
-        return project.act("adoption", () -> projectSpread.adopt(project.getId(), adopterId, adoptedOn),
+        return project.act("adoption", () -> projectSpread.adopt(project.getId(),
+                OrganisationFinder.id(adopter), adoptedOn),
                 "The adoption is recorded.");
     }
 

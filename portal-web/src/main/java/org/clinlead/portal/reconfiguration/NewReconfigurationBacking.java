@@ -10,7 +10,9 @@ import java.util.List;
 import org.clinlead.portal.aims.AimSummary;
 import org.clinlead.portal.aims.PathwaySummary;
 import org.clinlead.portal.aims.Strategy;
+import org.clinlead.portal.organisations.ChosenOrganisations;
 import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.organisations.OrganisationFinder;
 import org.clinlead.portal.organisations.OrganisationSummary;
 import org.clinlead.portal.shell.Feedback;
 
@@ -31,14 +33,13 @@ public class NewReconfigurationBacking implements Serializable {
     private OrganisationDirectory organisations;
 
     private String title;
-    private Long sponsorId;
+    private OrganisationSummary sponsor;
     private String services;
     private String summary;
     private String options;
     private String pathwayCode;
     private List<String> aims = new ArrayList<>(List.of("E"));
-    private List<Long> affectedIds = new ArrayList<>();
-    private List<OrganisationSummary> organisationChoices;
+    private final ChosenOrganisations affected = new ChosenOrganisations();
 
     @Inject
     private org.clinlead.portal.shell.CurrentUser currentUser;
@@ -46,16 +47,16 @@ public class NewReconfigurationBacking implements Serializable {
     /** A commissioner or provider proposes for their own organisation: it comes chosen. */
     @PostConstruct
     void init() {
-        organisationChoices = organisations.choices();
-        if ((currentUser.has("COMMISSIONER") || currentUser.has("PROVIDER")) && currentUser.getMe() != null) {
-            sponsorId = currentUser.getMe().organisationId();
+        if ((currentUser.has("COMMISSIONER") || currentUser.has("PROVIDER")) && currentUser.getMe() != null
+                && currentUser.getMe().organisationId() != null) {
+            sponsor = organisations.find(currentUser.getMe().organisationId());
         }
     }
 
     public String submit() {
         ReconfigurationView[] made = new ReconfigurationView[1];
         String outcome = Feedback.attempt("proposal", () -> made[0] = reconfigurations.submit(new ReconfigurationDraft(title,
-                sponsorId, services, summary, options, pathwayCode, aims, affectedIds)),
+                OrganisationFinder.id(sponsor), services, summary, options, pathwayCode, aims, affected.ids())),
                 "The case for change is submitted. The regional team sets its clinical review panel.", null);
         return made[0] == null ? outcome : "/reconfiguration/proposal?faces-redirect=true&id=" + made[0].id();
     }
@@ -68,10 +69,6 @@ public class NewReconfigurationBacking implements Serializable {
         return strategy.aims();
     }
 
-    public List<OrganisationSummary> getOrganisationChoices() {
-        return organisationChoices;
-    }
-
     public String getTitle() {
         return title;
     }
@@ -80,12 +77,12 @@ public class NewReconfigurationBacking implements Serializable {
         this.title = title;
     }
 
-    public Long getSponsorId() {
-        return sponsorId;
+    public OrganisationSummary getSponsor() {
+        return sponsor;
     }
 
-    public void setSponsorId(Long sponsorId) {
-        this.sponsorId = sponsorId;
+    public void setSponsor(OrganisationSummary sponsor) {
+        this.sponsor = sponsor;
     }
 
     public String getServices() {
@@ -128,11 +125,7 @@ public class NewReconfigurationBacking implements Serializable {
         this.aims = aims;
     }
 
-    public List<Long> getAffectedIds() {
-        return affectedIds;
-    }
-
-    public void setAffectedIds(List<Long> affectedIds) {
-        this.affectedIds = affectedIds;
+    public ChosenOrganisations getAffected() {
+        return affected;
     }
 }

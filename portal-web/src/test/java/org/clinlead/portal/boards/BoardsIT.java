@@ -370,8 +370,13 @@ class BoardsIT {
             browser.choose("item:purpose", "DECISION");
             browser.type(By.id("item:presenter"), "Acute care senior clinical lead");
             browser.click(By.cssSelector("#item\\:aims label[for$='aims:0']"));
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
-                    "PrimeFaces.widgets['widget_item_organisations'].selectValue(arguments[0]);", String.valueOf(calderwick()));
+            // Organisations are added one at a time from the suggestions, and one added by mistake taken off again.
+            browser.suggest("item:organisations", "northdale comm", "(RZP)");
+            browser.waiting(10).until(d -> d.findElement(By.id("item:organisations_chosen")).getText().contains("(RZP)"));
+            browser.suggest("item:organisations", "calderw", "(RZC)");
+            browser.waiting(10).until(d -> d.findElement(By.id("item:organisations_chosen")).getText().contains("(RZC)"));
+            browser.click(By.xpath("//*[@id='item:organisations_chosen']//li[contains(., '(RZP)')]//a"));
+            browser.waiting(10).until(d -> !d.findElement(By.id("item:organisations_chosen")).getText().contains("(RZP)"));
             browser.submit(By.id("item:add"));
             assertThat(browser.text()).contains("The item is on the agenda").contains("Conflict");
             browser.screenshotWhole("meeting-with-conflict");

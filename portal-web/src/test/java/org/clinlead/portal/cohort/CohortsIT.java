@@ -530,8 +530,10 @@ class CohortsIT {
 
     @Test
     void theParticipantsStoryInTheBrowser() {
-        long acrossBefore = api.as("programme.manager").get("api/v1/programme/dashboard").json()
-                .getJsonObject("projectsBySpread").getJsonNumber("Across the organisation").longValue();
+        JsonObject spreadBefore = api.as("programme.manager").get("api/v1/programme/dashboard").json()
+                .getJsonObject("projectsBySpread");
+        long acrossBefore = spreadBefore.getJsonNumber("Across the organisation").longValue();
+        long othersBefore = spreadBefore.getJsonNumber("Across other organisations").longValue();
         long project = project("Sepsis six in the emergency department");
         measure(project);
         try (Browser browser = Browser.open(base)) {
@@ -558,6 +560,15 @@ class CohortsIT {
             browser.choose("progress:status", "TESTING");
             browser.submit(By.id("progress:save"));
             assertThat(browser.text()).contains("Progress saved");
+            // A colleague joins the team, found by typing part of their name (the converter once had no directory: a 500).
+            browser.suggest("team:clinicianId", "rhiannon", "Rhiannon Ashworth");
+            browser.submit(By.id("team:save"));
+            assertThat(browser.text()).contains("Rhiannon Ashworth is on the team");
+            // The adopting organisation is found by typing part of its name, as among thousands of practices.
+            browser.suggest("adoption:organisationId", "abbey la", "Abbey Lane Surgery");
+            browser.submit(By.id("adoption:save"));
+            assertThat(browser.text()).contains("The adoption is recorded").contains("Abbey Lane Surgery")
+                    .contains("Across other organisations");
             browser.screenshotWhole("project-page");
             browser.signOut();
 
@@ -574,9 +585,23 @@ class CohortsIT {
             browser.signIn("programme.manager", Demo.PASSWORD);
             browser.go("projects/all.xhtml");
             assertThat(browser.text()).contains("By spread").contains("Enrolment and completion").contains("Overdue data")
-                    .contains("Across the organisation: " + (acrossBefore + 1))
+                    .contains("Across the organisation: " + acrossBefore)
+                    .contains("Across other organisations: " + (othersBefore + 1))
                     .contains("Sepsis six in the emergency department");
             browser.screenshotWhole("programme-projects");
+            // Filtered by the adopting practice: the project it adopted stays, a project of neither goes.
+            long abbey = api.as("admin").get("api/v1/organisations?name=Abbey%20Lane").json().getJsonArray("items")
+                    .getJsonObject(0).getJsonNumber("id").longValue();
+            List<String> atAbbey = api.as("programme.manager").get("api/v1/projects/all?size=100&organisation=" + abbey).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(p -> p.getString("title")).toList();
+            String elsewhere = api.as("programme.manager").get("api/v1/projects/all?size=20").json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream().map(p -> p.getString("title"))
+                    .filter(t -> atAbbey.stream().noneMatch(a -> a.contains(t))).findFirst().orElseThrow();
+            assertThat(browser.text()).contains(elsewhere);
+            browser.suggest("list:organisation", "abbey la", "Abbey Lane Surgery");
+            browser.waiting(10).until(d -> !browser.text().contains(elsewhere));
+            assertThat(atAbbey).contains("Sepsis six in the emergency department");
+            assertThat(browser.text()).contains("Sepsis six in the emergency department");
         }
     }
 }

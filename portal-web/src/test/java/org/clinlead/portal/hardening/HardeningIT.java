@@ -350,6 +350,87 @@ class HardeningIT extends org.clinlead.portal.security.BoundarySecurityChecks {
     /** A 5xx, or a 4xx that is not a problem answer with its status, is wrong. */
     // ---- speed ---------------------------------------------------------------------------------------------------
 
+    /**
+     * The organisation fields' search as one types (in the server, as a mentor): whatever is typed is taken as text —
+     * a "%" or "_" is no wildcard, markup, a megabyte, control characters and broken characters find nothing and fail
+     * nothing — and a name or code finds the open organisations holding it, a handful, by name.
+     */
+    @Test
+    void theOrganisationSearchAsOneTypesTakesAnyTextAsText() throws Exception {
+        org.clinlead.portal.organisations.OrganisationDirectory directory = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.clinlead.portal.organisations.OrganisationDirectory.class).get();
+        org.clinlead.portal.testing.roles.RoleRunner mentor = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.clinlead.portal.testing.roles.AsMentor.class).get();
+        java.util.function.Function<String, List<org.clinlead.portal.organisations.OrganisationSummary>> typing = typed -> {
+            try {
+                @SuppressWarnings("unchecked")
+                List<org.clinlead.portal.organisations.OrganisationSummary> found =
+                        (List<org.clinlead.portal.organisations.OrganisationSummary>) mentor.run(() -> directory.matching(typed));
+                return found;
+            } catch (Exception e) {
+                throw new AssertionError("typing " + typed.length() + " characters failed", e);
+            }
+        };
+        for (String typed : List.of("%", "_", "\\", "%%%%", "a_b", Hostile.MARKUP, "x".repeat(1024 * 1024), "ab\u0000c",
+                "Ashby\u001b", "\ud800", "   ", "", "Calder\u2028wick")) {
+            assertThat(typing.apply(typed)).as(typed.length() > 40 ? typed.length() + " characters" : typed).isEmpty();
+        }
+        List<org.clinlead.portal.organisations.OrganisationSummary> calder = typing.apply("  CALDER ");
+        assertThat(calder).isNotEmpty().hasSizeLessThanOrEqualTo(org.clinlead.portal.organisations.OrganisationDirectory.MATCHES)
+                .allSatisfy(o -> assertThat(o.name().toLowerCase(java.util.Locale.ROOT)).contains("calder"))
+                .allSatisfy(o -> assertThat(o.active()).isTrue());
+        assertThat(typing.apply("anne's")).as("an apostrophe is a letter of a name").isNotEmpty()
+                .allSatisfy(o -> assertThat(o.name().toLowerCase(java.util.Locale.ROOT)).contains("anne's"));
+        assertThat(typing.apply("rzc")).extracting(org.clinlead.portal.organisations.OrganisationSummary::nationalCode)
+                .containsExactly("RZC");
+        assertThat(typing.apply("e")).as("a common letter: a handful, not every organisation")
+                .hasSize(org.clinlead.portal.organisations.OrganisationDirectory.MATCHES);
+        // A closed organisation is never offered; the same one reopened is.
+        String tag = Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
+        org.clinlead.portal.testing.roles.RoleRunner admin = jakarta.enterprise.inject.spi.CDI.current()
+                .select(org.clinlead.portal.testing.roles.AsAdmin.class).get();
+        org.clinlead.portal.organisations.OrganisationSummary made = (org.clinlead.portal.organisations.OrganisationSummary)
+                admin.run(() -> directory.register(new org.clinlead.portal.organisations.OrganisationDraft("Qwerty Closing "
+                        + tag, org.clinlead.portal.organisations.OrganisationType.OTHER, "Q" + tag)));
+        assertThat(typing.apply("qwerty closing " + tag)).extracting(org.clinlead.portal.organisations.OrganisationSummary::id)
+                .containsExactly(made.id());
+        admin.run(() -> directory.close(made.id(), made.version()));
+        assertThat(typing.apply("qwerty closing " + tag)).as("closed").isEmpty();
+        assertThat(typing.apply("Q" + tag)).as("closed, by its code").isEmpty();
+    }
+
+    /**
+     * Every record's page (each view with a required view parameter, found in the views themselves) opened without its
+     * record — no parameter, an empty one, text, a negative number, a number past a long, a NUL, markup — is the
+     * "not found" page with a 404: never a 500, never the page drawn empty with a 200.
+     */
+    @Test
+    @RunAsClient
+    void aRecordsPageOpenedWithoutItsRecordIsNotFound() throws IOException {
+        java.util.regex.Pattern required = java.util.regex.Pattern.compile("<f:viewParam name=\"([a-zA-Z]+)\"[^>]*required=");
+        List<String> wrong = new ArrayList<>();
+        int pages = 0;
+        try (java.util.stream.Stream<Path> views = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path view : views.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
+                java.util.regex.Matcher m = required.matcher(Files.readString(view));
+                if (!m.find()) {
+                    continue;
+                }
+                pages++;
+                String page = Path.of("src/main/webapp").relativize(view).toString().replace('\\', '/');
+                for (String value : List.of("", "abc", "-1", "99999999999999999999", "%00", "%3Cscript%3E", "1.5")) {
+                    String path = page + (value.isEmpty() ? "" : "?" + m.group(1) + "=" + value);
+                    Answer answer = api.as("admin").get(path);
+                    if (answer.status() != 404 || !answer.body().contains("Page or record not found")) {
+                        wrong.add(path + " answered " + answer.status());
+                    }
+                }
+            }
+        }
+        assertThat(pages).as("record pages found in the views").isGreaterThanOrEqualTo(15);
+        assertThat(wrong).isEmpty();
+    }
+
     /** No main page sends more SQL statements than its budget (PageStatements): a query per row cannot creep back. */
     @Test
     @RunAsClient

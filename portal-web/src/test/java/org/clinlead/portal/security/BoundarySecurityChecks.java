@@ -135,6 +135,8 @@ public abstract class BoundarySecurityChecks {
         expect(OrganisationDirectory.class, "search", EVERYONE);
         expect(OrganisationDirectory.class, "find", EVERYONE);
         expect(OrganisationDirectory.class, "choices", EVERYONE);
+        expect(OrganisationDirectory.class, "matching", EVERYONE);
+        expect(OrganisationDirectory.class, "withCode", EVERYONE);
         expect(OrganisationDirectory.class, "register", "ADMIN");
         expect(OrganisationDirectory.class, "amend", "ADMIN");
         expect(OrganisationDirectory.class, "close", "ADMIN");

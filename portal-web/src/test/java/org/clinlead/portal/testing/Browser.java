@@ -139,6 +139,25 @@ public final class Browser implements AutoCloseable {
                 "PrimeFaces.widgets[arguments[0]].selectValue(arguments[1]);", "widget_" + menuId.replace(':', '_'), value);
     }
 
+    /**
+     * Types into a PrimeFaces auto-complete field (an organisation, a clinician) and clicks the first suggestion that
+     * contains {@code suggestion}, as a person choosing from what appears does.
+     */
+    public void suggest(String fieldId, String typed, String suggestion) {
+        WebElement input = waitFor(By.id(fieldId + "_input"));
+        input.clear();
+        input.sendKeys(typed);
+        By item = By.xpath("//*[@id='" + fieldId + "_panel']//li[contains(@class,'ui-autocomplete-item')][contains(., '"
+                + suggestion + "')]");
+        try {
+            waiting(10).until(ExpectedConditions.elementToBeClickable(item)).click();
+            waiting(10).until(ExpectedConditions.invisibilityOfElementLocated(By.id(fieldId + "_panel")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("suggest-" + System.currentTimeMillis());
+            throw e;
+        }
+    }
+
     /** Sets a PrimeFaces date picker as picking the day in its calendar does. */
     public void pickDate(String pickerId, java.time.LocalDate date) {
         waitFor(By.id(pickerId));
