@@ -105,7 +105,10 @@ public class ProjectLibrary {
         // The page's ids first (the newest-first index, no joins, no sort of every row), then those projects.
         jakarta.persistence.TypedQuery<Long> query = em.createQuery("select p.id from ChangeProject p" + where
                 + " order by p.createdAt desc, p.id desc", Long.class);
-        jakarta.persistence.TypedQuery<Long> count = em.createQuery("select count(p) from ChangeProject p" + where, Long.class);
+        // Without a filter the count is of the whole table, which the database answers from an index (national scale:
+        // 20,001 projects; the "where" over every row was the largest part of the programme dashboard's time).
+        String filters = where.toString().equals(" where p.id is not null") ? "" : where.toString();
+        jakarta.persistence.TypedQuery<Long> count = em.createQuery("select count(p) from ChangeProject p" + filters, Long.class);
         for (jakarta.persistence.TypedQuery<?> q : List.of(query, count)) {
             org.clinlead.portal.shared.Persistence.bound(q);
             if (me != null) {
