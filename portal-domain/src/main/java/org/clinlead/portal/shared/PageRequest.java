@@ -11,6 +11,8 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
         implements Serializable {
 
     public static final int MAX_SIZE = 200;
+    /** The longest value a list is filtered by: longer than any name, title or code the portal keeps. */
+    public static final int MAX_FILTER = 200;
     /** Rows before a page: beyond this no list reaches, and page × size must not overflow. */
     public static final int MAX_OFFSET = 100_000_000;
 
@@ -26,6 +28,17 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
                     + MAX_OFFSET / size + " at this page size).");
         }
         filters = filters == null ? Map.of() : Map.copyOf(filters);
+        // The same rule as the API's list parameters, for every caller: a page's search box, a field's suggestions.
+        for (Map.Entry<String, String> filter : new java.util.TreeMap<>(filters).entrySet()) {
+            String problem = Text.problem(filter.getValue());
+            if (problem != null) {
+                throw new InvalidInputException(filter.getKey(), "The search text " + problem);
+            }
+            if (filter.getValue() != null && filter.getValue().length() > MAX_FILTER) {
+                throw new InvalidInputException(filter.getKey(), "The search text must be at most " + MAX_FILTER
+                        + " characters.");
+            }
+        }
     }
 
     /** Refuses a sort field the list does not offer, naming the ones it does. */

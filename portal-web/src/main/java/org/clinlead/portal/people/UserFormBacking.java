@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.PortalException;
 import org.clinlead.portal.shell.Feedback;
@@ -52,9 +51,12 @@ public class UserFormBacking implements Serializable {
 
     /** Suggestions for the clinician field: clinicians whose name contains what was typed. */
     public List<ClinicianSummary> findClinicians(String text) {
-        Page<ClinicianSummary> page = clinicians.search(new PageRequest(0, 15, "familyName", true,
-                java.util.Map.of("name", text == null ? "" : text)));
-        return page.items();
+        try {
+            return clinicians.search(new PageRequest(0, 15, "familyName", true,
+                    java.util.Map.of("name", text == null ? "" : text))).items();
+        } catch (org.clinlead.portal.shared.InvalidInputException e) {
+            return List.of(); // text no name could hold: no suggestions
+        }
     }
 
     public String save() {

@@ -60,8 +60,12 @@ public class ProjectTeamBacking implements Serializable {
         if (query == null || query.strip().length() < 2) {
             return List.of();
         }
-        return clinicians.search(new org.clinlead.portal.shared.PageRequest(0, 10, "familyName", true,
-                java.util.Map.of("name", query.strip()))).items();
+        try {
+            return clinicians.search(new org.clinlead.portal.shared.PageRequest(0, 10, "familyName", true,
+                    java.util.Map.of("name", query.strip()))).items();
+        } catch (org.clinlead.portal.shared.InvalidInputException e) {
+            return List.of(); // text no name could hold: no suggestions
+        }
     }
 
     public String addMember() {

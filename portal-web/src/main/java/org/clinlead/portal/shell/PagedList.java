@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.Page;
 import org.clinlead.portal.shared.PageRequest;
 import org.primefaces.model.FilterMeta;
@@ -43,16 +44,27 @@ public class PagedList<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) search.search(new PageRequest(0, 1, null, true, filters(filterBy))).total();
+        try {
+            return (int) search.search(new PageRequest(0, 1, null, true, filters(filterBy))).total();
+        } catch (InvalidInputException e) {
+            return 0; // load says why
+        }
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_SIZE));
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-        PageRequest request = new PageRequest(first / size, size, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy));
-        Page<T> page = search.search(request);
+        Page<T> page;
+        try {
+            page = search.search(new PageRequest(first / size, size, sort == null ? null : sort.getField(),
+                    sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy)));
+        } catch (InvalidInputException e) {
+            // A search text no list could match (too long, an invisible character): said above the table, no rows.
+            Feedback.error(e.getMessage());
+            setRowCount(0);
+            return List.of();
+        }
         setRowCount((int) page.total());
         return page.items();
     }
