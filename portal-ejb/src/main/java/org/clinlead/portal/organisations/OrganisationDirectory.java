@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +76,7 @@ public class OrganisationDirectory {
     }
 
     /**
-     * The open organisations whose name holds the text, or whose national code it is, by name — at most
+     * The open organisations whose name holds the text, or whose national code starts with it, by name — at most
      * {@value #MATCHES}, for finding one as one types. Any text is taken as text (a "%" is a per cent sign); blank text,
      * or text no name could hold, finds nothing.
      */
@@ -87,8 +88,9 @@ public class OrganisationDirectory {
         // Open ones first, closed ones dropped here: with a row limit EclipseLink writes a boolean into Derby's SQL as 1,
         // which Derby refuses to compare with a BOOLEAN column (without a limit it binds it, as in choices).
         return em.createQuery("select o from Organisation o where (lower(o.name) like :name escape '\\' "
-                + "or o.nationalCode = :code) order by o.active desc, o.name, o.id", Organisation.class)
-                .setParameter("name", Lists.containsPattern(wanted)).setParameter("code", OrganisationType.normalise(wanted))
+                + "or o.nationalCode like :code escape '\\') order by o.active desc, o.name, o.id", Organisation.class)
+                .setParameter("name", Lists.containsPattern(wanted))
+                .setParameter("code", Lists.containsPattern(OrganisationType.normalise(wanted)).substring(1).toUpperCase(Locale.ROOT))
                 .setMaxResults(MATCHES).getResultList().stream().filter(Organisation::isActive).map(OrganisationSummary::of).toList();
     }
 

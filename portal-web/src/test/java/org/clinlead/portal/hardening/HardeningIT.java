@@ -383,6 +383,8 @@ class HardeningIT extends org.clinlead.portal.security.BoundarySecurityChecks {
                 .allSatisfy(o -> assertThat(o.name().toLowerCase(java.util.Locale.ROOT)).contains("anne's"));
         assertThat(typing.apply("rzc")).extracting(org.clinlead.portal.organisations.OrganisationSummary::nationalCode)
                 .containsExactly("RZC");
+        assertThat(typing.apply("z0000")).as("the start of a code").isNotEmpty()
+                .allSatisfy(o -> assertThat(o.nationalCode()).startsWith("Z0000"));
         assertThat(typing.apply("e")).as("a common letter: a handful, not every organisation")
                 .hasSize(org.clinlead.portal.organisations.OrganisationDirectory.MATCHES);
         // A closed organisation is never offered; the same one reopened is.
