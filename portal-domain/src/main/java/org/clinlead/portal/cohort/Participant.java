@@ -43,6 +43,10 @@ public class Participant {
     @JoinColumn(name = "cohort_id", nullable = false, updatable = false)
     private Cohort cohort;
 
+    /** The cohort's key as a column of this table, read only: counting by cohort needs no join (issue 17). */
+    @Column(name = "cohort_id", insertable = false, updatable = false)
+    private Long cohortId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clinician_id", nullable = false, updatable = false)
     private Clinician clinician;

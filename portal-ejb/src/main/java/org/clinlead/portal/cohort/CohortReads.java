@@ -46,8 +46,8 @@ public class CohortReads {
         }
         List<Long> ids = cohorts.stream().map(Cohort::getId).toList();
         Map<Long, Long> taken = new HashMap<>();
-        for (Object[] r : em.createQuery("select p.cohort.id, count(p) from Participant p where p.cohort.id in :cs "
-                + "and p.status <> :w group by p.cohort.id", Object[].class).setParameter("cs", ids)
+        for (Object[] r : em.createQuery("select p.cohortId, count(p.status) from Participant p where p.cohortId in :cs "
+                + "and p.status <> :w group by p.cohortId", Object[].class).setParameter("cs", ids)
                 .setParameter("w", ParticipantStatus.WITHDRAWN).getResultList()) {
             taken.put((Long) r[0], (Long) r[1]);
         }

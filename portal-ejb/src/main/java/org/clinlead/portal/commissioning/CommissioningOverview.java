@@ -50,11 +50,11 @@ public class CommissioningOverview {
     private org.clinlead.portal.people.Caller caller;
 
     @Inject
-    private OverviewCache cache;
+    private org.clinlead.portal.audit.UntilNextWrite cache;
 
     /**
      * {@code startYear}: 2026 for 2026/27; null for the current financial year. Worked out again whenever anything
-     * has been written since it was last ({@link OverviewCache}).
+     * has been written since it was last ({@link org.clinlead.portal.audit.UntilNextWrite}).
      */
     public Overview overview(Integer startYear) {
         LocalDate today = LocalDate.now(clock);
@@ -63,9 +63,7 @@ public class CommissioningOverview {
             throw new org.clinlead.portal.shared.InvalidInputException("year", "Give the financial year by the year it "
                     + "starts in (2026 for 2026/27).");
         }
-        long mark = em.createQuery("select h.lastId from AuditHead h", Long.class).getResultList().stream().findFirst()
-                .orElse(0L);
-        return cache.get(year + "|" + today + "|" + access.scopeKey(), mark, () -> workOut(year, today));
+        return cache.get("commissioning|" + year + "|" + today + "|" + access.scopeKey(), () -> workOut(year, today));
     }
 
     private Overview workOut(int year, LocalDate today) {

@@ -144,7 +144,7 @@ public class ChangeProjects {
         Optional<Clinician> me = caller.clinician();
         List<Measure> measures = ProjectReads.measuresOf(em, project);
         List<PdsaCycle> cycles = ProjectReads.cyclesOf(em, project);
-        Map<Long, List<DataPoint>> data = ProjectReads.dataOf(em, measures);
+        Map<Long, List<Spc.Point>> data = ProjectReads.dataOf(em, measures);
         Map<Long, List<LocalDate>> rebases = ProjectReads.rebasesOf(em, measures);
         List<SpcView> views = new ArrayList<>();
         for (Measure m : measures) {

@@ -29,6 +29,8 @@ public class PagedList<T> extends LazyDataModel<T> {
 
     private final Search<T> search;
     private final Map<String, String> extraFilters = new HashMap<>();
+    /** Whether a page has been read: before that the table is on its first page and needs no count of its own. */
+    private boolean loaded;
 
     public PagedList(Search<T> search) {
         this.search = search;
@@ -42,8 +44,16 @@ public class PagedList<T> extends LazyDataModel<T> {
         }
     }
 
+    /**
+     * The rows in the list, which the table asks before each page only to move back to the last page when a filter
+     * leaves fewer rows than the page it is on. A table just drawn is on its first page, so it is not counted twice
+     * (0 tells PrimeFaces the count is not known; {@link #load} sets it with the page).
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
+        if (!loaded) {
+            return 0;
+        }
         try {
             return (int) search.search(new PageRequest(0, 1, null, true, filters(filterBy))).total();
         } catch (InvalidInputException e) {
@@ -65,6 +75,7 @@ public class PagedList<T> extends LazyDataModel<T> {
             setRowCount(0);
             return List.of();
         }
+        loaded = true;
         setRowCount((int) page.total());
         return page.items();
     }
