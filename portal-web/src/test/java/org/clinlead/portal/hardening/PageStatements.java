@@ -32,7 +32,7 @@ final class PageStatements {
         budget("secretary", "home.xhtml", 11);
         budget("board.member", "home.xhtml", 39, "boards/meeting.xhtml?id={meeting}", 27,
                 "boards/paper.xhtml?id={paper}", 21);
-        budget("programme.manager", "home.xhtml", 28, "projects/all.xhtml", 32);
+        budget("programme.manager", "home.xhtml", 28, "projects/all.xhtml", 23);
         budget("mentor", "home.xhtml", 29);
         budget("aspiring.leader", "home.xhtml", 31, "projects/project.xhtml?id={project}", 26);
         budget("commissioner", "home.xhtml", 46, "commissioning/contracts.xhtml", 31, "profiles/index.xhtml", 36,
