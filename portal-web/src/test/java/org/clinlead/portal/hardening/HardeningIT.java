@@ -357,10 +357,9 @@ class HardeningIT extends org.clinlead.portal.security.BoundarySecurityChecks {
      */
     @Test
     void theOrganisationSearchAsOneTypesTakesAnyTextAsText() throws Exception {
-        org.clinlead.portal.organisations.OrganisationDirectory directory = jakarta.enterprise.inject.spi.CDI.current()
-                .select(org.clinlead.portal.organisations.OrganisationDirectory.class).get();
-        org.clinlead.portal.testing.roles.RoleRunner mentor = jakarta.enterprise.inject.spi.CDI.current()
-                .select(org.clinlead.portal.testing.roles.AsMentor.class).get();
+        org.clinlead.portal.organisations.OrganisationDirectory directory =
+                bean(org.clinlead.portal.organisations.OrganisationDirectory.class);
+        org.clinlead.portal.testing.roles.RoleRunner mentor = bean(org.clinlead.portal.testing.roles.AsMentor.class);
         java.util.function.Function<String, List<org.clinlead.portal.organisations.OrganisationSummary>> typing = typed -> {
             try {
                 @SuppressWarnings("unchecked")
@@ -389,8 +388,7 @@ class HardeningIT extends org.clinlead.portal.security.BoundarySecurityChecks {
                 .hasSize(org.clinlead.portal.organisations.OrganisationDirectory.MATCHES);
         // A closed organisation is never offered; the same one reopened is.
         String tag = Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
-        org.clinlead.portal.testing.roles.RoleRunner admin = jakarta.enterprise.inject.spi.CDI.current()
-                .select(org.clinlead.portal.testing.roles.AsAdmin.class).get();
+        org.clinlead.portal.testing.roles.RoleRunner admin = bean(org.clinlead.portal.testing.roles.AsAdmin.class);
         org.clinlead.portal.organisations.OrganisationSummary made = (org.clinlead.portal.organisations.OrganisationSummary)
                 admin.run(() -> directory.register(new org.clinlead.portal.organisations.OrganisationDraft("Qwerty Closing "
                         + tag, org.clinlead.portal.organisations.OrganisationType.OTHER, "Q" + tag)));
@@ -408,14 +406,13 @@ class HardeningIT extends org.clinlead.portal.security.BoundarySecurityChecks {
      */
     @Test
     void theProgrammeDashboardIsWorkedOutAgainAfterAWriteAndKeptUntilTheNext() throws Exception {
-        org.clinlead.portal.cohort.ProgrammeDashboard programme = jakarta.enterprise.inject.spi.CDI.current()
-                .select(org.clinlead.portal.cohort.ProgrammeDashboard.class).get();
-        org.clinlead.portal.testing.roles.RoleRunner manager = jakarta.enterprise.inject.spi.CDI.current()
-                .select(org.clinlead.portal.testing.roles.AsProgrammeManager.class).get();
-        org.clinlead.portal.testing.roles.RoleRunner admin = jakarta.enterprise.inject.spi.CDI.current()
-                .select(org.clinlead.portal.testing.roles.AsAdmin.class).get();
-        org.clinlead.portal.organisations.OrganisationDirectory directory = jakarta.enterprise.inject.spi.CDI.current()
-                .select(org.clinlead.portal.organisations.OrganisationDirectory.class).get();
+        org.clinlead.portal.cohort.ProgrammeDashboard programme =
+                bean(org.clinlead.portal.cohort.ProgrammeDashboard.class);
+        org.clinlead.portal.testing.roles.RoleRunner manager =
+                bean(org.clinlead.portal.testing.roles.AsProgrammeManager.class);
+        org.clinlead.portal.testing.roles.RoleRunner admin = bean(org.clinlead.portal.testing.roles.AsAdmin.class);
+        org.clinlead.portal.organisations.OrganisationDirectory directory =
+                bean(org.clinlead.portal.organisations.OrganisationDirectory.class);
         manager.run(programme::dashboard);
         String tag = Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
         admin.run(() -> directory.register(new org.clinlead.portal.organisations.OrganisationDraft("Dashboard Mark " + tag,
@@ -485,6 +482,11 @@ class HardeningIT extends org.clinlead.portal.security.BoundarySecurityChecks {
         long mentees = api.as("mentor").get("api/v1/participants/mentees").json().getJsonNumber("total").longValue();
         assertThat(mentees).isPositive();
         assertThat(api.as("mentor").get("home.xhtml").body()).contains("My mentees (" + mentees + ")");
+    }
+
+    /** A bean of the deployment, for the tests that run in the server. */
+    private static <T> T bean(Class<T> type) {
+        return jakarta.enterprise.inject.spi.CDI.current().select(type).get();
     }
 
     static void checkProblem(Answer answer, String where, List<String> wrong) {
