@@ -8,11 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Figures worked out from many rows (the commissioning region view, the programme dashboard), kept while nothing has
- * been written. Every change the portal makes is audited in its own transaction, so the audit log's last entry — the
- * mark, read from the database on every call, hence the same on every node of a cluster — tells whether anything may
- * have changed since the figures were worked out; a new mark works them out again from the tables. The key says what
- * else the figures depend on (the day, who may see what). At most a few hundred sets are kept.
+ * Figures worked out from many rows (the commissioning region view, the programme dashboard, the strategy's gaps),
+ * kept while nothing has been written. Every change the portal makes is audited in the transaction that makes it, so
+ * the audit log's last entry — the mark, read from the database on every call, hence the same on every node of a
+ * cluster — tells whether anything may have changed since the figures were worked out; a new mark works them out
+ * again from the tables. The key says what else the figures depend on (the day, who may see what). At most a few
+ * hundred sets are kept.
  */
 @ApplicationScoped
 public class UntilNextWrite {
