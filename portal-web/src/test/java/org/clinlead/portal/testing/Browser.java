@@ -119,8 +119,14 @@ public final class Browser implements AutoCloseable {
      * A wait that looks every 50 ms: Selenium's own looks every half second, and a page here answers in a fraction of
      * that, so each submit and each wait for a page spent most of its time asleep (about a minute over the suite).
      */
+    /**
+     * A wait that asks again when the element it read was redrawn meanwhile (an ajax update replacing it between
+     * finding it and reading its text: seen once in BoardsIT's organisation list).
+     */
     public WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(50));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(50));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     public WebElement waitFor(By by) {
