@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.clinlead.portal.notices.Notice;
+import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.UkTime;
 
 /**
@@ -25,6 +26,9 @@ import org.clinlead.portal.shared.UkTime;
  */
 @Stateless
 public class MailDigests {
+
+    /** What an hour must be, in the words the people who choose one read. */
+    public static final String HOUR_RULE = "The hour is a whole number from 0 to 23 (UK time).";
 
     private static final Logger LOG = Logger.getLogger(MailDigests.class.getName());
 
@@ -55,6 +59,15 @@ public class MailDigests {
         }
     }
 
+    /** Queues the digests due at this hour (UK time) — what the schedule does at minute 0; for an administrator to redo an hour. */
+    @RolesAllowed(ADMIN)
+    public int sendForHour(int hour) {
+        if (hour < 0 || hour > 23) {
+            throw new InvalidInputException("hour", HOUR_RULE);
+        }
+        return send(hour);
+    }
+
     /** Queues today's digest for everyone on a daily e-mail, whatever their hour (an administrator's "send now"). */
     @RolesAllowed(ADMIN)
     public int sendNow() {
@@ -65,11 +78,15 @@ public class MailDigests {
         Instant now = Instant.now(clock);
         MailDefaults defaults = outbox.defaults();
         String onDigest = defaults.getDelivery() == Delivery.DIGEST ? "(p.delivery = :digest or p.delivery is null)" : "p.delivery = :digest";
+        // At the region's default hour also those who chose none. (Not coalesce(p.digestHour, :default): EclipseLink
+        // typed that parameter as a boolean and every scheduled run failed.)
+        String atHour = hour == null ? "" : hour == defaults.getDigestHour()
+                ? " and (p.digestHour = :hour or p.digestHour is null)" : " and p.digestHour = :hour";
         var query = em.createQuery("select p from MailPreference p where p.verifiedAt is not null and p.address is not null and "
-                + onDigest + (hour == null ? "" : " and coalesce(p.digestHour, :defaultHour) = :hour"), MailPreference.class)
+                + onDigest + atHour, MailPreference.class)
                 .setParameter("digest", Delivery.DIGEST);
         if (hour != null) {
-            query.setParameter("defaultHour", defaults.getDigestHour()).setParameter("hour", hour);
+            query.setParameter("hour", hour);
         }
         List<MailPreference> people = query.getResultList();
         if (people.isEmpty()) {

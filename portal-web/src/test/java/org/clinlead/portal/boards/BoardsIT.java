@@ -644,8 +644,18 @@ class BoardsIT {
         assertThat(Mailbox.text(published)).as("a shareable notice says what it is").contains("is published");
         assertThat(published.getHeader("Message-ID")[0]).contains("@portal.northdale.example");
 
-        Answer digests = api.as("admin").post("api/v1/outbox/digests", "");
+        // The hourly schedule's work, hour by hour: the member chose 8:00 (UK time), the region's default hour too.
+        Answer notYet = api.as("admin").post("api/v1/outbox/digests?hour=9", "");
+        assertThat(notYet.status()).as(notYet.body()).isEqualTo(200);
+        assertThat(notYet.json().getInt("queued")).as("nobody's daily e-mail is due at 9:00").isZero();
+        for (String hour : new String[] {"24", "-1", "eight", "8.5", "99999999999"}) {
+            Answer wrong = api.as("admin").post("api/v1/outbox/digests?hour=" + hour, "");
+            assertThat(wrong.status()).as(hour).isEqualTo(400);
+            assertThat(wrong.body()).as(hour).contains("The hour is a whole number from 0 to 23");
+        }
+        Answer digests = api.as("admin").post("api/v1/outbox/digests?hour=8", "");
         assertThat(digests.status()).as(digests.body()).isEqualTo(200);
+        assertThat(digests.json().getInt("queued")).isGreaterThanOrEqualTo(1);
         jakarta.mail.internet.MimeMessage digest = Mailbox.awaitOne(MAIL, member, "notice", "Since your last daily e-mail");
         assertThat(Mailbox.text(digest)).contains("Since your last daily e-mail").contains("Board pack published: Acute care")
                 .contains("A notice about a board meeting");

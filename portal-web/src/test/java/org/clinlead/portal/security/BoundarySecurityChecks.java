@@ -393,6 +393,7 @@ public abstract class BoundarySecurityChecks {
         expect(OutboxAdmin.class, "retry", "ADMIN");
         expect(OutboxAdmin.class, "changeDefaults", "ADMIN");
         expect(MailDigests.class, "sendNow", "ADMIN");
+        expect(MailDigests.class, "sendForHour", "ADMIN");
         expect(org.clinlead.portal.people.SignInPolicies.class, "current", "ADMIN");
         expect(org.clinlead.portal.people.SignInPolicies.class, "change", "ADMIN");
     }
