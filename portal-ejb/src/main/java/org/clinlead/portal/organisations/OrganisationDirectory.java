@@ -67,29 +67,32 @@ public class OrganisationDirectory {
     }
 
     /**
-     * The open organisations of these kinds, by name, for choosing one from a short list (the commissioners, the
-     * providers: tens, where the practices are thousands and are found by {@link #matching} instead).
-     */
-    public List<OrganisationSummary> choices(Set<OrganisationType> kinds) {
-        return em.createQuery("select o from Organisation o where o.active = true and o.type in :kinds order by o.name, o.id",
-                Organisation.class).setParameter("kinds", kinds).getResultList().stream().map(OrganisationSummary::of).toList();
-    }
-
-    /**
      * The open organisations whose name holds the text, or whose national code starts with it, by name — at most
      * {@value #MATCHES}, for finding one as one types. Any text is taken as text (a "%" is a per cent sign); blank text,
      * or text no name could hold, finds nothing.
      */
     public List<OrganisationSummary> matching(String text) {
+        return matching(text, null);
+    }
+
+    /**
+     * As {@link #matching(String)}, among organisations of these kinds only (all kinds when null): the providers a
+     * contract can be with, the primary care trusts that commission — hundreds at national scale, so found by typing too.
+     */
+    public List<OrganisationSummary> matching(String text, Set<OrganisationType> kinds) {
         String wanted = text == null ? "" : text.strip();
         if (wanted.isEmpty() || wanted.length() > Organisation.NAME_MAX || Text.problem(wanted) != null) {
             return List.of(); // no name is longer or holds such a character: nothing can match, the database is not asked
         }
         // Open ones first, closed ones dropped here: with a row limit EclipseLink writes a boolean into Derby's SQL as 1,
-        // which Derby refuses to compare with a BOOLEAN column (without a limit it binds it, as in choices).
-        return em.createQuery("select o from Organisation o where (lower(o.name) like :name escape '\\' "
-                + "or o.nationalCode like :code escape '\\') order by o.active desc, o.name, o.id", Organisation.class)
-                .setParameter("name", Lists.containsPattern(wanted))
+        // which Derby refuses to compare with a BOOLEAN column (without a limit it binds it).
+        var query = em.createQuery("select o from Organisation o where (lower(o.name) like :name escape '\\' "
+                + "or o.nationalCode like :code escape '\\')" + (kinds == null ? "" : " and o.type in :kinds")
+                + " order by o.active desc, o.name, o.id", Organisation.class);
+        if (kinds != null) {
+            query.setParameter("kinds", kinds);
+        }
+        return query.setParameter("name", Lists.containsPattern(wanted))
                 .setParameter("code", Lists.containsPattern(OrganisationType.normalise(wanted)).substring(1).toUpperCase(Locale.ROOT))
                 .setMaxResults(MATCHES).getResultList().stream().filter(Organisation::isActive).map(OrganisationSummary::of).toList();
     }

@@ -8,9 +8,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.clinlead.portal.organisations.OrganisationDirectory;
+import org.clinlead.portal.organisations.OrganisationFinder;
 import org.clinlead.portal.organisations.OrganisationSummary;
-import org.clinlead.portal.organisations.OrganisationType;
 import org.clinlead.portal.shared.UkTime;
 import org.clinlead.portal.shell.Feedback;
 
@@ -24,14 +23,9 @@ public class NewContractBacking implements Serializable {
     @Inject
     private Contracts contracts;
 
-    @Inject
-    private OrganisationDirectory organisations;
-
-    private List<OrganisationSummary> commissioners;
-    private List<OrganisationSummary> providers;
     private String reference;
-    private Long commissionerId;
-    private Long providerId;
+    private OrganisationSummary commissioner;
+    private OrganisationSummary provider;
     private Integer startYear;
     private BigDecimal annualValue;
     private BigDecimal cquinShare = CquinShare.DEFAULT;
@@ -47,26 +41,16 @@ public class NewContractBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        commissioners = organisations.choices(java.util.EnumSet.of(OrganisationType.PRIMARY_CARE_TRUST));
-        providers = organisations.choices(CquinContract.PROVIDERS);
         startYear = FinancialYear.of(LocalDate.now(UkTime.ZONE)).startYear();
     }
 
     public String create() {
         ContractSummary[] made = new ContractSummary[1];
         String outcome = Feedback.attempt("newContract", () -> made[0] = contracts.create(new ContractDraft(reference,
-                commissionerId, providerId, startYear, annualValue, cquinShare, new java.util.TreeSet<>(aims))),
+                OrganisationFinder.id(commissioner), OrganisationFinder.id(provider), startYear, annualValue, cquinShare, new java.util.TreeSet<>(aims))),
                 "The contract is recorded. Add the scheme's indicators; the pathway leads are asked for advice on each.",
                 "/commissioning/contracts");
         return outcome == null ? null : "/commissioning/contract?faces-redirect=true&id=" + made[0].id();
-    }
-
-    public List<OrganisationSummary> getCommissioners() {
-        return commissioners;
-    }
-
-    public List<OrganisationSummary> getProviders() {
-        return providers;
     }
 
     public String getReference() {
@@ -77,20 +61,20 @@ public class NewContractBacking implements Serializable {
         this.reference = reference;
     }
 
-    public Long getCommissionerId() {
-        return commissionerId;
+    public OrganisationSummary getCommissioner() {
+        return commissioner;
     }
 
-    public void setCommissionerId(Long commissionerId) {
-        this.commissionerId = commissionerId;
+    public void setCommissioner(OrganisationSummary commissioner) {
+        this.commissioner = commissioner;
     }
 
-    public Long getProviderId() {
-        return providerId;
+    public OrganisationSummary getProvider() {
+        return provider;
     }
 
-    public void setProviderId(Long providerId) {
-        this.providerId = providerId;
+    public void setProvider(OrganisationSummary provider) {
+        this.provider = provider;
     }
 
     public Integer getStartYear() {

@@ -437,7 +437,7 @@ class CommissioningIT {
             assertThat(browser.text()).contains("GPCT-NCH-")
                     .contains("Achievement by indicator").contains("Diabetic foot checks at the annual review (40 %): ");
             browser.type(By.id("newContract:reference"), reference);
-            browser.choose("newContract:providerId", String.valueOf(organisation("RZP")));
+            browser.suggest("newContract:providerId", "RZP", "Northdale Community Health Services NHS Trust");
             browser.choose("newContract:startYear", String.valueOf(LAST_YEAR));
             browser.type(By.id("newContract:annualValue"), "1000000");
             browser.driver().findElement(By.id("newContract:cquinShare")).clear();

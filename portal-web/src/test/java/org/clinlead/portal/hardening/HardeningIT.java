@@ -386,6 +386,15 @@ class HardeningIT extends org.clinlead.portal.security.BoundarySecurityChecks {
                 .allSatisfy(o -> assertThat(o.nationalCode()).startsWith("Z0000"));
         assertThat(typing.apply("e")).as("a common letter: a handful, not every organisation")
                 .hasSize(org.clinlead.portal.organisations.OrganisationDirectory.MATCHES);
+        // Among some kinds only (a contract's provider, its commissioner): a name shared across kinds finds those kinds.
+        @SuppressWarnings("unchecked")
+        List<org.clinlead.portal.organisations.OrganisationSummary> trusts =
+                (List<org.clinlead.portal.organisations.OrganisationSummary>) mentor.run(() -> directory.matching("northdale",
+                        org.clinlead.portal.commissioning.CquinContract.PROVIDERS));
+        assertThat(typing.apply("northdale")).as("every kind holds Northdale")
+                .anySatisfy(o -> assertThat(org.clinlead.portal.commissioning.CquinContract.PROVIDERS).doesNotContain(o.type()));
+        assertThat(trusts).isNotEmpty().allSatisfy(o -> assertThat(org.clinlead.portal.commissioning.CquinContract.PROVIDERS)
+                .contains(o.type()));
         // A closed organisation is never offered; the same one reopened is.
         String tag = Long.toString(System.nanoTime() % 100_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
         org.clinlead.portal.testing.roles.RoleRunner admin = bean(org.clinlead.portal.testing.roles.AsAdmin.class);

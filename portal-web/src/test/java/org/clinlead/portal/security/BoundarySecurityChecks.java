@@ -134,7 +134,6 @@ public abstract class BoundarySecurityChecks {
     static {
         expect(OrganisationDirectory.class, "search", EVERYONE);
         expect(OrganisationDirectory.class, "find", EVERYONE);
-        expect(OrganisationDirectory.class, "choices", EVERYONE);
         expect(OrganisationDirectory.class, "matching", EVERYONE);
         expect(OrganisationDirectory.class, "withCode", EVERYONE);
         expect(OrganisationDirectory.class, "register", "ADMIN");
