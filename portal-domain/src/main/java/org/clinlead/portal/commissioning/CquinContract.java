@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.clinlead.portal.organisations.Organisation;
@@ -35,8 +34,7 @@ import org.clinlead.portal.shared.RuleViolationException;
 public class CquinContract {
 
     /** The organisations that provide services under a contract. */
-    public static final Set<OrganisationType> PROVIDERS = EnumSet.of(OrganisationType.ACUTE_TRUST,
-            OrganisationType.MENTAL_HEALTH_TRUST, OrganisationType.COMMUNITY_TRUST, OrganisationType.OTHER);
+    public static final Set<OrganisationType> PROVIDERS = OrganisationType.PROVIDERS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -42,6 +42,14 @@ public enum OrganisationType {
         return codeShape;
     }
 
+    /** The kinds that provide services, which a quality contract can be with: the trusts, and others (a medical school). */
+    public static final java.util.Set<OrganisationType> PROVIDERS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(ACUTE_TRUST, MENTAL_HEALTH_TRUST, COMMUNITY_TRUST, OTHER));
+
+    /** The kind that commissions. */
+    public static final java.util.Set<OrganisationType> COMMISSIONERS = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(PRIMARY_CARE_TRUST));
+
     /** The code as stored: trimmed, upper case, no inner spaces. */
     public static String normalise(String code) {
         return code == null ? null : code.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);

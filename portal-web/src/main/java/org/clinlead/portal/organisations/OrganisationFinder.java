@@ -3,9 +3,7 @@ package org.clinlead.portal.organisations;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.EnumSet;
 import java.util.List;
-import org.clinlead.portal.commissioning.CquinContract;
 
 /**
  * Suggestions for every organisation field: the open organisations whose name holds what was typed, or whose code it
@@ -24,12 +22,12 @@ public class OrganisationFinder {
 
     /** Suggestions among the organisations a quality contract can be with (NHS trusts, a medical school). */
     public List<OrganisationSummary> providers(String typed) {
-        return organisations.matching(typed, CquinContract.PROVIDERS);
+        return organisations.matching(typed, OrganisationType.PROVIDERS);
     }
 
     /** Suggestions among the primary care trusts, which commission. */
     public List<OrganisationSummary> commissioners(String typed) {
-        return organisations.matching(typed, EnumSet.of(OrganisationType.PRIMARY_CARE_TRUST));
+        return organisations.matching(typed, OrganisationType.COMMISSIONERS);
     }
 
     /** The chosen organisation's id, or null when none is chosen (the service then says one is needed). */
