@@ -170,11 +170,13 @@ public class CommissioningOverview {
         }
         LocalDate today = LocalDate.now(clock);
         int thisYear = FinancialYear.of(today).startYear();
-        List<CquinContract> contracts = em.createQuery("select c from CquinContract c join fetch c.provider "
-                        + "where (c.commissioner.id = :o and :commissioner = true or c.provider.id = :o and :provider = true) "
-                        + "and c.startYear >= :from and c.reconciledAt is null order by c.reference", CquinContract.class)
-                .setParameter("o", org.get()).setParameter("commissioner", commissioner).setParameter("provider", provider)
-                .setParameter("from", thisYear - 1).getResultList();
+        // One side's column when the caller holds one role (its index finds their contracts; an "or" across both
+        // columns read every contract in the country at national scale), both only for someone holding both roles.
+        String side = commissioner && provider ? "(c.commissioner.id = :o or c.provider.id = :o)"
+                : commissioner ? "c.commissioner.id = :o" : "c.provider.id = :o";
+        List<CquinContract> contracts = em.createQuery("select c from CquinContract c join fetch c.provider where " + side
+                        + " and c.startYear >= :from and c.reconciledAt is null order by c.reference", CquinContract.class)
+                .setParameter("o", org.get()).setParameter("from", thisYear - 1).getResultList();
         List<QualityIndicator> indicators = CommissioningReads.indicatorsOf(em, contracts);
         List<QuarterlySubmission> returns = CommissioningReads.returnsOf(em, indicators);
         Set<Long> advised = CommissioningReads.adviceOf(em, indicators).keySet();

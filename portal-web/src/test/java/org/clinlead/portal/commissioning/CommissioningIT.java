@@ -481,13 +481,17 @@ class CommissioningIT {
                     .contains("Ready to sign");
             browser.signOut();
 
-            // Both sides sign; the scheme is agreed.
-            browser.signIn("commissioner", Demo.PASSWORD);
+            // Both sides sign; the scheme is agreed. Each side's home page says the draft waits for its signature.
+            browser.signIn("commissioner", Demo.PASSWORD).go("home.xhtml");
+            assertThat(browser.driver().findElement(By.id("contractWork")).getText()).as("the commissioner's home")
+                    .contains(reference).contains("scheme with Northdale Community Health Services NHS Trust is in draft");
             browser.go("commissioning/contract.xhtml?id=" + contract);
             browser.submit(By.id("agreement:signCommissioner"));
             assertThat(browser.text()).contains("Signed for the commissioner");
             browser.signOut();
-            browser.signIn("provider", Demo.PASSWORD);
+            browser.signIn("provider", Demo.PASSWORD).go("home.xhtml");
+            assertThat(browser.driver().findElement(By.id("contractWork")).getText()).as("the provider's home")
+                    .contains(reference).contains("is in draft");
             browser.go("commissioning/contract.xhtml?id=" + contract);
             browser.submit(By.id("agreement:signProvider"));
             assertThat(browser.text()).contains("Signed for the provider").contains("Agreed").contains("Make a return");
