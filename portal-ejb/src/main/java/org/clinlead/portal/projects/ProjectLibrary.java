@@ -43,6 +43,9 @@ public class ProjectLibrary {
     @Inject
     private Caller caller;
 
+    @Inject
+    private org.clinlead.portal.audit.UntilNextWrite kept;
+
     /**
      * Every project, for the programme manager and administrators (and, closed ones only, everyone: the
      * library of what worked); with {@code mine=true} the caller's own (owned or on the team) at any status.
@@ -105,8 +108,8 @@ public class ProjectLibrary {
         // The page's ids first (the newest-first index, no joins, no sort of every row), then those projects.
         jakarta.persistence.TypedQuery<Long> query = em.createQuery("select p.id from ChangeProject p" + where
                 + " order by p.createdAt desc, p.id desc", Long.class);
-        // Without a filter the count is of the whole table, which the database answers from an index (national scale:
-        // 20,001 projects; the "where" over every row was the largest part of the programme dashboard's time).
+        // Without a filter the count is of the whole table (the "where" over every row was once the largest part of the
+        // programme dashboard's time at national scale).
         String filters = where.toString().equals(" where p.id is not null") ? "" : where.toString();
         jakarta.persistence.TypedQuery<Long> count = em.createQuery("select count(p) from ChangeProject p" + filters, Long.class);
         for (jakarta.persistence.TypedQuery<?> q : List.of(query, count)) {
@@ -146,7 +149,10 @@ public class ProjectLibrary {
         List<ChangeProject> page = ids.isEmpty() ? List.of() : em.createQuery("select p from ChangeProject p join fetch p.owner "
                 + "join fetch p.organisation where p.id in :ids order by p.createdAt desc, p.id desc", ChangeProject.class)
                 .setParameter("ids", ids).getResultList();
-        return new org.clinlead.portal.shared.Page<>(ProjectReads.summaries(em, page), count.getSingleResult());
+        // The count of every project (the programme manager's list before any filter) is kept until the next write: the
+        // database counts it by reading every row or index entry (20,001 at national scale, 2.5-4 ms a look).
+        long total = filters.isEmpty() ? kept.get("project-count", count::getSingleResult) : count.getSingleResult();
+        return new org.clinlead.portal.shared.Page<>(ProjectReads.summaries(em, page), total);
     }
 
     /** How many projects are at each status and each spread level — the programme's "three thirds" picture. */

@@ -235,6 +235,13 @@ class CohortsIT {
                 .contains("Commissioning lead").contains("4500");
 
         JsonObject roi = api.as("programme.manager").get("api/v1/cohorts/" + past + "/roi").json();
+        // The round's alumni are its cohort's participants who did not withdraw: the same figure in the alumnus's task,
+        // in the programme's list of rounds and in the return on investment (places taken less withdrawn); counted only
+        // for the rounds' own cohorts since issue 17.
+        long alumni = roi.getJsonNumber("placesTaken").longValue() - roi.getJsonNumber("withdrawn").longValue();
+        assertThat(alumni).isPositive();
+        assertThat(task.getJsonObject("round").getJsonNumber("alumni").longValue()).isEqualTo(alumni);
+        assertThat(roundNow.getJsonNumber("alumni").longValue()).isEqualTo(alumni);
         BigDecimal invested = roi.getJsonNumber("invested").bigDecimalValue();
         assertThat(invested).isEqualByComparingTo(roi.getJsonNumber("fundingPerPlace").bigDecimalValue()
                 .multiply(BigDecimal.valueOf(roi.getJsonNumber("placesTaken").longValue())));
