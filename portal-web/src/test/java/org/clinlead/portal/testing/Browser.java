@@ -87,19 +87,29 @@ public final class Browser implements AutoCloseable {
         waitFor(by).click();
     }
 
-    /** Clicks a button that posts the page and waits until the next page has replaced it. */
+    /**
+     * Clicks a button that posts the page and waits until the next page has replaced it and finished loading (its
+     * scripts run at the end of the page: the next step acts on the page a person would see, not a half-loaded one).
+     */
     public void submit(By by) {
         WebElement button = waitFor(by);
         button.click();
-        // Any refusal to read the old button means it left the page: "stale", or Chrome's own wording of it.
-        waiting(20).until(d -> {
-            try {
-                button.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
+        try {
+            // Any refusal to read the old button means it left the page: "stale", or Chrome's own wording of it.
+            waiting(20).until(d -> {
+                try {
+                    button.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                }
+            });
+            waiting(20).until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.readyState")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("submit-timeout-" + System.currentTimeMillis());
+            throw e;
+        }
     }
 
     /** Follows a link of the main menu as a person does: opens its area, then the link. */
