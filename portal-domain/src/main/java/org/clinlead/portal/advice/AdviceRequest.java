@@ -33,6 +33,8 @@ import org.clinlead.portal.shared.AimCodes;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.RuleViolationException;
 import org.clinlead.portal.shared.UkTime;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A commissioner's (or a board secretary's, a medical director's) request for clinical advice, routed to the senior
@@ -76,6 +78,7 @@ public class AdviceRequest {
     @Column(name = "programme_code", insertable = false, updatable = false)
     private String programmeCode;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "advice_request_aim", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "aim_code", nullable = false, length = 1)
@@ -85,6 +88,7 @@ public class AdviceRequest {
     @Column(name = "aim_codes", nullable = false, length = 5)
     private String aimCodes = "C";
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "advice_request_organisation", joinColumns = @JoinColumn(name = "request_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))

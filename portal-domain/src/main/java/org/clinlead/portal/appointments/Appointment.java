@@ -22,6 +22,8 @@ import java.util.TreeSet;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A senior clinical lead in a seat for a fixed term (three years by default): renewed at most once, ended
@@ -86,6 +88,7 @@ public class Appointment {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "appointment_aim", joinColumns = @JoinColumn(name = "appointment_id"))
     @Column(name = "aim_code", length = 1)

@@ -25,6 +25,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A competitive recruitment to one lead seat: a closing date, a short summary of the role, the person
@@ -68,10 +70,12 @@ public class Vacancy {
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "vacancy", cascade = CascadeType.PERSIST)
     @OrderBy("order")
     private List<Criterion> criteria = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "vacancy_aim", joinColumns = @JoinColumn(name = "vacancy_id"))
     @Column(name = "aim_code", length = 1)

@@ -23,6 +23,8 @@ import java.util.TreeSet;
 import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An item on a meeting's agenda: title, purpose, presenter, the strategic aims it serves (at least one),
@@ -81,6 +83,7 @@ public class AgendaItem {
     @Column(name = "added_at", nullable = false, updatable = false)
     private Instant addedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "agenda_item_aim", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "aim_code", length = 1)
@@ -90,6 +93,7 @@ public class AgendaItem {
     @Column(name = "aim_codes", nullable = false, length = 5)
     private String aimCodes;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany
     @JoinTable(name = "agenda_item_organisation", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A cohort of the programme: a number of funded places (120 by default, the strategy's aim B), the funding
@@ -63,6 +65,7 @@ public class Cohort {
     @Column(name = "aim_codes", nullable = false, length = 5)
     private String aimCodes = AIM;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany
     @JoinTable(name = "cohort_pathway", joinColumns = @JoinColumn(name = "cohort_id"),
             inverseJoinColumns = @JoinColumn(name = "pathway_code"))

@@ -82,6 +82,7 @@ public class CquinContract {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @jakarta.persistence.ElementCollection
     @jakarta.persistence.CollectionTable(name = "cquin_contract_aim", joinColumns = @JoinColumn(name = "contract_id"))
     @Column(name = "aim_code", nullable = false, length = 1)

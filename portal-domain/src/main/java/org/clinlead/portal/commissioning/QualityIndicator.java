@@ -62,6 +62,7 @@ public class QualityIndicator {
     @Column(name = "denominator_definition", length = 500)
     private String denominatorDefinition;
 
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @jakarta.persistence.ElementCollection
     @jakarta.persistence.CollectionTable(name = "cquin_indicator_aim", joinColumns = @JoinColumn(name = "indicator_id"))
     @Column(name = "aim_code", nullable = false, length = 1)
@@ -93,6 +94,7 @@ public class QualityIndicator {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
     @jakarta.persistence.ElementCollection
     @jakarta.persistence.CollectionTable(name = "cquin_milestone", joinColumns = @JoinColumn(name = "indicator_id"))
     @jakarta.persistence.OrderBy("quarter")

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 import org.clinlead.portal.shared.Check;
 import org.clinlead.portal.shared.InvalidInputException;
 import org.clinlead.portal.shared.RuleViolationException;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A change to an agreed (frozen) scheme: new thresholds or weights for some of its indicators, proposed by one
@@ -79,6 +81,7 @@ public class SchemeVariation {
     @Column(name = "agreed_at")
     private Instant agreedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "cquin_variation_change", joinColumns = @JoinColumn(name = "variation_id"))
     private List<VariationChange> changes = new ArrayList<>();

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.shared.AimCodes;
 import org.clinlead.portal.shared.Check;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A practice-level indicator of the catalogue: what it counts, which way is better, where the data comes from,
@@ -70,6 +72,7 @@ public class ProfileIndicator {
     @JoinColumn(name = "pathway_code", nullable = false)
     private Pathway pathway;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "profile_indicator_aim", joinColumns = @JoinColumn(name = "indicator_id"))
     @Column(name = "aim_code", nullable = false, length = 1)

@@ -29,6 +29,8 @@ import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.pathways.Pathway;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.Check;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A participant's change project: the problem, a SMART aim (what, by how much, by when), the service and
@@ -109,7 +111,7 @@ public class ChangeProject {
     private String signOffNote;
 
     // A list of projects reads its projects' aims in one statement, not one per project (issue 17).
-    @org.eclipse.persistence.annotations.BatchFetch(org.eclipse.persistence.annotations.BatchFetchType.IN)
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection
     @CollectionTable(name = "project_aim", joinColumns = @JoinColumn(name = "project_id"))
     @Column(name = "aim_code", length = 1)
@@ -119,6 +121,7 @@ public class ChangeProject {
     @Column(name = "aim_codes", nullable = false, length = 5)
     private String aimCodes;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany
     @JoinTable(name = "project_member", joinColumns = @JoinColumn(name = "project_id"),
             inverseJoinColumns = @JoinColumn(name = "clinician_id"))

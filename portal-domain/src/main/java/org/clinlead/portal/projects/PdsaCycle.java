@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.clinlead.portal.shared.Check;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A Plan-Do-Study-Act cycle: the change and prediction, what happened, what was learnt, and the decision. */
 @Entity
@@ -60,6 +62,7 @@ public class PdsaCycle {
     @Column(name = "recorded_by", nullable = false, length = 40)
     private String recordedBy;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany
     @JoinTable(name = "pdsa_measure", joinColumns = @JoinColumn(name = "pdsa_id"),
             inverseJoinColumns = @JoinColumn(name = "measure_id"))

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.clinlead.portal.projects.Direction;
 import org.clinlead.portal.shared.AimCodes;
 import org.clinlead.portal.shared.Check;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A key operating target: code, name, what a month's figure is (a percentage or a count), which way is better, and
@@ -62,6 +64,7 @@ public class OperatingTarget {
     @Column(name = "standard_value", precision = 12, scale = 2)
     private BigDecimal standard;
 
+    @BatchFetch(BatchFetchType.IN)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "operating_target_aim", joinColumns = @JoinColumn(name = "target_id"))
     @Column(name = "aim_code", nullable = false, length = 1)
