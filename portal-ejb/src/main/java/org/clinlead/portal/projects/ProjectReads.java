@@ -21,8 +21,18 @@ public final class ProjectReads {
 
     /** Summaries with each project's outcome verdict: three queries however many projects. */
     public static List<ProjectSummary> summaries(EntityManager em, List<ChangeProject> projects) {
+        return summaries(projects, verdicts(em, projects));
+    }
+
+    /** Summaries with the verdicts {@link #verdicts} worked out (none for a project without outcome data). */
+    public static List<ProjectSummary> summaries(List<ChangeProject> projects, Map<Long, PointType> verdicts) {
+        return projects.stream().map(p -> ProjectSummary.of(p, verdicts.get(p.getId()))).toList();
+    }
+
+    /** Each project's verdict: the latest variation on its first outcome measure's chart; three queries. */
+    public static Map<Long, PointType> verdicts(EntityManager em, List<ChangeProject> projects) {
         if (projects.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         List<Measure> outcomes = em.createQuery("select m from Measure m where m.project in :ps and m.type = :o order by m.id",
                 Measure.class).setParameter("ps", projects).setParameter("o", MeasureType.OUTCOME).getResultList();
@@ -30,15 +40,15 @@ public final class ProjectReads {
         outcomes.forEach(m -> firstOutcome.putIfAbsent(m.getProject().getId(), m));
         Map<Long, List<Spc.Point>> data = dataOf(em, List.copyOf(firstOutcome.values()));
         Map<Long, List<LocalDate>> rebases = rebasesOf(em, List.copyOf(firstOutcome.values()));
-        return projects.stream().map(p -> {
-            Measure m = firstOutcome.get(p.getId());
-            PointType verdict = null;
-            if (m != null) {
-                verdict = Spc.calculate(data.getOrDefault(m.getId(), List.of()), m.getDirection(), m.getTarget(),
-                        new HashSet<>(rebases.getOrDefault(m.getId(), List.of())), m.getBaselinePoints()).variation();
+        Map<Long, PointType> verdicts = new HashMap<>();
+        firstOutcome.forEach((project, m) -> {
+            PointType verdict = Spc.calculate(data.getOrDefault(m.getId(), List.of()), m.getDirection(), m.getTarget(),
+                    new HashSet<>(rebases.getOrDefault(m.getId(), List.of())), m.getBaselinePoints()).variation();
+            if (verdict != null) {
+                verdicts.put(project, verdict);
             }
-            return ProjectSummary.of(p, verdict);
-        }).toList();
+        });
+        return Map.copyOf(verdicts);
     }
 
     /**

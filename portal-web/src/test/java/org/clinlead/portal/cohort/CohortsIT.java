@@ -536,6 +536,24 @@ class CohortsIT {
     }
 
     @Test
+    void theProgrammesListShowsAVerdictAsSoonAsTheDataChangeIt() {
+        String title = "Verdict follows the data " + System.nanoTime();
+        long project = project(title);
+        long measure = measure(project);
+        String listed = "api/v1/projects/all?title=" + title.replace(' ', '+');
+        for (int look = 0; look < 2; look++) {
+            JsonObject before = api.as("programme.manager").get(listed).json().getJsonArray("items").getJsonObject(0);
+            assertThat(before.getJsonNumber("id").longValue()).isEqualTo(project);
+            assertThat(!before.containsKey("latestVerdict") || before.isNull("latestVerdict")).as("no data, no verdict: " + before)
+                    .isTrue();
+        }
+        assertThat(postCsv("aspiring.leader", measure, series(true), false).status()).isEqualTo(201);
+        // The list's verdicts are kept until the next write (issue 17): the import is one, so the list shows it at once.
+        assertThat(api.as("programme.manager").get(listed).json().getJsonArray("items").getJsonObject(0)
+                .getString("latestVerdict")).isEqualTo("IMPROVEMENT");
+    }
+
+    @Test
     void theParticipantsStoryInTheBrowser() {
         JsonObject spreadBefore = api.as("programme.manager").get("api/v1/programme/dashboard").json()
                 .getJsonObject("projectsBySpread");
