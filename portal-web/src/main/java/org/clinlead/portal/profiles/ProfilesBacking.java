@@ -5,14 +5,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.clinlead.portal.shared.PageRequest;
 import org.clinlead.portal.shared.PortalException;
 import org.clinlead.portal.shell.Feedback;
 import org.clinlead.portal.shell.PagedList;
 import org.primefaces.model.file.UploadedFile;
 
-/** The practice profiles page: the catalogue, the practices the caller may see, and the import of practice values. */
+/**
+ * The practice profiles page: the practices the caller may see and the import of practice values (the catalogue is
+ * {@link ProfileCatalogueBacking}).
+ */
 @Named
 @ViewScoped
 public class ProfilesBacking implements Serializable {
@@ -20,15 +22,11 @@ public class ProfilesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ProfileCatalogue catalogue;
-
-    @Inject
     private PracticeProfiles profiles;
 
     @Inject
     private ProfileImport imports;
 
-    private List<IndicatorSummary> indicators;
     private PagedList<PracticeProfiles.PracticeSummary> practices;
     private String name;
     private Boolean seesFigures;
@@ -37,7 +35,6 @@ public class ProfilesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        indicators = catalogue.indicators(PageRequest.of(0, PageRequest.MAX_SIZE)).items();
         practices = new PagedList<>(profiles::practices);
     }
 
@@ -79,10 +76,6 @@ public class ProfilesBacking implements Serializable {
             seesFigures = profiles.practices(PageRequest.of(0, 1)).total() > 0;
         }
         return seesFigures;
-    }
-
-    public List<IndicatorSummary> getIndicators() {
-        return indicators;
     }
 
     public PagedList<PracticeProfiles.PracticeSummary> getPractices() {
