@@ -93,6 +93,9 @@ public final class Browser implements AutoCloseable {
      */
     public void submit(By by) {
         WebElement button = waitFor(by);
+        // In the middle of the window first: a button the driver scrolled to the window's very edge took the press
+        // (it had the focus) without the click that posts the form, now and then (CommissioningIT's judgement).
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
         button.click();
         try {
             // Any refusal to read the old button means it left the page: "stale", or Chrome's own wording of it.
