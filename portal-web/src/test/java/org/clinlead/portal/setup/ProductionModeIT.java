@@ -319,10 +319,10 @@ class ProductionModeIT {
 
     private static Process start(Path data, Map<String, String> environment, int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + TARGET.toAbsolutePath(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000", "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + TARGET.toAbsolutePath(),
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("portal.war"), "--contextroot", "/",
-                "--nocluster", "--port", String.valueOf(port),
+                "--nohazelcast", "--port", String.valueOf(port),
                 "--prebootcommandfile", System.getProperty("portal.preboot")));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolve("server.log").toFile());
