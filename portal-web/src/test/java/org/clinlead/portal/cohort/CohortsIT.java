@@ -607,6 +607,19 @@ class CohortsIT {
             assertThat(browser.text()).contains("Signed off.").contains("Signed off by Dev Brennan");
             browser.signOut();
 
+            // The participant's notice of it, marked read on the home page: the button beside a notice marks that one.
+            browser.signIn("aspiring.leader", Demo.PASSWORD);
+            browser.go("home.xhtml");
+            int unread = Integer.parseInt(browser.waitFor(By.id("unreadCount")).getText());
+            By signedOff = By.xpath("(//li[contains(@class, 'unread')][contains(., 'Your mentor signed off')]"
+                    + "[contains(., 'Sepsis six in the emergency department')])[1]");
+            assertThat(browser.has(signedOff)).as("the notice of the sign-off, unread").isTrue();
+            browser.submit(By.xpath("(//li[contains(@class, 'unread')][contains(., 'Your mentor signed off')]"
+                    + "[contains(., 'Sepsis six in the emergency department')])[1]//a[normalize-space() = 'Mark as read']"));
+            assertThat(browser.waitFor(By.id("unreadCount")).getText()).isEqualTo(String.valueOf(unread - 1));
+            assertThat(browser.text()).contains("Your mentor signed off");
+            browser.signOut();
+
             browser.signIn("programme.manager", Demo.PASSWORD);
             browser.go("projects/all.xhtml");
             assertThat(browser.text()).contains("By spread").contains("Enrolment and completion").contains("Overdue data")

@@ -319,7 +319,7 @@ class ProductionModeIT {
 
     private static Process start(Path data, Map<String, String> environment, int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx352m", "-XX:NewRatio=3", "-XX:+UseSerialGC", "-XX:TrimNativeHeapInterval=5000", "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + TARGET.toAbsolutePath(),
+                "-Xmx320m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=50", "-XX:TrimNativeHeapInterval=5000", "-Dhazelcast.phone.home.enabled=false", "-Djava.io.tmpdir=" + TARGET.toAbsolutePath(),
                 "-jar", System.getProperty("payara.microJar"),
                 "--deploy", System.getProperty("portal.war"), "--contextroot", "/",
                 "--nohazelcast", "--port", String.valueOf(port),
