@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
 
 /**
  * The programme on the real WAR: cohorts and their places, applications with the organisation's support,
@@ -611,11 +612,15 @@ class CohortsIT {
             browser.signIn("aspiring.leader", Demo.PASSWORD);
             browser.go("home.xhtml");
             int unread = Integer.parseInt(browser.waitFor(By.id("unreadCount")).getText());
-            By signedOff = By.xpath("(//li[contains(@class, 'unread')][contains(., 'Your mentor signed off')]"
-                    + "[contains(., 'Sepsis six in the emergency department')])[1]");
-            assertThat(browser.has(signedOff)).as("the notice of the sign-off, unread").isTrue();
-            browser.submit(By.xpath("(//li[contains(@class, 'unread')][contains(., 'Your mentor signed off')]"
-                    + "[contains(., 'Sepsis six in the emergency department')])[1]//a[normalize-space() = 'Mark as read']"));
+            String signedOff = "(//li[contains(@class, 'unread')][contains(., 'Your mentor signed off')]"
+                    + "[contains(., 'Sepsis six in the emergency department')])[1]";
+            assertThat(browser.has(By.xpath(signedOff))).as("the notice of the sign-off, unread").isTrue();
+            // Its "Open" link and its button stand apart, not run together.
+            Rectangle open = browser.waitFor(By.xpath(signedOff + "//a[normalize-space() = 'Open']")).getRect();
+            Rectangle markRead = browser.waitFor(By.xpath(signedOff + "//a[normalize-space() = 'Mark as read']")).getRect();
+            assertThat(markRead.getX()).as("space between the notice's link and its button")
+                    .isGreaterThanOrEqualTo(open.getX() + open.getWidth() + 8);
+            browser.submit(By.xpath(signedOff + "//a[normalize-space() = 'Mark as read']"));
             assertThat(browser.waitFor(By.id("unreadCount")).getText()).isEqualTo(String.valueOf(unread - 1));
             assertThat(browser.text()).contains("Your mentor signed off");
             browser.signOut();
