@@ -1,11 +1,13 @@
 package org.clinlead.portal.appointments;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.PerRequest;
 
 /**
  * The senior clinical leads in post on a day, for capabilities that route work to them (CQUIN advice, advice
@@ -18,20 +20,34 @@ public class LeadsInPost {
     @PersistenceContext(unitName = "portal")
     private EntityManager em;
 
+    @Inject
+    private PerRequest perRequest;
+
     /** The pathways on which {@code clinician} holds a lead's seat on {@code day}. */
     public List<String> pathwaysOf(Clinician clinician, LocalDate day) {
-        return org.clinlead.portal.shared.Persistence.fetchingOptional(em.createQuery("select a from Appointment a "
-                        + "join fetch a.seat where a.clinician = :me", Appointment.class), "a.seat.pathway").setParameter("me", clinician).getResultList().stream()
-                .filter(a -> a.isInPostOn(day) && a.getSeat().getPathway() != null)
-                .map(a -> a.getSeat().getPathway().getCode()).distinct().toList();
+        return seatsOf(clinician, day).pathways();
     }
 
     /** The key programmes (stroke, cancer…) on which {@code clinician} holds a lead's seat on {@code day}. */
     public List<String> programmesOf(Clinician clinician, LocalDate day) {
-        return org.clinlead.portal.shared.Persistence.fetchingOptional(em.createQuery("select a from Appointment a "
-                        + "join fetch a.seat where a.clinician = :me", Appointment.class), "a.seat.programme").setParameter("me", clinician).getResultList().stream()
-                .filter(a -> a.isInPostOn(day) && a.getSeat().getProgramme() != null)
-                .map(a -> a.getSeat().getProgramme().getCode()).distinct().toList();
+        return seatsOf(clinician, day).programmes();
+    }
+
+    /** A clinician's seats on a day, read once per request: the home page's contract and advice work both ask. */
+    private Seats seatsOf(Clinician clinician, LocalDate day) {
+        return perRequest.once("seats of " + clinician.getId() + " on " + day, () -> {
+            List<Appointment> held = org.clinlead.portal.shared.Persistence.fetchingOptional(em.createQuery(
+                            "select a from Appointment a join fetch a.seat where a.clinician = :me", Appointment.class),
+                    "a.seat.pathway", "a.seat.programme").setParameter("me", clinician).getResultList().stream()
+                    .filter(a -> a.isInPostOn(day)).toList();
+            return new Seats(held.stream().filter(a -> a.getSeat().getPathway() != null)
+                    .map(a -> a.getSeat().getPathway().getCode()).distinct().toList(),
+                    held.stream().filter(a -> a.getSeat().getProgramme() != null)
+                            .map(a -> a.getSeat().getProgramme().getCode()).distinct().toList());
+        });
+    }
+
+    private record Seats(List<String> pathways, List<String> programmes) {
     }
 
     /** The clinicians in post on the key programme {@code programmeCode} on {@code day}. */

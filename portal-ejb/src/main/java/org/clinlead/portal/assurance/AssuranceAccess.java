@@ -59,7 +59,7 @@ public class AssuranceAccess {
         if (!caller.isInAny(COMMISSIONER, PROVIDER)) {
             return Optional.empty();
         }
-        return caller.clinician().map(c -> c.getOrganisation().getId());
+        return caller.organisationId();
     }
 
     boolean ofMyOrganisation(AssuranceReview r) {

@@ -87,9 +87,12 @@ public class BoardReads {
         if (clinicianIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select d from Declaration d left join fetch d.organisation where d.clinician.id in :ids",
-                        Declaration.class).setParameter("ids", clinicianIds).getResultList().stream()
-                .collect(Collectors.groupingBy(d -> d.getClinician().getId()));
+        // Grouped by the clinician's id as read with each row: asking a declaration for its clinician read the
+        // clinician too, one statement per person.
+        return em.createQuery("select d, d.clinician.id from Declaration d left join fetch d.organisation "
+                        + "where d.clinician.id in :ids", Object[].class).setParameter("ids", clinicianIds).getResultList()
+                .stream().collect(Collectors.groupingBy(r -> (Long) r[1], Collectors.mapping(r -> (Declaration) r[0],
+                        Collectors.toList())));
     }
 
     /** The accounts of these clinicians, for notices. */

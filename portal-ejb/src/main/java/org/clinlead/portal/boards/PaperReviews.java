@@ -48,6 +48,9 @@ public class PaperReviews {
     private Caller caller;
 
     @Inject
+    private BoardsSatOn boardsSatOn;
+
+    @Inject
     private BoardReads reads;
 
     @Inject
@@ -95,11 +98,12 @@ public class PaperReviews {
         if (me.isEmpty()) {
             return List.of();
         }
-        List<Long> boards = Membership.boardIdsOf(em, me.get(), LocalDate.now(clock));
+        List<Long> boards = boardsSatOn.today(me.get());
         if (boards.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = org.clinlead.portal.shared.Persistence.bound(em.createQuery("select p, i.title, m, b "
+        // The item itself, not only its title: the withheld check reads each paper's item, one statement each otherwise.
+        List<Object[]> rows = org.clinlead.portal.shared.Persistence.bound(em.createQuery("select p, i, m, b "
                         + "from Paper p join p.item i join i.meeting m join m.board b "
                         + "where m.board.id in :boards and m.packPublishedAt is not null and m.startsAt > :now and m.cancelledAt is null "
                         + "and not exists (select r from PaperRead r where r.paper = p and r.reader = :me) "
@@ -112,7 +116,7 @@ public class PaperReviews {
             Paper p = (Paper) r[0];
             Meeting m = (Meeting) r[2];
             if (!withheld.contains(p.getItem().getId())) {
-                entries.add(new InboxEntry(p.getId(), p.getTitle(), (String) r[1], m.getId(), ((Board) r[3]).getName(),
+                entries.add(new InboxEntry(p.getId(), p.getTitle(), ((AgendaItem) r[1]).getTitle(), m.getId(), ((Board) r[3]).getName(),
                         m.getStartsAt(), false));
             }
         }

@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clinlead.portal.interests.Declaration;
 import org.clinlead.portal.interests.LiveInterests;
-import org.clinlead.portal.organisations.Organisation;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 
@@ -77,9 +76,14 @@ public class PaperVisibility {
                         + "and c.item in :items", ItemConflict.class).setParameter("me", member)
                 .setParameter("items", confidential).getResultList().stream()
                 .collect(Collectors.toMap(c -> c.getItem().getId(), Function.identity()));
+        // The items' organisations in one statement, not one per item.
+        Map<Long, Set<Long>> organisations = em.createQuery("select i.id, o.id from AgendaItem i join i.organisations o "
+                        + "where i.id in :ids", Object[].class).setParameter("ids", confidential.stream().map(AgendaItem::getId).toList())
+                .getResultList().stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (Long) r[1], Collectors.toSet())));
         Set<Long> withheld = new HashSet<>();
         for (AgendaItem item : confidential) {
-            Set<Long> orgs = item.getOrganisations().stream().map(Organisation::getId).collect(Collectors.toSet());
+            Set<Long> orgs = organisations.getOrDefault(item.getId(), Set.of());
             boolean conflicted = !LiveInterests.flags(mine, orgs, today).isEmpty();
             ItemConflict record = allowed.get(item.getId());
             if (conflicted && (record == null || !record.tookPart())) {

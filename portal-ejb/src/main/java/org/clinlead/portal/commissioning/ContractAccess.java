@@ -61,7 +61,7 @@ public class ContractAccess {
 
     /** The organisation of the caller's clinician, if any. */
     Optional<Long> myOrganisationId() {
-        return caller.clinician().map(c -> c.getOrganisation().getId());
+        return caller.organisationId();
     }
 
     /** The pathways on which the caller holds a senior clinical lead's seat today. */

@@ -1,7 +1,6 @@
 package org.clinlead.portal.people;
 
 import jakarta.ejb.EJBContext;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.clinlead.portal.shared.PerRequest;
 
 /**
  * Who is calling a boundary: the account's name, its roles, and the clinician behind it. Injected into
@@ -22,7 +22,7 @@ public class Caller {
     private EntityManager em;
 
     @Inject
-    private CallerClinicians clinicians;
+    private PerRequest perRequest;
 
     /** The context of the bean this caller belongs to (one per bean instance; it answers for the current call). */
     private EJBContext context;
@@ -49,15 +49,18 @@ public class Caller {
     /** The caller's clinician; the account's link is read once per request (a timer's call reads it each time). */
     public Optional<Clinician> clinician() {
         String name = name();
-        Optional<Long> id;
-        try {
-            id = clinicians.idOf(name, this::clinicianIdOf);
-        } catch (ContextNotActiveException noRequest) {
-            id = clinicianIdOf(name);
-        }
+        Optional<Long> id = perRequest.once("clinician of " + name, () -> clinicianIdOf(name));
         // A reference, not a read: most callers only compare it or pass it to a query; reading any of its fields loads
         // it then. The home page asked for the caller's clinician nine times, one read each (issue 17).
         return id.map(found -> em.getReference(Clinician.class, found));
+    }
+
+    /** The organisation of the caller's clinician (their employer), read once per request. */
+    public Optional<Long> organisationId() {
+        String name = name();
+        return perRequest.once("organisation of " + name, () -> em.createQuery("select a.clinician.organisation.id "
+                + "from UserAccount a where a.username = :name", Long.class).setParameter("name", name)
+                .getResultStream().findFirst());
     }
 
     /** The caller's clinician, or a refusal that says why one is needed ({@code toDoWhat}, e.g. "apply"). */

@@ -8,11 +8,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.clinlead.portal.boards.Membership;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.AccessRefusedException;
@@ -33,10 +30,10 @@ public class ProjectAccess {
     private Caller caller;
 
     @Inject
-    private ProgrammePlaces places;
+    private org.clinlead.portal.boards.BoardsSatOn boardsSatOn;
 
     @Inject
-    private Clock clock;
+    private ProgrammePlaces places;
 
     /**
      * The project if the caller may see it: its team, its participant's mentor, the programme manager and
@@ -53,7 +50,7 @@ public class ProjectAccess {
         // Whoever sits on a board the project was put forward to may read it: membership counts, not a role
         // (a board's chair is often a medical director without the board-member role).
         if (me.isPresent()) {
-            List<Long> boardIds = Membership.boardIdsOf(em, me.get(), LocalDate.now(clock));
+            List<Long> boardIds = boardsSatOn.today(me.get());
             if (!boardIds.isEmpty() && em.createQuery("select count(r) from Referral r where r.project = :p "
                     + "and r.board.id in :b", Long.class).setParameter("p", project).setParameter("b", boardIds)
                     .getSingleResult() > 0) {

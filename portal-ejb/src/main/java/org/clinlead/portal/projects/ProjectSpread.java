@@ -55,6 +55,9 @@ public class ProjectSpread {
     private Caller caller;
 
     @Inject
+    private org.clinlead.portal.boards.BoardsSatOn boardsSatOn;
+
+    @Inject
     private Clock clock;
 
     public ProjectSummary spread(long projectId, long version, SpreadLevel level) {
@@ -119,7 +122,7 @@ public class ProjectSpread {
         if (me.isEmpty()) {
             return List.of();
         }
-        List<Long> boardIds = org.clinlead.portal.boards.Membership.boardIdsOf(em, me.get(), LocalDate.now(clock));
+        List<Long> boardIds = boardsSatOn.today(me.get());
         if (boardIds.isEmpty()) {
             return List.of();
         }

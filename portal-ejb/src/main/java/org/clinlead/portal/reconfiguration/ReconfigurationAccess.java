@@ -62,7 +62,7 @@ public class ReconfigurationAccess {
         if (!caller.isInAny(COMMISSIONER, PROVIDER)) {
             return Optional.empty();
         }
-        return caller.clinician().map(c -> c.getOrganisation().getId());
+        return caller.organisationId();
     }
 
     boolean ofMyOrganisation(Reconfiguration r) {

@@ -55,7 +55,7 @@ public class TargetAccess {
         if (!caller.isInAny(COMMISSIONER, PROVIDER)) {
             return Optional.empty();
         }
-        return caller.clinician().map(c -> c.getOrganisation().getId());
+        return caller.organisationId();
     }
 
     boolean sees(Organisation o) {
