@@ -1,6 +1,5 @@
 package org.clinlead.portal.aims;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,9 +10,6 @@ import jakarta.persistence.Table;
  * Reference data written by a migration; the portal never edits it.
  */
 @Entity
-// Reference data only a migration writes (the portal has no way to change it): kept in the shared cache, so a
-// record's pathway, programme or aims are not read again on every page (issue 17).
-@Cacheable
 @Table(name = "strategic_aim")
 public class StrategicAim {
 

@@ -1,6 +1,5 @@
 package org.clinlead.portal.pathways;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,9 +7,6 @@ import jakarta.persistence.Table;
 
 /** A care pathway of the region's strategy: reference data written by a migration. */
 @Entity
-// Reference data only a migration writes (the portal has no way to change it): kept in the shared cache, so a
-// record's pathway, programme or aims are not read again on every page (issue 17).
-@Cacheable
 @Table(name = "pathway")
 public class Pathway {
 

@@ -16,8 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.clinlead.portal.pathways.Pathway;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /** The strategy's five aims and eight pathways, for everyone signed in. Read-only reference data. */
 @Stateless
@@ -29,15 +27,12 @@ public class Strategy {
     private EntityManager em;
 
     public List<AimSummary> aims() {
-        // The query's answer kept with the (cached) aims: every home page and many forms ask for them.
-        return em.createQuery("select a from StrategicAim a order by a.code", StrategicAim.class)
-                .setHint(QueryHints.QUERY_RESULTS_CACHE, HintValues.TRUE).getResultList()
+        return em.createQuery("select a from StrategicAim a order by a.code", StrategicAim.class).getResultList()
                 .stream().map(a -> new AimSummary(a.getCode(), a.getTitle(), a.getDescription())).toList();
     }
 
     public List<PathwaySummary> pathways() {
-        return em.createQuery("select p from Pathway p order by p.displayOrder", Pathway.class)
-                .setHint(QueryHints.QUERY_RESULTS_CACHE, HintValues.TRUE).getResultList()
+        return em.createQuery("select p from Pathway p order by p.displayOrder", Pathway.class).getResultList()
                 .stream().map(p -> new PathwaySummary(p.getCode(), p.getName())).toList();
     }
 }
