@@ -32,9 +32,8 @@ final class PageStatements {
         // The count on the demo data plus a fifth (1 December 2026; lowered 2 December for the pages whose lists read
         // each row's aims or members one statement at a time). The home pages lowered 3 December 2026, when the
         // caller's boards, seats and organisation came to be worked out once per request (shared.PerRequest), the
-        // papers to review stopped reading each paper's item and organisations one at a time, and the pathways and
-        // aims went into the shared cache: on the demo region the medical director's home 34 → 23 statements, the
-        // board member's 29 → 20, the commissioner's 37 → 32. Their budgets are the count this test sees (its own
+        // papers to review stopped reading each paper's item and organisations one at a time: on the demo region the
+        // medical director's home 34 → 24 statements, the board member's 29 → 21, the commissioner's 37 → 32. Their budgets are the count this test sees (its own
         // records add one or two: target/page-statements.txt) plus a fifth, and at least three.
         budget("admin", "home.xhtml", 11);
         budget("regional.md", "home.xhtml", 30, "appointments/application.xhtml?id={approval}", 28,
