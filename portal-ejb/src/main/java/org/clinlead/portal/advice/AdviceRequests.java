@@ -158,8 +158,10 @@ public class AdviceRequests {
                 + (pathways.isEmpty() ? "" : " or (r.status = :open and r.pathwayCode in :pathways)")
                 + (programmes.isEmpty() ? "" : " or (r.status = :open and r.programmeCode in :programmes)")
                 + " order by r.dueOn, r.id";
-        var q = em.createQuery(jpql, AdviceRequest.class).setParameter("answered", AdviceStatus.ANSWERED)
-                .setParameter("name", caller.name());
+        // Named by which of the three kinds of work the caller has: eight shapes of the query, each prepared once.
+        String shape = "AdviceRequests.waitingForMe/" + me.isPresent() + "/" + !pathways.isEmpty() + "/" + !programmes.isEmpty();
+        var q = Persistence.named(em, shape, AdviceRequest.class, () -> em.createQuery(jpql, AdviceRequest.class).setMaxResults(20))
+                .setParameter("answered", AdviceStatus.ANSWERED).setParameter("name", caller.name());
         if (me.isPresent()) {
             q.setParameter("accepted", AdviceStatus.ACCEPTED).setParameter("me", me.get());
         }
@@ -169,7 +171,7 @@ public class AdviceRequests {
         if (!programmes.isEmpty()) {
             q.setParameter("open", AdviceStatus.OPEN).setParameter("programmes", programmes);
         }
-        return q.setMaxResults(20).getResultList().stream().map(r -> AdviceSummary.of(r, today)).toList();
+        return q.getResultList().stream().map(r -> AdviceSummary.of(r, today)).toList();
     }
 
     /** A new request, routed to the leads in post on its pathway. */

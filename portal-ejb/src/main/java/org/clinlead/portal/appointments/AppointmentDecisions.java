@@ -99,9 +99,10 @@ public class AppointmentDecisions {
     /** Recommendations waiting for a medical director, oldest first. */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR})
     public List<QueueEntry> approvalQueue() {
-        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select a from LeadApplication a join fetch a.vacancy v "
-                        + "join fetch a.candidate c where a.status = :s "
-                        + "order by a.recommendedAt, a.id", LeadApplication.class), "a.vacancy.seat", "a.candidate.organisation")
+        return Persistence.named(em, "AppointmentDecisions.approvalQueue", LeadApplication.class, () -> Persistence.fetching(
+                        em.createQuery("select a from LeadApplication a join fetch a.vacancy v join fetch a.candidate c "
+                                + "where a.status = :s order by a.recommendedAt, a.id", LeadApplication.class),
+                        "a.vacancy.seat", "a.candidate.organisation"))
                 .setParameter("s", ApplicationStatus.RECOMMENDED).getResultList().stream()
                 .map(a -> new QueueEntry(a.getId(), a.getVacancy().getSeat().getLabel(), a.getCandidate().getDisplayName(),
                         a.getCandidate().getOrganisation().getName(), a.getRecommendedAt(), "Your decision"))

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.PerRequest;
+import org.clinlead.portal.shared.Persistence;
 
 /**
  * The senior clinical leads in post on a day, for capabilities that route work to them (CQUIN advice, advice
@@ -36,9 +37,10 @@ public class LeadsInPost {
     /** A clinician's seats on a day, read once per request: the home page's contract and advice work both ask. */
     private Seats seatsOf(Clinician clinician, LocalDate day) {
         return perRequest.once("seats of " + clinician.getId() + " on " + day, () -> {
-            List<Appointment> held = org.clinlead.portal.shared.Persistence.fetchingOptional(em.createQuery(
+            List<Appointment> held = Persistence.named(em, "LeadsInPost.seatsOf", Appointment.class,
+                    () -> Persistence.fetchingOptional(em.createQuery(
                             "select a from Appointment a join fetch a.seat where a.clinician = :me", Appointment.class),
-                    "a.seat.pathway", "a.seat.programme").setParameter("me", clinician).getResultList().stream()
+                            "a.seat.pathway", "a.seat.programme")).setParameter("me", clinician).getResultList().stream()
                     .filter(a -> a.isInPostOn(day)).toList();
             return new Seats(held.stream().filter(a -> a.getSeat().getPathway() != null)
                     .map(a -> a.getSeat().getPathway().getCode()).distinct().toList(),

@@ -29,6 +29,7 @@ import org.clinlead.portal.audit.AuditRecorder;
 import org.clinlead.portal.people.Caller;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.Records;
 
 /**
@@ -104,12 +105,13 @@ public class Panels {
         if (me.isEmpty()) {
             return List.of();
         }
-        return org.clinlead.portal.shared.Persistence.fetching(org.clinlead.portal.shared.Persistence.bound(em.createQuery(
-                        "select a from LeadApplication a join fetch a.vacancy v join fetch a.candidate c where a.status = :s "
-                        + "and exists (select m from PanelMember m where m.vacancy = v and m.clinician = :me) "
-                        + "and (select count(s) from Score s where s.application = a and s.assessor = :me) "
-                        + "< (select count(k) from Criterion k where k.vacancy = v) "
-                        + "order by a.submittedAt, a.id", LeadApplication.class)), "a.vacancy.seat", "a.candidate.organisation")
+        return Persistence.named(em, "Panels.myPanelWork", LeadApplication.class, () -> Persistence.fetching(
+                        Persistence.bound(em.createQuery("select a from LeadApplication a join fetch a.vacancy v "
+                                + "join fetch a.candidate c where a.status = :s "
+                                + "and exists (select m from PanelMember m where m.vacancy = v and m.clinician = :me) "
+                                + "and (select count(s) from Score s where s.application = a and s.assessor = :me) "
+                                + "< (select count(k) from Criterion k where k.vacancy = v) "
+                                + "order by a.submittedAt, a.id", LeadApplication.class)), "a.vacancy.seat", "a.candidate.organisation"))
                 .setParameter("s", ApplicationStatus.SUBMITTED).setParameter("me", me.get()).getResultList().stream()
                 .map(a -> new QueueEntry(a.getId(), a.getVacancy().getSeat().getLabel(), a.getCandidate().getDisplayName(),
                         a.getCandidate().getOrganisation().getName(), a.getSubmittedAt(), "Your scores"))

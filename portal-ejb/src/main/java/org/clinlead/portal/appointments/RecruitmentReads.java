@@ -19,6 +19,7 @@ import org.clinlead.portal.interests.Declaration;
 import org.clinlead.portal.people.Clinician;
 import org.clinlead.portal.shared.FieldError;
 import org.clinlead.portal.shared.InvalidInputException;
+import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RuleViolationException;
 
 /**
@@ -130,8 +131,9 @@ public class RecruitmentReads {
     }
 
     List<PanelMember> panel(Vacancy vacancy) {
-        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select m from PanelMember m join fetch m.clinician "
-                + "where m.vacancy = :v order by m.id", PanelMember.class), "m.clinician.organisation")
+        return Persistence.named(em, "RecruitmentReads.panel", PanelMember.class, () -> Persistence.fetching(em.createQuery(
+                "select m from PanelMember m join fetch m.clinician where m.vacancy = :v order by m.id", PanelMember.class),
+                "m.clinician.organisation"))
                 .setParameter("v", vacancy).getResultList();
     }
 
@@ -141,8 +143,9 @@ public class RecruitmentReads {
     }
 
     List<LeadApplication> applicationsTo(Vacancy vacancy) {
-        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select a from LeadApplication a join fetch a.candidate "
-                + "where a.vacancy = :v order by a.submittedAt, a.id", LeadApplication.class), "a.candidate.organisation")
+        return Persistence.named(em, "RecruitmentReads.applicationsTo", LeadApplication.class, () -> Persistence.fetching(
+                em.createQuery("select a from LeadApplication a join fetch a.candidate where a.vacancy = :v "
+                        + "order by a.submittedAt, a.id", LeadApplication.class), "a.candidate.organisation"))
                 .setParameter("v", vacancy).getResultList();
     }
 

@@ -119,9 +119,10 @@ public class BoardActions {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select a from BoardAction a join fetch a.board join fetch a.owner "
-                        + "where a.owner = :me and a.doneOn is null order by a.dueDate, a.id",
-                BoardAction.class), "a.item.meeting").setParameter("me", me.get()).getResultList().stream()
+        return Persistence.named(em, "BoardActions.myActions", BoardAction.class, () -> Persistence.fetching(
+                em.createQuery("select a from BoardAction a join fetch a.board join fetch a.owner "
+                        + "where a.owner = :me and a.doneOn is null order by a.dueDate, a.id", BoardAction.class),
+                "a.item.meeting")).setParameter("me", me.get()).getResultList().stream()
                 .map(a -> ActionView.of(a, today)).toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.clinlead.portal.appointments.Appointment;
 import org.clinlead.portal.people.Clinician;
+import org.clinlead.portal.shared.Persistence;
 
 /**
  * Who sits on a board on a date: the members its secretary added, plus the senior clinical leads in post
@@ -23,9 +24,10 @@ public final class Membership {
 
     static List<MemberView> of(EntityManager em, Board board, LocalDate today) {
         Map<Long, MemberView> members = new LinkedHashMap<>();
-        for (BoardMember m : org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select m from BoardMember m join fetch m.clinician c "
-                        + "where m.board = :b and m.fromDate <= :today and (m.toDate is null or m.toDate >= :today) "
-                        + "order by m.id", BoardMember.class), "m.clinician.organisation")
+        for (BoardMember m : Persistence.named(em, "Membership.of", BoardMember.class, () -> Persistence.fetching(
+                        em.createQuery("select m from BoardMember m join fetch m.clinician c where m.board = :b "
+                                + "and m.fromDate <= :today and (m.toDate is null or m.toDate >= :today) order by m.id",
+                                BoardMember.class), "m.clinician.organisation"))
                 .setParameter("b", board).setParameter("today", today).getResultList()) {
             members.put(m.getClinician().getId(), new MemberView(m.getId(), m.getClinician().getId(),
                     m.getClinician().getDisplayName(), m.getClinician().getOrganisation().getName(), m.getRole().label(),
@@ -67,9 +69,10 @@ public final class Membership {
 
     private static List<Appointment> leads(EntityManager em, Board board, LocalDate today) {
         String area = board.getPathway() != null ? "s.pathway = :area" : "s.programme = :area";
-        return org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select p from Appointment p join fetch p.seat s join fetch p.clinician c "
-                        + "where " + area + " and " + LEAD_IN_POST + " order by s.number",
-                        Appointment.class), "p.clinician.organisation")
+        return Persistence.named(em, "Membership.leads/" + area, Appointment.class, () -> Persistence.fetching(
+                        em.createQuery("select p from Appointment p join fetch p.seat s join fetch p.clinician c "
+                                + "where " + area + " and " + LEAD_IN_POST + " order by s.number", Appointment.class),
+                        "p.clinician.organisation"))
                 .setParameter("area", board.getPathway() != null ? board.getPathway() : board.getProgramme())
                 .setParameter("today", today).getResultList();
     }

@@ -103,11 +103,12 @@ public class PaperReviews {
             return List.of();
         }
         // The item itself, not only its title: the withheld check reads each paper's item, one statement each otherwise.
-        List<Object[]> rows = org.clinlead.portal.shared.Persistence.bound(em.createQuery("select p, i, m, b "
-                        + "from Paper p join p.item i join i.meeting m join m.board b "
-                        + "where m.board.id in :boards and m.packPublishedAt is not null and m.startsAt > :now and m.cancelledAt is null "
-                        + "and not exists (select r from PaperRead r where r.paper = p and r.reader = :me) "
-                        + "order by m.startsAt, i.order, p.id", Object[].class))
+        List<Object[]> rows = Persistence.named(em, "PaperReviews.inbox", Object[].class, () -> Persistence.bound(
+                        em.createQuery("select p, i, m, b from Paper p join p.item i join i.meeting m join m.board b "
+                                + "where m.board.id in :boards and m.packPublishedAt is not null and m.startsAt > :now "
+                                + "and m.cancelledAt is null "
+                                + "and not exists (select r from PaperRead r where r.paper = p and r.reader = :me) "
+                                + "order by m.startsAt, i.order, p.id", Object[].class)))
                 .setParameter("boards", boards).setParameter("now", Instant.now(clock)).setParameter("me", me.get())
                 .getResultList();
         Set<Long> withheld = visibility.withheldItems(me.get(), rows.stream().map(r -> ((Paper) r[0]).getItem()).toList());

@@ -129,11 +129,13 @@ public class CohortApplications {
     /** Applications naming a medical director as supporter and not yet confirmed: a medical director's to-do. */
     @RolesAllowed({ADMIN, MEDICAL_DIRECTOR, PROGRAMME_MANAGER})
     public List<ApplicationView> awaitingSupport() {
-        return em.createQuery("select a from CohortApplication a join fetch a.cohort join fetch a.clinician cl "
+        return Persistence.named(em, "CohortApplications.awaitingSupport", CohortApplication.class, () -> em.createQuery(
+                        "select a from CohortApplication a join fetch a.cohort join fetch a.clinician cl "
                         + "join fetch cl.organisation join fetch a.pathway where a.supportConfirmedAt is null "
                         + "and a.supporterRole = :md and a.status <> :declined order by a.submittedAt", CohortApplication.class)
+                        .setMaxResults(100))
                 .setParameter("md", SupporterRole.MEDICAL_DIRECTOR).setParameter("declined", ApplicationStatus.DECLINED)
-                .setMaxResults(100).getResultList().stream().map(ApplicationView::of).toList();
+                .getResultList().stream().map(ApplicationView::of).toList();
     }
 
     /**

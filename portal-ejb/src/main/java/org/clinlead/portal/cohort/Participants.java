@@ -107,9 +107,10 @@ public class Participants {
         if (me.isEmpty()) {
             return List.of();
         }
-        return reads.views(org.clinlead.portal.shared.Persistence.fetching(em.createQuery("select p from Participant p join fetch p.cohort c "
-                + "join fetch p.clinician cl join fetch p.pathway left join fetch p.mentor where p.clinician = :me "
-                + "order by c.startsOn desc", Participant.class), "p.clinician.organisation")
+        return reads.views(Persistence.named(em, "Participants.myPlaces", Participant.class, () -> Persistence.fetching(
+                em.createQuery("select p from Participant p join fetch p.cohort c join fetch p.clinician cl "
+                        + "join fetch p.pathway left join fetch p.mentor where p.clinician = :me order by c.startsOn desc",
+                        Participant.class), "p.clinician.organisation"))
                 .setParameter("me", me.get()).getResultList());
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.clinlead.portal.people.Caller;
+import org.clinlead.portal.shared.Persistence;
 import org.clinlead.portal.shared.RecordNotFoundException;
 
 /** A person's own notices: the latest first (unread before read), and marking one read. */
@@ -35,9 +36,10 @@ public class Notices {
     private Caller caller;
 
     public List<NoticeSummary> mine() {
-        return em.createQuery("select n from Notice n where n.recipient = :me order by n.createdAt desc, n.id desc",
-                        Notice.class).setParameter("me", caller.name()).setMaxResults(SHOWN)
-                .getResultList().stream().map(NoticeSummary::of)
+        return Persistence.named(em, "Notices.mine", Notice.class, () -> em.createQuery(
+                        "select n from Notice n where n.recipient = :me order by n.createdAt desc, n.id desc", Notice.class)
+                        .setMaxResults(SHOWN))
+                .setParameter("me", caller.name()).getResultList().stream().map(NoticeSummary::of)
                 .sorted(java.util.Comparator.comparing((NoticeSummary n) -> !n.isUnread())).toList();
     }
 

@@ -126,8 +126,9 @@ public class ProjectSpread {
         if (boardIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from Referral r join fetch r.project join fetch r.board left join fetch r.agendaItem "
-                        + "where r.board.id in :b order by r.referredAt desc", Referral.class).setParameter("b", boardIds)
-                .setMaxResults(50).getResultList().stream().map(ReferralView::of).toList();
+        return Persistence.named(em, "ProjectSpread.referredToMe", Referral.class, () -> em.createQuery("select r from Referral r "
+                        + "join fetch r.project join fetch r.board left join fetch r.agendaItem "
+                        + "where r.board.id in :b order by r.referredAt desc", Referral.class).setMaxResults(50))
+                .setParameter("b", boardIds).getResultList().stream().map(ReferralView::of).toList();
     }
 }

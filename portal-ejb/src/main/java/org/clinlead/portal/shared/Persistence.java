@@ -3,12 +3,39 @@ package org.clinlead.portal.shared;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.util.function.Supplier;
 
 /** Flushing with the failures a person can act on: a stale version, a value that must be unique. */
 public final class Persistence {
 
     private Persistence() {
+    }
+
+    /** The names of the queries {@link #named} has given the persistence unit (there is one unit per application). */
+    private static final java.util.Set<String> NAMED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * The query called {@code name}, defined by {@code definition} the first time it is asked for (its JPQL with any
+     * hints — {@link #bound}, {@link #fetching} — and a fixed limit) and kept by the persistence unit as a named query.
+     * EclipseLink prepares a named query once, where a query given hints or a limit after it was created was prepared
+     * again, SQL and all, on every call (issue 17: an eighth of the medical director's home page). Parameters and a
+     * page's first row and size are set on what this returns, as on any query. {@code name} is the boundary and method
+     * ("PaperReviews.inbox"); one name, one definition.
+     */
+    public static <T> TypedQuery<T> named(EntityManager em, String name, Class<T> type,
+            Supplier<TypedQuery<T>> definition) {
+        if (!NAMED.contains(name)) {
+            TypedQuery<T> query = definition.get();
+            if (query.getMaxResults() != Integer.MAX_VALUE) {
+                // The limit in the prepared statement too: a named query's own limit is applied again at each call, and
+                // to a query prepared without one that was a change, which had it prepared afresh every time.
+                query.setHint(org.eclipse.persistence.config.QueryHints.JDBC_MAX_ROWS, query.getMaxResults());
+            }
+            em.getEntityManagerFactory().addNamedQuery(name, query);
+            NAMED.add(name);
+        }
+        return em.createNamedQuery(name, type);
     }
 
     /**
