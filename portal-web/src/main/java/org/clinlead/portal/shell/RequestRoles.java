@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The signed-in person's roles as the container answers them, asked once per role per request: a page asks
- * {@code #{currentUser.can…}} dozens of times while it is drawn, and each answer from the container is a
- * permission check (issue 17 found them to be a tenth of a home page's time).
+ * The signed-in person's roles, for what a page shows: a page asks {@code #{currentUser.can…}} dozens of times while it
+ * is drawn, and each answer from the container is a permission check (issue 17 found them to be a tenth of a home
+ * page's time). A session signed in through the portal carries the roles the container was given for this request
+ * ({@code PortalAuthenticationMechanism.SessionCaller}, kept current by {@code SessionRegistry}), so they are read from
+ * there; any other caller is asked of the container, once per role per request. The boundaries still decide.
  */
 @RequestScoped
 public class RequestRoles {
@@ -17,9 +19,26 @@ public class RequestRoles {
     @Inject
     private SecurityContext security;
 
+    @Inject
+    private jakarta.servlet.http.HttpServletRequest request;
+
     private final Map<String, Boolean> answers = new HashMap<>();
 
+    private java.util.Set<String> sessionRoles;
+
+    private boolean sessionRead;
+
     public boolean has(String role) {
-        return answers.computeIfAbsent(role, security::isCallerInRole);
+        if (!sessionRead) {
+            sessionRead = true;
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            if (session != null && request.getUserPrincipal() != null
+                    && session.getAttribute(org.clinlead.portal.security.PortalAuthenticationMechanism.CALLER)
+                    instanceof org.clinlead.portal.security.PortalAuthenticationMechanism.SessionCaller caller
+                    && caller.username().equals(request.getUserPrincipal().getName())) {
+                sessionRoles = caller.groups();
+            }
+        }
+        return sessionRoles != null ? sessionRoles.contains(role) : answers.computeIfAbsent(role, security::isCallerInRole);
     }
 }

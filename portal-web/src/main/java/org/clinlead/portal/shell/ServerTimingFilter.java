@@ -70,7 +70,9 @@ public class ServerTimingFilter extends HttpFilter {
         void stamp() {
             if (!stamped && !isCommitted()) {
                 stamped = true;
-                setHeader("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", (System.nanoTime() - start) / 1e6));
+                // Tenths of a millisecond by integer arithmetic: String.format was 3 % of a small page (issue 17).
+                long tenths = (System.nanoTime() - start) / 100_000;
+                setHeader("Server-Timing", "app;dur=" + tenths / 10 + "." + tenths % 10);
             }
         }
 
