@@ -12,6 +12,14 @@ import org.clinlead.portal.notices.Link;
 @ApplicationScoped
 public class Links implements org.clinlead.portal.mail.PageAddresses {
 
+    /**
+     * A value as it goes in a page address ({@code ?code=#{links.param(x.code)}}), for the plain links pages use instead
+     * of {@code h:link} (docs/architecture.md, "Page links"): the characters an address reserves are escaped.
+     */
+    public String param(Object value) {
+        return value == null ? "" : java.net.URLEncoder.encode(String.valueOf(value), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     public String url(Link link) {
         if (link == null) {

@@ -457,6 +457,14 @@ class BoardsIT {
 
             browser.signIn("board.member", Demo.PASSWORD);
             assertThat(browser.text()).contains("Your actions").contains("Bring the virtual ward funding plan");
+            // The action's status tag stands apart from its due date ("due 17 Dec 2026 Open", not "…2026Open").
+            String action = "//div[@id='myActions']//li[contains(., 'Bring the virtual ward funding plan')]";
+            org.openqa.selenium.Rectangle due = browser.waitFor(By.xpath(action + "/span[@class='muted']")).getRect();
+            org.openqa.selenium.Rectangle tag = browser.waitFor(By.xpath(action + "/span[contains(@class, 'tag')]")).getRect();
+            if (tag.getY() < due.getY() + due.getHeight()) { // on the same line (a narrow window may wrap it)
+                assertThat(tag.getX()).as("space between the due date and the status")
+                        .isGreaterThanOrEqualTo(due.getX() + due.getWidth() + 6);
+            }
             browser.screenshotWhole("member-home");
         }
     }
@@ -771,7 +779,7 @@ class BoardsIT {
     void aPersonSetsTheirAddressAndDailyEmailOnMyNotificationsInTheBrowser() throws Exception {
         try (Browser browser = Browser.open(base, "my-notifications")) {
             browser.signIn("programme.manager", Demo.PASSWORD);
-            browser.click(By.id("userForm:menuNotifications"));
+            browser.click(By.id("menuNotifications"));
             browser.waitFor(By.id("mail:address"));
             browser.type(By.id("mail:address"), "not an address");
             browser.submit(By.id("mail:saveAddress"));

@@ -453,7 +453,7 @@ class SignInBrowserIT extends org.clinlead.portal.api.ApiChecks {
     @Test
     void aPersonMakesAnApiTokenSeesItOnceAndAnAdministratorRevokesIt() {
         browser.signIn("mentor", Demo.PASSWORD);
-        browser.click(By.id("userForm:menuTokens"));
+        browser.click(By.id("menuTokens"));
         browser.type(By.id("newToken:name"), "Mentees export");
         browser.click(By.id("newToken:make"));
         String secret = browser.waitFor(By.id("secret")).getText();
