@@ -6,9 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.clinlead.portal.aims.AimSummary;
-import org.clinlead.portal.aims.Strategy;
-import org.clinlead.portal.appointments.AppointmentDecisions;
-import org.clinlead.portal.appointments.Panels;
 import org.clinlead.portal.appointments.QueueEntry;
 
 /**
@@ -20,54 +17,14 @@ import org.clinlead.portal.appointments.QueueEntry;
 public class HomeBacking {
 
     @Inject
-    private Strategy strategy;
-
-    @Inject
-    private AppointmentDecisions appointmentDecisions;
-
-    @Inject
-    private Panels panels;
-
-    @Inject
     private CurrentUser currentUser;
 
+    /** The boundaries the page asks, injected once for the application rather than into every request's bean. */
     @Inject
-    private org.clinlead.portal.boards.PaperReviews paperReviews;
-
-    @Inject
-    private org.clinlead.portal.boards.BoardActions boardActions;
-
-    @Inject
-    private org.clinlead.portal.projects.ChangeProjects changeProjects;
-    @Inject
-    private org.clinlead.portal.projects.ProjectSpread projectSpread;
-
-    @Inject
-    private org.clinlead.portal.cohort.CohortApplications cohortApplications;
-
-    @Inject
-    private org.clinlead.portal.cohort.Mentoring mentoring;
-
-    @Inject
-    private org.clinlead.portal.cohort.Participants participants;
-
-    @Inject
-    private org.clinlead.portal.cohort.FollowUp followUp;
-
-    @Inject
-    private org.clinlead.portal.commissioning.CommissioningOverview commissioning;
+    private HomeBoundaries boundaries;
 
     private List<org.clinlead.portal.commissioning.WorkItem> contractWork;
     private List<org.clinlead.portal.advice.AdviceSummary> adviceWork;
-
-    @Inject
-    private org.clinlead.portal.advice.AdviceRequests adviceRequests;
-
-    @Inject
-    private org.clinlead.portal.strategy.StrategyCoverage strategyCoverage;
-
-    @Inject
-    private org.clinlead.portal.strategy.StrategyHeadlines strategyHeadlines;
 
     private org.clinlead.portal.strategy.HeadlineFigures headlines;
     private org.clinlead.portal.strategy.GapsView gaps;
@@ -87,29 +44,29 @@ public class HomeBacking {
 
     @PostConstruct
     void load() {
-        aims = strategy.aims();
+        aims = boundaries.strategy().aims();
         if (currentUser.has("MEDICAL_DIRECTOR")) {
-            approvals = appointmentDecisions.approvalQueue();
+            approvals = boundaries.appointmentDecisions().approvalQueue();
         }
-        panelWork = panels.myPanelWork();
-        toReview = paperReviews.inbox();
-        myActions = boardActions.myActions();
-        projects = changeProjects.mine();
+        panelWork = boundaries.panels().myPanelWork();
+        toReview = boundaries.paperReviews().inbox();
+        myActions = boundaries.boardActions().myActions();
+        projects = boundaries.changeProjects().mine();
         if (currentUser.has("MENTOR")) {
-            menteeCount = mentoring.menteeCount();
+            menteeCount = boundaries.mentoring().menteeCount();
         }
         if (currentUser.has("MEDICAL_DIRECTOR")) {
-            awaitingSupport = cohortApplications.awaitingSupport();
+            awaitingSupport = boundaries.cohortApplications().awaitingSupport();
         }
-        followUps = followUp.myFollowUps();
-        places = participants.myPlaces();
-        referred = projectSpread.referredToMe();
-        contractWork = commissioning.myWork();
-        adviceWork = adviceRequests.waitingForMe();
+        followUps = boundaries.followUp().myFollowUps();
+        places = boundaries.participants().myPlaces();
+        referred = boundaries.projectSpread().referredToMe();
+        contractWork = boundaries.commissioning().myWork();
+        adviceWork = boundaries.adviceRequests().waitingForMe();
         if (currentUser.has("MEDICAL_DIRECTOR") || currentUser.has("ADMIN") || currentUser.has("BOARD_MEMBER")
                 || currentUser.has("PROGRAMME_MANAGER")) {
-            headlines = strategyHeadlines.headlines();
-            gaps = strategyCoverage.gaps();
+            headlines = boundaries.strategyHeadlines().headlines();
+            gaps = boundaries.strategyCoverage().gaps();
         }
     }
 
