@@ -34,8 +34,15 @@ public final class ScriptJson {
     }
 
     static String escape(String json) {
-        StringBuilder out = new StringBuilder(json.length() + 16);
-        for (int i = 0; i < json.length(); i++) {
+        int first = 0;
+        while (first < json.length() && !special(json.charAt(first))) {
+            first++;
+        }
+        if (first == json.length()) {
+            return json; // a chart's numbers and dates: nothing to escape, nothing to copy (issue 17)
+        }
+        StringBuilder out = new StringBuilder(json.length() + 16).append(json, 0, first);
+        for (int i = first; i < json.length(); i++) {
             char c = json.charAt(i);
             switch (c) {
                 case '<' -> out.append("\\u003c");
@@ -47,5 +54,9 @@ public final class ScriptJson {
             }
         }
         return out.toString();
+    }
+
+    private static boolean special(char c) {
+        return c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
     }
 }
