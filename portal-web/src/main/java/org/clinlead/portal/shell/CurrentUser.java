@@ -44,20 +44,12 @@ public class CurrentUser implements Serializable {
      * the container role by role on every page.
      */
     public Me getMe() {
-        java.util.Set<String> groups = sessionGroups();
+        java.util.Set<String> groups = roles.sessionRoles();
         if (isSignedIn() && (me == null || !java.util.Objects.equals(groups, loadedFor))) {
             me = accounts.me();
             loadedFor = groups;
         }
         return me;
-    }
-
-    private static java.util.Set<String> sessionGroups() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        Object caller = faces == null ? null
-                : faces.getExternalContext().getSessionMap().get(org.clinlead.portal.security.PortalAuthenticationMechanism.CALLER);
-        return caller instanceof org.clinlead.portal.security.PortalAuthenticationMechanism.SessionCaller signedIn
-                ? signedIn.groups() : null;
     }
 
     public String getDisplayName() {

@@ -29,6 +29,12 @@ public class RequestRoles {
     private boolean sessionRead;
 
     public boolean has(String role) {
+        java.util.Set<String> fromSession = sessionRoles();
+        return fromSession != null ? fromSession.contains(role) : answers.computeIfAbsent(role, security::isCallerInRole);
+    }
+
+    /** The roles the session's caller carries (null when the caller did not sign in through the portal's session). */
+    public java.util.Set<String> sessionRoles() {
         if (!sessionRead) {
             sessionRead = true;
             jakarta.servlet.http.HttpSession session = request.getSession(false);
@@ -39,6 +45,6 @@ public class RequestRoles {
                 sessionRoles = caller.groups();
             }
         }
-        return sessionRoles != null ? sessionRoles.contains(role) : answers.computeIfAbsent(role, security::isCallerInRole);
+        return sessionRoles;
     }
 }
